@@ -1,0 +1,64 @@
+#pragma once
+// JSON mapping of the restaurant's records, shared by the HTTP API and the
+// bulk importer (JSONL rows, and CSV rows turned into flat objects).
+//
+// Reading validates everything: a wrong type, a value out of range, an
+// unknown code, invalid UTF-8 or a missing required field is InvalidArgument
+// whose message starts with the field name ("party_size: expected an integer
+// from 1 to 50, got \"dos\""). Unknown fields are ignored.
+//
+// References to other records may be given by store id ("guest_id": 12) or by
+// the caller's key ("guest_external_id": "POS-881"); the latter are returned in
+// ExternalRefs for the service layer to resolve against the store.
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "common/status.h"
+#include "domain/entities.h"
+
+namespace sobremesa {
+
+struct JsonReadOptions {
+  // CSV cells arrive as text: accept "4" for 4, "true"/"1" for booleans,
+  // "fish;shellfish" for lists, and "" for an absent optional field.
+  bool text_values = false;
+};
+
+// Keys of referenced records given by external id instead of store id.
+struct ExternalRefs {
+  std::optional<std::string> guest, visit, item, reservation;
+};
+
+template <typename T>
+struct Parsed {
+  T value;
+  ExternalRefs refs;
+};
+
+StatusOr<Parsed<MenuItem>> MenuItemFromJson(const nlohmann::json& j, const JsonReadOptions& o = {});
+StatusOr<Parsed<Guest>> GuestFromJson(const nlohmann::json& j, const JsonReadOptions& o = {});
+StatusOr<Parsed<Reservation>> ReservationFromJson(const nlohmann::json& j,
+                                                  const JsonReadOptions& o = {});
+StatusOr<Parsed<Visit>> VisitFromJson(const nlohmann::json& j, const JsonReadOptions& o = {});
+StatusOr<Parsed<OrderLine>> OrderLineFromJson(const nlohmann::json& j,
+                                              const JsonReadOptions& o = {});
+StatusOr<Parsed<Feedback>> FeedbackFromJson(const nlohmann::json& j, const JsonReadOptions& o = {});
+StatusOr<Parsed<BehaviourEvent>> EventFromJson(const nlohmann::json& j,
+                                               const JsonReadOptions& o = {});
+StatusOr<Parsed<SocialMention>> MentionFromJson(const nlohmann::json& j,
+                                                const JsonReadOptions& o = {});
+
+// Writing: times as Lima ISO 8601, money as soles strings ("45.50") plus
+// integer céntimos, vocabularies as codes.
+nlohmann::json ToJson(const MenuItem& m);
+nlohmann::json ToJson(const Guest& g);
+nlohmann::json ToJson(const Reservation& r);
+nlohmann::json ToJson(const Visit& v);
+nlohmann::json ToJson(const OrderLine& l);
+nlohmann::json ToJson(const Feedback& f);
+nlohmann::json ToJson(const BehaviourEvent& e);
+nlohmann::json ToJson(const SocialMention& m);
+
+}  // namespace sobremesa

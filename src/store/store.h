@@ -1,0 +1,113 @@
+#pragma once
+// The one storage interface of Sobremesa. Implementations: SQLite (embedded
+// default, sqlite_store.h) and, later, PostgreSQL. No SQL or driver type
+// crosses this header.
+//
+// Tenancy: every record carries its restaurant_id and every read names the
+// restaurant; a record of another restaurant is NotFound, never returned.
+//
+// Writes: each Upsert* call is one transaction, so a batch is stored whole or
+// not at all. Matching, per record:
+//   - id != 0: update that record; NotFound if it is not in the restaurant.
+//   - else external_id non-empty: update the record with that
+//     (restaurant_id, external_id), or insert it; re-importing is idempotent.
+//   - else: insert a new record.
+// On success the ids are returned in input order. A reference to a missing
+// record (a visit's guest, an order line's item ...) fails the batch with
+// NotFound naming the record and the reference ("order line 3: item 999 not
+// found in restaurant 1"); a value out of range is InvalidArgument.
+//
+// Thread safety: all methods may be called concurrently from many threads.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+#include "domain/entities.h"
+
+namespace sobremesa {
+
+// What a guest has ordered, summed over all their visits.
+struct ItemHistory {
+  Id item_id = 0;
+  int times_ordered = 0;  // sum of quantities
+  int visits = 0;         // distinct visits in which it was ordered
+  UnixSeconds last_ordered_at = 0;
+};
+
+// The items of one visit, for learning what is ordered together.
+struct Basket {
+  Id visit_id = 0;
+  std::optional<Id> guest_id;
+  UnixSeconds seated_at = 0;
+  int party_size = 0;
+  std::string occasion;
+  std::vector<Id> item_ids;  // distinct, ascending
+};
+
+enum class EntityKind : std::uint8_t {
+  kMenuItem, kGuest, kReservation, kVisit, kOrderLine, kFeedback, kEvent, kMention,
+};
+
+struct EntityCounts {
+  std::int64_t menu_items = 0, guests = 0, reservations = 0, visits = 0, order_lines = 0,
+               feedback = 0, events = 0, mentions = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Restaurants are the tenants; matched by external_id like other records.
+  virtual StatusOr<Id> UpsertRestaurant(const Restaurant& restaurant) = 0;
+  virtual StatusOr<Restaurant> GetRestaurant(Id restaurant_id) = 0;
+  virtual StatusOr<std::vector<Restaurant>> ListRestaurants() = 0;
+
+  virtual StatusOr<std::vector<Id>> UpsertMenuItems(std::span<const MenuItem> items) = 0;
+  virtual StatusOr<std::vector<Id>> UpsertGuests(std::span<const Guest> guests) = 0;
+  virtual StatusOr<std::vector<Id>> UpsertReservations(std::span<const Reservation> rs) = 0;
+  virtual StatusOr<std::vector<Id>> UpsertVisits(std::span<const Visit> visits) = 0;
+  virtual StatusOr<std::vector<Id>> UpsertOrderLines(std::span<const OrderLine> lines) = 0;
+  virtual StatusOr<std::vector<Id>> UpsertFeedback(std::span<const Feedback> feedback) = 0;
+  // Events are append-only; one with a non-empty external_id already stored
+  // is skipped (its existing id is returned).
+  virtual StatusOr<std::vector<Id>> AppendEvents(std::span<const BehaviourEvent> events) = 0;
+  virtual StatusOr<std::vector<Id>> UpsertMentions(std::span<const SocialMention> mentions) = 0;
+
+  // Single-record reads: NotFound when absent from the restaurant.
+  virtual StatusOr<MenuItem> GetMenuItem(Id restaurant_id, Id item_id) = 0;
+  virtual StatusOr<Guest> GetGuest(Id restaurant_id, Id guest_id) = 0;
+  virtual StatusOr<Reservation> GetReservation(Id restaurant_id, Id reservation_id) = 0;
+  virtual StatusOr<Visit> GetVisit(Id restaurant_id, Id visit_id) = 0;
+  virtual StatusOr<Feedback> GetFeedback(Id restaurant_id, Id feedback_id) = 0;
+  virtual StatusOr<SocialMention> GetMention(Id restaurant_id, Id mention_id) = 0;
+
+  // The whole menu, ordered by course then id.
+  virtual StatusOr<std::vector<MenuItem>> ListMenu(Id restaurant_id) = 0;
+  // Guests ordered by id; limit >= 0, offset >= 0.
+  virtual StatusOr<std::vector<Guest>> ListGuests(Id restaurant_id, int limit, int offset) = 0;
+  virtual StatusOr<std::vector<Visit>> ListGuestVisits(Id restaurant_id, Id guest_id) = 0;
+  virtual StatusOr<std::vector<OrderLine>> ListVisitOrders(Id restaurant_id, Id visit_id) = 0;
+  // Reservations with reserved_for in [from, to), ordered by time.
+  virtual StatusOr<std::vector<Reservation>> ListReservations(Id restaurant_id, UnixSeconds from,
+                                                              UnixSeconds to) = 0;
+
+  // Everything the guest has ordered, one row per item; empty when nothing.
+  virtual StatusOr<std::vector<ItemHistory>> GuestItemHistory(Id restaurant_id,
+                                                              Id guest_id) = 0;
+  // Calls `fn` once per visit that has order lines, in visit id order.
+  virtual Status ForEachBasket(Id restaurant_id, const std::function<void(const Basket&)>& fn) = 0;
+
+  // The id of the record with this external id, or NotFound.
+  virtual StatusOr<Id> FindByExternalId(Id restaurant_id, EntityKind kind,
+                                        std::string_view external_id) = 0;
+  virtual StatusOr<EntityCounts> Counts(Id restaurant_id) = 0;
+};
+
+}  // namespace sobremesa
