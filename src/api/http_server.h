@@ -28,10 +28,13 @@ struct HttpRequest {
 };
 
 struct HttpResponse {
-  int status = 200;
+  int status = 200;  // 200..599; anything else is sent as a 500
   std::string content_type = "application/json";
-  std::string body;
-  std::vector<std::pair<std::string, std::string>> headers;  // extra headers
+  std::string body;  // not sent for 204 and 304
+  // Extra headers. The server owns the framing: one naming Content-Length,
+  // Transfer-Encoding or Connection, or holding a CR, LF or NUL, turns the
+  // response into a 500.
+  std::vector<std::pair<std::string, std::string>> headers;
 };
 
 // Called on a server thread for every request; must be thread-safe and must
@@ -39,26 +42,31 @@ struct HttpResponse {
 using HttpHandler = std::function<HttpResponse(const HttpRequest&)>;
 
 struct HttpServerOptions {
-  std::string host = "127.0.0.1";
-  int port = 8080;           // 0 picks a free port; see HttpServer::port()
-  int threads = 2;           // threads running the event loop
+  std::string host = "127.0.0.1";   // an IP address or a resolvable name
+  int port = 8080;                  // 0 picks a free port; see HttpServer::port()
+  int threads = 2;                  // threads, each running its own event loop
   size_t max_body_bytes = 1 << 20;  // larger bodies get 413 with a JSON body
   int idle_timeout_seconds = 30;    // keep-alive connections idle longer are closed
 };
 
 class HttpServer {
  public:
-  // Binds and starts serving on background threads. Fails (not throws) when
-  // the address cannot be bound.
+  // Binds and starts serving on background threads. InvalidArgument for bad
+  // options or an unresolvable host; Internal when the address cannot be
+  // bound (e.g. the port is taken). Never throws.
   static StatusOr<std::unique_ptr<HttpServer>> Start(const HttpServerOptions& options,
                                                      HttpHandler handler);
   virtual ~HttpServer() = default;
 
   // The bound port (useful when options.port was 0).
   virtual int port() const = 0;
-  // Stops accepting, closes connections and joins the threads. Idempotent.
+  // Stops accepting, closes connections and joins the threads. Idempotent and
+  // callable from any thread except the server's own (i.e. not from a
+  // handler); a concurrent second call returns once the first has finished.
+  // Not async-signal-safe: call it from a thread that waits for signals
+  // (sigwait), not from inside a signal handler. The destructor calls it.
   virtual void Stop() = 0;
-  // Blocks until Stop() is called from another thread or a signal handler.
+  // Blocks until Stop() has finished (called from another thread).
   virtual void Wait() = 0;
 };
 

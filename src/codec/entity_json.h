@@ -10,6 +10,16 @@
 // References to other records may be given by store id ("guest_id": 12) or by
 // the caller's key ("guest_external_id": "POS-881"); the latter are returned in
 // ExternalRefs for the service layer to resolve against the store.
+//
+// Money: read from "price" as soles ("45.50", "45,5" or the number 45.5)
+// and/or "price_centimos" as an integer (4550); when both are given they must
+// agree. Written as both, the string for people and the integer for programs.
+// The same holds for "deposit" and "spend".
+// Nested values ("stars": {"food": 5}, "consent": {"marketing": true}) may also
+// be given flat with a dotted key ("stars.food"), which is how CSV columns
+// name them. "id" and "restaurant_id" are read when present; callers that
+// scope records to a tenant overwrite restaurant_id. Field names, ranges and
+// caps per entity are listed in docs/import.md.
 
 #include <nlohmann/json.hpp>
 #include <optional>

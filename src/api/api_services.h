@@ -1,0 +1,17 @@
+#pragma once
+// What the HTTP routes act on: the use cases of the service layer and the
+// store, borrowed for the server's lifetime.
+
+#include "service/menu_cache.h"
+#include "service/recommendation_service.h"
+#include "store/store.h"
+
+namespace sobremesa {
+
+struct ApiServices {
+  Store& store;
+  MenuCache& menus;
+  RecommendationService& recommendations;
+};
+
+}  // namespace sobremesa

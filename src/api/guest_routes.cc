@@ -1,0 +1,39 @@
+// GET /v1/guests?limit=N&offset=M, GET /v1/guests/{id}, GET /v1/guests/{id}/visits
+
+#include "api/routes.h"
+#include "codec/entity_json.h"
+
+namespace sobremesa {
+
+void AddGuestRoutes(Router& router, ApiServices& services) {
+  Store& store = services.store;
+  router.Add("GET", "/v1/guests", [&store](const ApiRequest& api) -> StatusOr<JsonResponse> {
+    ASSIGN_OR_RETURN(int limit, IntQuery(api.http, "limit", 50, 0, 1000));
+    ASSIGN_OR_RETURN(int offset, IntQuery(api.http, "offset", 0, 0, 100'000'000));
+    ASSIGN_OR_RETURN(std::vector<Guest> guests, store.ListGuests(api.restaurant_id, limit, offset));
+    ASSIGN_OR_RETURN(EntityCounts counts, store.Counts(api.restaurant_id));
+    nlohmann::json items = nlohmann::json::array();
+    for (const Guest& g : guests) items.push_back(ToJson(g));
+    return JsonResponse{200, {{"total", counts.guests},
+                              {"limit", limit},
+                              {"offset", offset},
+                              {"items", std::move(items)}}};
+  });
+  router.Add("GET", "/v1/guests/{id}", [&store](const ApiRequest& api) -> StatusOr<JsonResponse> {
+    ASSIGN_OR_RETURN(Id id, api.IdParam("id"));
+    ASSIGN_OR_RETURN(Guest guest, store.GetGuest(api.restaurant_id, id));
+    return JsonResponse{200, ToJson(guest)};
+  });
+  router.Add("GET", "/v1/guests/{id}/visits",
+             [&store](const ApiRequest& api) -> StatusOr<JsonResponse> {
+               ASSIGN_OR_RETURN(Id id, api.IdParam("id"));
+               RETURN_IF_ERROR(store.GetGuest(api.restaurant_id, id).status());
+               ASSIGN_OR_RETURN(std::vector<Visit> visits,
+                                store.ListGuestVisits(api.restaurant_id, id));
+               nlohmann::json items = nlohmann::json::array();
+               for (const Visit& v : visits) items.push_back(ToJson(v));
+               return JsonResponse{200, {{"items", std::move(items)}}};
+             });
+}
+
+}  // namespace sobremesa

@@ -1,0 +1,128 @@
+// Writes and reads of the restaurant's records:
+//   POST /v1/<collection>        one object or an array of up to 1,000; all or nothing
+//   PUT  /v1/<collection>/{id}   update that record
+//   GET  /v1/<collection>/{id}
+// for menu/items, guests, reservations, visits, orders, feedback, events
+// (POST only: events are append-only) and mentions.
+
+#include "api/routes.h"
+#include "codec/entity_json.h"
+#include "ingest/ref_resolver.h"
+
+namespace sobremesa {
+namespace {
+
+constexpr size_t kMaxBatch = 1000;
+
+template <typename T>
+struct Collection {
+  std::string path;
+  StatusOr<Parsed<T>> (*parse)(const nlohmann::json&, const JsonReadOptions&);
+  StatusOr<std::vector<Id>> (Store::*write)(std::span<const T>);
+  StatusOr<T> (Store::*read)(Id, Id);  // null when records cannot be read back one by one
+  MenuCache* menus = nullptr;          // set when a write changes the menu
+};
+
+StatusOr<nlohmann::json> ParseBody(const HttpRequest& http) {
+  if (http.body.empty()) return Status::InvalidArgument("request body is empty; expected JSON");
+  nlohmann::json body = nlohmann::json::parse(http.body, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded()) {
+    // Re-parse with exceptions for the message: where and why it failed.
+    try {
+      body = nlohmann::json::parse(http.body);
+    } catch (const nlohmann::json::exception& e) {
+      return Status::InvalidArgument(std::string("request body is not valid JSON: ") + e.what());
+    }
+  }
+  if (!body.is_object() && !body.is_array()) {
+    return Status::InvalidArgument("request body must be a JSON object or an array of objects");
+  }
+  if (body.is_array() && (body.empty() || body.size() > kMaxBatch)) {
+    return Status::InvalidArgument("request body array must hold 1 to " +
+                                   std::to_string(kMaxBatch) + " records");
+  }
+  return body;
+}
+
+// Parses and resolves every record; the first bad one fails the request
+// before anything is written.
+template <typename T>
+StatusOr<std::vector<T>> ReadRecords(const Collection<T>& c, const nlohmann::json& body,
+                                     Store& store, Id restaurant, std::optional<Id> path_id) {
+  RefResolver resolver(store, restaurant);
+  std::vector<T> records;
+  const bool batch = body.is_array();
+  for (size_t i = 0; i < (batch ? body.size() : 1); ++i) {
+    const nlohmann::json& j = batch ? body[i] : body;
+    const std::string where = batch ? "[" + std::to_string(i) + "]" : "";
+    auto parsed = c.parse(j, JsonReadOptions{});
+    if (!parsed.ok()) return batch ? parsed.status().WithContext(where) : parsed.status();
+    T record = std::move(parsed->value);
+    Status resolved = ResolveRefs(resolver, parsed->refs, &record);
+    if (!resolved.ok()) return batch ? resolved.WithContext(where) : resolved;
+    record.restaurant_id = restaurant;
+    record.id = path_id.value_or(0);
+    records.push_back(std::move(record));
+  }
+  return records;
+}
+
+template <typename T>
+StatusOr<JsonResponse> Write(const Collection<T>& c, Store& store, const ApiRequest& api,
+                             std::optional<Id> path_id) {
+  ASSIGN_OR_RETURN(nlohmann::json body, ParseBody(api.http));
+  if (path_id && body.is_array()) {
+    return Status::InvalidArgument("PUT takes one object, not an array");
+  }
+  ASSIGN_OR_RETURN(std::vector<T> records,
+                   ReadRecords(c, body, store, api.restaurant_id, path_id));
+  ASSIGN_OR_RETURN(std::vector<Id> ids, (store.*c.write)(records));
+  if (c.menus != nullptr) c.menus->Invalidate(api.restaurant_id);
+  const int status = path_id ? 200 : 201;
+  if (body.is_array() || c.read == nullptr) return JsonResponse{status, {{"ids", ids}}};
+  ASSIGN_OR_RETURN(T stored, (store.*c.read)(api.restaurant_id, ids.front()));
+  return JsonResponse{status, ToJson(stored)};
+}
+
+template <typename T>
+void AddCollection(Router& router, Store& store, const Collection<T>& c) {
+  router.Add("POST", c.path, [&store, c](const ApiRequest& api) {
+    return Write(c, store, api, std::nullopt);
+  });
+  if (c.read == nullptr) return;
+  router.Add("PUT", c.path + "/{id}", [&store, c](const ApiRequest& api) -> StatusOr<JsonResponse> {
+    ASSIGN_OR_RETURN(Id id, api.IdParam("id"));
+    return Write(c, store, api, id);
+  });
+  // GET /v1/guests/{id} has its own route (guest_routes.cc).
+  if (c.path == "/v1/guests") return;
+  router.Add("GET", c.path + "/{id}", [&store, c](const ApiRequest& api) -> StatusOr<JsonResponse> {
+    ASSIGN_OR_RETURN(Id id, api.IdParam("id"));
+    ASSIGN_OR_RETURN(T record, (store.*c.read)(api.restaurant_id, id));
+    return JsonResponse{200, ToJson(record)};
+  });
+}
+
+}  // namespace
+
+void AddRecordRoutes(Router& router, ApiServices& services) {
+  Store& s = services.store;
+  AddCollection<MenuItem>(router, s, {"/v1/menu/items", MenuItemFromJson, &Store::UpsertMenuItems,
+                                      &Store::GetMenuItem, &services.menus});
+  AddCollection<Guest>(router, s, {"/v1/guests", GuestFromJson, &Store::UpsertGuests,
+                                   &Store::GetGuest});
+  AddCollection<Reservation>(router, s, {"/v1/reservations", ReservationFromJson,
+                                         &Store::UpsertReservations, &Store::GetReservation});
+  AddCollection<Visit>(router, s, {"/v1/visits", VisitFromJson, &Store::UpsertVisits,
+                                   &Store::GetVisit});
+  AddCollection<OrderLine>(router, s, {"/v1/orders", OrderLineFromJson, &Store::UpsertOrderLines,
+                                       nullptr});
+  AddCollection<Feedback>(router, s, {"/v1/feedback", FeedbackFromJson, &Store::UpsertFeedback,
+                                      &Store::GetFeedback});
+  AddCollection<BehaviourEvent>(router, s, {"/v1/events", EventFromJson, &Store::AppendEvents,
+                                            nullptr});
+  AddCollection<SocialMention>(router, s, {"/v1/mentions", MentionFromJson,
+                                           &Store::UpsertMentions, &Store::GetMention});
+}
+
+}  // namespace sobremesa

@@ -1,0 +1,116 @@
+#include "api/router.h"
+
+#include <charconv>
+
+namespace sobremesa {
+namespace {
+
+std::vector<std::string> SplitPath(std::string_view path) {
+  std::vector<std::string> out;
+  size_t start = 1;  // paths begin with '/'
+  while (start <= path.size()) {
+    const size_t end = std::min(path.find('/', start), path.size());
+    if (end > start) out.emplace_back(path.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+bool IsCapture(const std::string& segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+HttpResponse JsonHttp(int status, const nlohmann::json& body) {
+  HttpResponse r;
+  r.status = status;
+  // Replace rather than throw on invalid UTF-8 from a stored string: a
+  // response must always be produced.
+  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return r;
+}
+
+}  // namespace
+
+StatusOr<Id> ApiRequest::IdParam(const std::string& name) const {
+  const std::string& text = params.at(name);
+  Id id = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) {
+    return Status::InvalidArgument(name + ": expected a positive integer id, got '" +
+                                   text.substr(0, 40) + "'");
+  }
+  return id;
+}
+
+int HttpStatusFor(StatusCode code) {
+  switch (code) {
+    case StatusCode::kOk: return 200;
+    case StatusCode::kInvalidArgument: return 400;
+    case StatusCode::kNotFound: return 404;
+    case StatusCode::kAlreadyExists: return 409;
+    case StatusCode::kFailedPrecondition: return 412;
+    case StatusCode::kResourceExhausted: return 413;
+    case StatusCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+HttpResponse ErrorResponse(const Status& status) {
+  return JsonHttp(HttpStatusFor(status.code()),
+                  {{"error", {{"code", StatusCodeName(status.code())},
+                              {"message", status.message()}}}});
+}
+
+void Router::Add(std::string method, std::string pattern, RouteHandler handler) {
+  routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), true});
+}
+
+void Router::AddPublic(std::string method, std::string pattern, RouteHandler handler) {
+  routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), false});
+}
+
+const Router::Route* Router::Match(const HttpRequest& request, ApiRequest& api,
+                                   bool& path_matched) const {
+  const std::vector<std::string> segments = SplitPath(request.path);
+  for (const Route& route : routes_) {
+    if (route.segments.size() != segments.size()) continue;
+    bool match = true;
+    for (size_t i = 0; i < segments.size() && match; ++i) {
+      match = IsCapture(route.segments[i]) || route.segments[i] == segments[i];
+    }
+    if (!match) continue;
+    path_matched = true;
+    if (route.method != request.method) continue;
+    for (size_t i = 0; i < segments.size(); ++i) {
+      if (IsCapture(route.segments[i])) {
+        api.params[route.segments[i].substr(1, route.segments[i].size() - 2)] = segments[i];
+      }
+    }
+    return &route;
+  }
+  return nullptr;
+}
+
+HttpResponse Router::Handle(const HttpRequest& request) const {
+  ApiRequest api{request};
+  bool path_matched = false;
+  const Route* route = Match(request, api, path_matched);
+  if (route == nullptr) {
+    if (path_matched) {
+      return JsonHttp(405, {{"error", {{"code", "method_not_allowed"},
+                                       {"message", request.method + " is not allowed on " +
+                                                       request.path}}}});
+    }
+    return ErrorResponse(Status::NotFound("no route for " + request.method + " " + request.path));
+  }
+  if (route->needs_tenant) {
+    StatusOr<Id> tenant = tenant_(request);
+    if (!tenant.ok()) return ErrorResponse(tenant.status());
+    api.restaurant_id = *tenant;
+  }
+  StatusOr<JsonResponse> result = route->handler(api);
+  if (!result.ok()) return ErrorResponse(result.status());
+  return JsonHttp(result->status, result->body);
+}
+
+}  // namespace sobremesa

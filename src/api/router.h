@@ -1,0 +1,68 @@
+#pragma once
+// Maps "METHOD /v1/guests/{id}/recommendations" patterns to handlers. Every
+// request passes through Router::Handle, the one place that resolves the
+// tenant (and, next, checks the API key's role), turns a Status into an HTTP
+// code with a JSON error body, and answers 404/405 for unknown routes.
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "api/http_server.h"
+#include "common/status.h"
+#include "domain/entities.h"
+
+namespace sobremesa {
+
+struct ApiRequest {
+  const HttpRequest& http;
+  Id restaurant_id = 0;  // the tenant every read and write is scoped to
+  std::unordered_map<std::string, std::string> params;  // from {name} segments
+
+  // Integer path parameter; InvalidArgument naming it when not a positive id.
+  StatusOr<Id> IdParam(const std::string& name) const;
+};
+
+struct JsonResponse {
+  int status = 200;
+  nlohmann::json body;
+};
+
+using RouteHandler = std::function<StatusOr<JsonResponse>(const ApiRequest&)>;
+
+// Resolves the restaurant a request acts for from its headers; an error
+// Status becomes the response.
+using TenantResolver = std::function<StatusOr<Id>(const HttpRequest&)>;
+
+class Router {
+ public:
+  explicit Router(TenantResolver tenant) : tenant_(std::move(tenant)) {}
+
+  // Pattern segments in braces capture: "/v1/guests/{id}". Routes added
+  // without a tenant (health, metrics) skip tenant resolution.
+  void Add(std::string method, std::string pattern, RouteHandler handler);
+  void AddPublic(std::string method, std::string pattern, RouteHandler handler);
+
+  HttpResponse Handle(const HttpRequest& request) const;
+
+ private:
+  struct Route {
+    std::string method;
+    std::vector<std::string> segments;
+    RouteHandler handler;
+    bool needs_tenant;
+  };
+  const Route* Match(const HttpRequest& request, ApiRequest& api, bool& path_matched) const;
+
+  TenantResolver tenant_;
+  std::vector<Route> routes_;
+};
+
+// {"error": {"code": "not_found", "message": "..."}} with the HTTP status
+// for the code: 400, 404, 409, 412, 413, 500.
+HttpResponse ErrorResponse(const Status& status);
+int HttpStatusFor(StatusCode code);
+
+}  // namespace sobremesa

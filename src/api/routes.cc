@@ -1,0 +1,43 @@
+#include "api/routes.h"
+
+#include <charconv>
+
+namespace sobremesa {
+
+StatusOr<int> IntQuery(const HttpRequest& request, std::string_view name, int fallback, int min,
+                       int max) {
+  const std::string* text = request.Query(name);
+  if (text == nullptr) return fallback;
+  int value = 0;
+  auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+  if (ec != std::errc() || ptr != text->data() + text->size() || value < min || value > max) {
+    return Status::InvalidArgument(std::string(name) + ": expected an integer from " +
+                                   std::to_string(min) + " to " + std::to_string(max) +
+                                   ", got '" + text->substr(0, 40) + "'");
+  }
+  return value;
+}
+
+Router BuildRouter(ApiServices& services, Id default_restaurant) {
+  Store& store = services.store;
+  Router router([&store, default_restaurant](const HttpRequest& request) -> StatusOr<Id> {
+    const std::string* header = request.Header("x-restaurant-id");
+    if (header == nullptr) return default_restaurant;
+    Id id = 0;
+    auto [ptr, ec] = std::from_chars(header->data(), header->data() + header->size(), id);
+    if (ec != std::errc() || ptr != header->data() + header->size() || id <= 0) {
+      return Status::InvalidArgument("X-Restaurant-Id: expected a positive integer");
+    }
+    // The store answers NotFound for a restaurant that does not exist.
+    RETURN_IF_ERROR(store.GetRestaurant(id).status());
+    return id;
+  });
+  AddSystemRoutes(router, services);
+  AddMenuRoutes(router, services);
+  AddGuestRoutes(router, services);
+  AddRecommendationRoutes(router, services);
+  AddRecordRoutes(router, services);
+  return router;
+}
+
+}  // namespace sobremesa

@@ -1,0 +1,23 @@
+#pragma once
+// The data directory holds the store (sobremesa.db) and trained models
+// (models/). Every subcommand that touches data takes --data-dir.
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "store/store.h"
+
+namespace sobremesa {
+
+inline constexpr const char* kDefaultDataDir = "./data";
+
+// Creates the directory if needed and opens (migrating) its store.
+StatusOr<std::unique_ptr<Store>> OpenDataDir(const std::string& dir);
+
+// The restaurant a command acts on: `requested` when given (NotFound if it
+// does not exist), else the only or first restaurant; FailedPrecondition
+// when the store has none yet ("run `sobremesa demo` or import a menu").
+StatusOr<Id> ChooseRestaurant(Store& store, std::optional<Id> requested);
+
+}  // namespace sobremesa

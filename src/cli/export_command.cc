@@ -1,0 +1,114 @@
+// sobremesa export --kind guests|menu [--consent marketing|personalization] [--out FILE]
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/data_dir.h"
+
+namespace sobremesa {
+namespace {
+
+struct ExportOptions {
+  std::string data_dir = kDefaultDataDir;
+  std::string kind;
+  std::string consent;  // only guests who consented to this purpose
+  std::string out = "-";
+  std::optional<Id> restaurant;
+};
+
+// RFC 4180: quote a field when it holds a comma, quote or line break.
+std::string CsvField(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string quoted = "\"";
+  for (char c : value) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+std::string Joined(const std::vector<std::string>& values) {
+  std::string out;
+  for (const std::string& v : values) out += (out.empty() ? "" : ";") + v;
+  return out;
+}
+
+void WriteRow(std::ostream& out, const std::vector<std::string>& fields) {
+  for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << CsvField(fields[i]);
+  out << "\n";
+}
+
+bool Consented(const Guest& g, const std::string& purpose) {
+  if (purpose == "marketing") return g.consent.marketing;
+  if (purpose == "personalization") return g.consent.personalization;
+  return true;
+}
+
+Status ExportGuests(Store& store, Id restaurant, const std::string& consent, std::ostream& out) {
+  WriteRow(out, {"id", "external_id", "name", "email", "phone", "language", "allergies",
+                 "dietary_needs", "consent_personalization", "consent_marketing"});
+  constexpr int kPage = 5000;
+  for (int offset = 0;; offset += kPage) {
+    ASSIGN_OR_RETURN(std::vector<Guest> page, store.ListGuests(restaurant, kPage, offset));
+    for (const Guest& g : page) {
+      if (!Consented(g, consent)) continue;
+      WriteRow(out, {std::to_string(g.id), g.external_id, g.name, g.email, g.phone,
+                     std::string(LanguageCode(g.language)), Joined(AllergenCodes(g.allergies)),
+                     Joined(DietTagCodes(g.dietary_needs)),
+                     g.consent.personalization ? "true" : "false",
+                     g.consent.marketing ? "true" : "false"});
+    }
+    if (page.size() < kPage) return Status::Ok();
+  }
+}
+
+Status ExportMenu(Store& store, Id restaurant, std::ostream& out) {
+  WriteRow(out, {"id", "external_id", "name_es", "name_en", "course", "category", "ingredients",
+                 "allergens", "diet_tags", "spice_level", "price", "available"});
+  ASSIGN_OR_RETURN(std::vector<MenuItem> menu, store.ListMenu(restaurant));
+  for (const MenuItem& m : menu) {
+    WriteRow(out, {std::to_string(m.id), m.external_id, m.name_es, m.name_en,
+                   std::string(CourseCode(m.course)), m.category, Joined(m.ingredients),
+                   Joined(AllergenCodes(m.allergens)), Joined(DietTagCodes(m.diet_tags)),
+                   std::to_string(m.spice_level), FormatSoles(m.price),
+                   m.available ? "true" : "false"});
+  }
+  return Status::Ok();
+}
+
+Status RunExport(const ExportOptions& o) {
+  ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
+  ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
+  std::ofstream file;
+  if (o.out != "-") {
+    file.open(o.out, std::ios::binary | std::ios::trunc);
+    if (!file) return Status::InvalidArgument("cannot write " + o.out);
+  }
+  std::ostream& out = o.out == "-" ? std::cout : file;
+  RETURN_IF_ERROR(o.kind == "guests" ? ExportGuests(*store, restaurant, o.consent, out)
+                                     : ExportMenu(*store, restaurant, out));
+  out.flush();
+  if (!out) return Status::Internal("writing " + o.out + " failed");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Command AddExportCommand(CLI::App& root) {
+  auto options = std::make_shared<ExportOptions>();
+  CLI::App* app = root.add_subcommand("export", "Export guests or the menu as CSV");
+  app->add_option("--kind", options->kind, "What to export")
+      ->required()
+      ->check(CLI::IsMember({"guests", "menu"}));
+  app->add_option("--consent", options->consent,
+                  "Only guests who consented to this purpose")
+      ->check(CLI::IsMember({"marketing", "personalization"}));
+  app->add_option("--out", options->out, "Output file ('-' for stdout)")->capture_default_str();
+  app->add_option("--data-dir", options->data_dir, "Data directory")->capture_default_str();
+  app->add_option("--restaurant", options->restaurant, "Restaurant id (default: the first)");
+  return {app, [options] { return RunExport(*options); }};
+}
+
+}  // namespace sobremesa

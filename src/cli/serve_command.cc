@@ -1,0 +1,109 @@
+// sobremesa serve --data-dir D --port N [--host H] [--threads T] [--restaurant ID]
+
+#include <signal.h>
+#include <spdlog/spdlog.h>
+
+#include <ctime>
+
+#include "api/routes.h"
+#include "cli/command.h"
+#include "cli/data_dir.h"
+#include "service/recommender_training.h"
+
+namespace sobremesa {
+namespace {
+
+struct ServeOptions {
+  std::string data_dir = kDefaultDataDir;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  int threads = 2;
+  std::optional<Id> restaurant;
+};
+
+// Loads each restaurant's trained model; a restaurant never trained gets one
+// learned in memory now (seconds), so recommendations never fall back to an
+// unranked menu just because `train` was not run.
+Status LoadModels(Store& store, const std::string& data_dir, RecommendationService& service) {
+  ASSIGN_OR_RETURN(std::vector<Restaurant> restaurants, store.ListRestaurants());
+  for (const Restaurant& r : restaurants) {
+    auto model = LoadRecommender(data_dir, r.id);
+    if (model.status().IsNotFound()) {
+      spdlog::warn("restaurant {}: no trained model; training one now", r.id);
+      ASSIGN_OR_RETURN(TrainingReport report, TrainRecommender(store, r.id, data_dir,
+                                                                std::time(nullptr)));
+      model = LoadRecommender(data_dir, r.id);
+    }
+    if (!model.ok()) return model.status();
+    service.SetModel(r.id, *model);
+    spdlog::info("restaurant {} ({}): model trained on {} visits", r.id, r.name,
+                 (*model)->basket_count());
+  }
+  return Status::Ok();
+}
+
+void PrintWelcome(const ServeOptions& o, int port, Store& store, Id restaurant) {
+  const std::string base = "http://" + o.host + ":" + std::to_string(port);
+  std::printf("Sobremesa is serving on %s\n", base.c_str());
+  auto guests = store.ListGuests(restaurant, 1, 0);
+  const std::string guest = guests.ok() && !guests->empty() ? std::to_string(guests->front().id)
+                                                            : "1";
+  std::printf("  menu:            curl %s/v1/menu\n", base.c_str());
+  std::printf("  guests:          curl '%s/v1/guests?limit=5'\n", base.c_str());
+  std::printf("  recommendations: curl '%s/v1/guests/%s/recommendations?k=5&course=main'\n",
+              base.c_str(), guest.c_str());
+  std::printf("Press Ctrl-C to stop.\n");
+  std::fflush(stdout);
+}
+
+Status RunServe(const ServeOptions& o) {
+  // Block the stop signals in every thread; this one waits for them below.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
+  ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
+  MenuCache menus(*store, std::chrono::seconds(1));
+  RecommendationService recommendations(*store, menus);
+  RETURN_IF_ERROR(LoadModels(*store, o.data_dir, recommendations));
+
+  ApiServices services{*store, menus, recommendations};
+  const Router router = BuildRouter(services, restaurant);
+  HttpServerOptions http;
+  http.host = o.host;
+  http.port = o.port;
+  http.threads = o.threads;
+  ASSIGN_OR_RETURN(std::unique_ptr<HttpServer> server,
+                   HttpServer::Start(http, [&router](const HttpRequest& r) {
+                     return router.Handle(r);
+                   }));
+  PrintWelcome(o, server->port(), *store, restaurant);
+  int signal_number = 0;
+  sigwait(&stop_signals, &signal_number);
+  spdlog::info("signal {}: stopping", signal_number);
+  server->Stop();
+  return Status::Ok();
+}
+
+}  // namespace
+
+Command AddServeCommand(CLI::App& root) {
+  auto options = std::make_shared<ServeOptions>();
+  CLI::App* app = root.add_subcommand("serve", "Serve the HTTP API");
+  app->add_option("--data-dir", options->data_dir, "Data directory")->capture_default_str();
+  app->add_option("--host", options->host, "Address to listen on")->capture_default_str();
+  app->add_option("--port", options->port, "Port (0 picks a free one)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  app->add_option("--threads", options->threads, "Server threads")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
+  app->add_option("--restaurant", options->restaurant,
+                  "Restaurant for requests without X-Restaurant-Id (default: the first)");
+  return {app, [options] { return RunServe(*options); }};
+}
+
+}  // namespace sobremesa

@@ -1,0 +1,43 @@
+// sobremesa train [recommender] --data-dir D [--restaurant ID]
+
+#include <cstdio>
+#include <ctime>
+
+#include "cli/command.h"
+#include "cli/data_dir.h"
+#include "service/recommender_training.h"
+
+namespace sobremesa {
+namespace {
+
+struct TrainOptions {
+  std::string data_dir = kDefaultDataDir;
+  std::string what = "all";
+  std::optional<Id> restaurant;
+};
+
+Status RunTrain(const TrainOptions& o) {
+  ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
+  ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
+  ASSIGN_OR_RETURN(TrainingReport r,
+                   TrainRecommender(*store, restaurant, o.data_dir, std::time(nullptr)));
+  std::printf("recommender: %lld visits, %d items, data %s, %.2f s -> %s\n",
+              static_cast<long long>(r.baskets), r.items, r.data_hash.c_str(), r.seconds,
+              r.model_path.c_str());
+  return Status::Ok();
+}
+
+}  // namespace
+
+Command AddTrainCommand(CLI::App& root) {
+  auto options = std::make_shared<TrainOptions>();
+  CLI::App* app = root.add_subcommand("train", "Learn the models from the data in the store");
+  app->add_option("what", options->what, "What to train")
+      ->check(CLI::IsMember({"all", "recommender"}))
+      ->capture_default_str();
+  app->add_option("--data-dir", options->data_dir, "Data directory")->capture_default_str();
+  app->add_option("--restaurant", options->restaurant, "Restaurant id (default: the first)");
+  return {app, [options] { return RunTrain(*options); }};
+}
+
+}  // namespace sobremesa

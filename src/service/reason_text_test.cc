@@ -1,0 +1,47 @@
+#include "service/reason_text.h"
+
+#include <gtest/gtest.h>
+
+namespace sobremesa {
+namespace {
+
+MenuItem Item(Course course) {
+  MenuItem m;
+  m.id = 1;
+  m.course = course;
+  return m;
+}
+
+TEST(ReasonTextTest, ReadsTheEvidenceInTheGuestsLanguage) {
+  const MenuItem pisco = Item(Course::kDrink);
+  const MenuItem causa = Item(Course::kStarter);
+  RankedItem favourite{&causa, 0.9f, ReasonKind::kFavourite, 0, 4, false};
+  RankedItem tonight{&pisco, 0.8f, ReasonKind::kPairsWith, 7, 0, true};
+  RankedItem history{&causa, 0.7f, ReasonKind::kPairsWith, 7, 0, false};
+  RankedItem popular{&causa, 0.5f, ReasonKind::kPopular, 0, 0, false};
+  RecommendationContext dinner;
+  RecommendationContext lunch_birthday;
+  lunch_birthday.daypart = Daypart::kLunch;
+  lunch_birthday.occasion = OccasionKind::kBirthday;
+  RecommendationContext lunch;
+  lunch.daypart = Daypart::kLunch;
+
+  struct Case { const RankedItem& r; std::string evidence; const RecommendationContext& c;
+                Language lang; std::string expected; };
+  const Case cases[] = {
+      {favourite, "", dinner, Language::kSpanish, "Lo ha pedido en 4 visitas: uno de sus favoritos"},
+      {favourite, "", dinner, Language::kEnglish, "You've ordered it on 4 visits: one of your favourites"},
+      {tonight, "seco de cordero", dinner, Language::kSpanish, "Marida con seco de cordero de esta noche"},
+      {tonight, "lamb stew", dinner, Language::kEnglish, "Pairs with tonight's lamb stew"},
+      {history, "tiradito nikkei", dinner, Language::kEnglish, "Guests who enjoy the tiradito nikkei often choose it"},
+      {history, "", dinner, Language::kEnglish, "One of our most ordered starters at dinner"},
+      {popular, "", lunch, Language::kSpanish, "De las entradas más pedidas al almuerzo"},
+      {popular, "", lunch_birthday, Language::kEnglish, "A favourite for birthdays"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(ReasonText(c.r, c.evidence, c.c, c.lang), c.expected);
+  }
+}
+
+}  // namespace
+}  // namespace sobremesa

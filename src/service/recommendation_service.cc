@@ -1,0 +1,69 @@
+#include "service/recommendation_service.h"
+
+#include "service/reason_text.h"
+
+namespace sobremesa {
+namespace {
+
+constexpr int kMaxK = 100;
+
+const MenuItem* FindItem(const std::vector<MenuItem>& menu, Id id) {
+  for (const MenuItem& m : menu) {
+    if (m.id == id) return &m;
+  }
+  return nullptr;
+}
+
+std::string DisplayName(const MenuItem* item, Language language) {
+  if (item == nullptr) return "";
+  if (language == Language::kEnglish && !item->name_en.empty()) return item->name_en;
+  return item->name_es;
+}
+
+}  // namespace
+
+RecommendationService::RecommendationService(Store& store, MenuCache& menus)
+    : store_(store), menus_(menus) {}
+
+void RecommendationService::SetModel(Id restaurant_id,
+                                     std::shared_ptr<const CooccurrenceModel> model) {
+  std::lock_guard lock(mutex_);
+  models_[restaurant_id] = std::move(model);
+}
+
+std::shared_ptr<const CooccurrenceModel> RecommendationService::ModelFor(Id restaurant_id) {
+  std::lock_guard lock(mutex_);
+  auto it = models_.find(restaurant_id);
+  return it == models_.end() ? nullptr : it->second;
+}
+
+StatusOr<RecommendationList> RecommendationService::Recommend(const RecommendationQuery& q) {
+  if (q.k < 1 || q.k > kMaxK) {
+    return Status::InvalidArgument("k: expected an integer from 1 to " + std::to_string(kMaxK));
+  }
+  RecommendationList out;
+  ASSIGN_OR_RETURN(out.guest, store_.GetGuest(q.restaurant_id, q.guest_id));
+  ASSIGN_OR_RETURN(std::vector<ItemHistory> history,
+                   store_.GuestItemHistory(q.restaurant_id, q.guest_id));
+  ASSIGN_OR_RETURN(std::shared_ptr<const MenuCache::Menu> menu, menus_.Get(q.restaurant_id));
+  const std::shared_ptr<const CooccurrenceModel> model = ModelFor(q.restaurant_id);
+
+  RecommendationContext context;
+  context.course = q.course;
+  context.daypart = DaypartOfHour(ToLocal(q.at).hour);
+  context.occasion = ParseOccasionKind(q.occasion);
+  context.ordered_tonight = q.ordered_tonight;
+  context.allow_repeat_tonight = q.allow_repeat_tonight;
+  const GuestProfile profile{out.guest.allergies, out.guest.dietary_needs, history};
+  const Language language = q.language.value_or(out.guest.language);
+
+  for (const RankedItem& r : Rank(model.get(), *menu, profile, context, q.k)) {
+    const std::string evidence = DisplayName(FindItem(*menu, r.evidence_item), language);
+    out.items.push_back(
+        {*r.item, r.score, r.reason, ReasonText(r, evidence, context, language)});
+  }
+  out.model = model ? "cooccurrence:" + model->data_hash() : "none";
+  return out;
+}
+
+}  // namespace sobremesa

@@ -1,0 +1,65 @@
+#pragma once
+// Live recommendations for a guest: reads the guest and their history from
+// the store, ranks the (cached) menu with the loaded model, and explains each
+// result in the guest's language. Holds no per-request state, so request
+// threads share one instance.
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "models/recommender.h"
+#include "service/menu_cache.h"
+#include "store/store.h"
+
+namespace sobremesa {
+
+struct RecommendationQuery {
+  Id restaurant_id = 0;
+  Id guest_id = 0;
+  int k = 10;                          // 1..100
+  std::optional<Course> course;
+  UnixSeconds at = 0;                  // when the guest is at the table (for lunch/dinner)
+  std::string occasion;
+  std::vector<Id> ordered_tonight;
+  bool allow_repeat_tonight = false;
+  std::optional<Language> language;    // of the reasons; the guest's own by default
+};
+
+struct Recommendation {
+  MenuItem item;
+  float score = 0;
+  ReasonKind reason_kind = ReasonKind::kPopular;
+  std::string reason;
+};
+
+struct RecommendationList {
+  Guest guest;
+  std::vector<Recommendation> items;
+  std::string model;  // "cooccurrence:<data hash>" or "none" before any training
+};
+
+class RecommendationService {
+ public:
+  RecommendationService(Store& store, MenuCache& menus);
+
+  // Installs the model used for `restaurant_id` (null removes it); requests
+  // in flight keep the one they started with.
+  void SetModel(Id restaurant_id, std::shared_ptr<const CooccurrenceModel> model);
+
+  // InvalidArgument for k outside 1..100; NotFound for an unknown guest.
+  StatusOr<RecommendationList> Recommend(const RecommendationQuery& query);
+
+ private:
+  std::shared_ptr<const CooccurrenceModel> ModelFor(Id restaurant_id);
+
+  Store& store_;
+  MenuCache& menus_;
+
+  std::mutex mutex_;  // guards models_
+  std::unordered_map<Id, std::shared_ptr<const CooccurrenceModel>> models_;
+};
+
+}  // namespace sobremesa

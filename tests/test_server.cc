@@ -1,0 +1,59 @@
+#include "tests/test_server.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+namespace sobremesa::testing {
+
+TestServer::TestServer(int guests, int days) {
+  dir_ = std::filesystem::path(::testing::TempDir()) /
+         ("sobremesa-it-" + std::to_string(getpid()) + "-" + std::to_string(rand()));
+  std::filesystem::create_directories(dir_);
+  auto store = OpenSqliteStore((dir_ / "sobremesa.db").string());
+  EXPECT_TRUE(store.ok()) << store.status().ToString();
+  store_ = std::move(store).value();
+
+  demo::DemoOptions options;
+  options.guests = guests;
+  options.days = days;
+  auto summary = demo::GenerateDemo(*store_, options, {});
+  EXPECT_TRUE(summary.ok()) << summary.status().ToString();
+  restaurant_ = summary->restaurant_id;
+
+  menus_ = std::make_unique<MenuCache>(*store_, std::chrono::seconds(1));
+  recommendations_ = std::make_unique<RecommendationService>(*store_, *menus_);
+  auto report = TrainRecommender(*store_, restaurant_, dir_.string(), 0);
+  EXPECT_TRUE(report.ok()) << report.status().ToString();
+  auto model = LoadRecommender(dir_.string(), restaurant_);
+  EXPECT_TRUE(model.ok()) << model.status().ToString();
+  recommendations_->SetModel(restaurant_, *model);
+
+  services_ = std::make_unique<ApiServices>(ApiServices{*store_, *menus_, *recommendations_});
+  router_ = std::make_unique<Router>(BuildRouter(*services_, restaurant_));
+  HttpServerOptions http;
+  http.port = 0;
+  http.max_body_bytes = 64 * 1024;
+  auto server = HttpServer::Start(http, [this](const HttpRequest& r) { return router_->Handle(r); });
+  EXPECT_TRUE(server.ok()) << server.status().ToString();
+  server_ = std::move(server).value();
+}
+
+TestServer::~TestServer() {
+  server_->Stop();
+  std::error_code ec;
+  std::filesystem::remove_all(dir_, ec);
+}
+
+std::unique_ptr<httplib::Client> TestServer::Client() const {
+  auto client = std::make_unique<httplib::Client>("127.0.0.1", port());
+  client->set_keep_alive(true);
+  client->set_read_timeout(10, 0);
+  return client;
+}
+
+nlohmann::json Body(const httplib::Result& result) {
+  if (!result) return nullptr;
+  return nlohmann::json::parse(result->body, nullptr, false);
+}
+
+}  // namespace sobremesa::testing

@@ -1,0 +1,47 @@
+#pragma once
+// A real Sobremesa server for integration tests: a small demo restaurant in
+// a fresh SQLite file, a trained recommender, and the HTTP API on an
+// ephemeral port, called over loopback with cpp-httplib's client.
+
+#include <httplib.h>
+
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "api/http_server.h"
+#include "api/routes.h"
+#include "demo/restaurant_generator.h"
+#include "service/recommender_training.h"
+#include "store/sqlite_store.h"
+
+namespace sobremesa::testing {
+
+class TestServer {
+ public:
+  // Generates `guests` demo guests over `days` days; fails the test on error.
+  explicit TestServer(int guests = 400, int days = 120);
+  ~TestServer();
+
+  Store& store() { return *store_; }
+  Id restaurant() const { return restaurant_; }
+  int port() const { return server_->port(); }
+  // A fresh keep-alive client for this server.
+  std::unique_ptr<httplib::Client> Client() const;
+
+ private:
+  std::filesystem::path dir_;
+  std::unique_ptr<Store> store_;
+  Id restaurant_ = 0;
+  std::unique_ptr<MenuCache> menus_;
+  std::unique_ptr<RecommendationService> recommendations_;
+  std::unique_ptr<ApiServices> services_;
+  std::unique_ptr<Router> router_;
+  std::unique_ptr<HttpServer> server_;
+};
+
+// The parsed JSON body of a response, or a JSON null when it is not JSON.
+nlohmann::json Body(const httplib::Result& result);
+
+}  // namespace sobremesa::testing
