@@ -8,6 +8,8 @@
 # microseconds, rather than from its rounded human-readable table.
 #
 # Usage: bench/http_bench.sh URL [DURATION]     e.g. http://127.0.0.1:8080/ 15s
+# WRK_REQUEST_LUA=FILE appends a Lua file defining request() to vary the
+# requests (bench/recommendations.lua spreads them over many guests).
 set -euo pipefail
 
 if [[ $# -lt 1 ]]; then
@@ -30,6 +32,9 @@ done = function(summary, latency, requests)
       e.connect + e.read + e.write + e.timeout, e.status))
 end
 LUA
+if [[ -n "${WRK_REQUEST_LUA:-}" ]]; then
+  cat "$WRK_REQUEST_LUA" >>"$script"
+fi
 
 for connections in 8 64; do
   summary=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$script" "$url" |

@@ -10,6 +10,8 @@ PACKAGES=(
   libcli11-dev                    # the command line
   libspdlog-dev                   # logging
   libboost-dev                    # Boost.Beast/Asio: the HTTP server
+  rapidjson-dev                   # SAX JSON writer for the live recommendation response
+  libjemalloc-dev                 # allocator for the many-threaded server
   libutf8proc-dev                 # UTF-8 validation (and, next, normalisation)
   libgtest-dev libgmock-dev       # unit and integration tests
   libcpp-httplib-dev              # HTTP client in the integration tests only

@@ -155,6 +155,34 @@ TEST_F(ApiTest, CreatedGuestRoundTripsUtf8AndIsProtectedAtOnce) {
   }
 }
 
+TEST_F(ApiTest, NewVisitsShowInRecommendationsAtOnce) {
+  auto client = server().Client();
+  auto created = client->Post("/v1/guests", R"({"name": "Rosa Huamán"})", "application/json");
+  ASSERT_EQ(created->status, 201) << created->body;
+  const std::string guest = std::to_string(Body(created)["id"].get<Id>());
+  const std::string recs = "/v1/guests/" + guest + "/recommendations?k=100&course=dessert";
+  const auto before = Body(client->Get(recs));  // caches her (empty) history
+  ASSERT_FALSE(before["items"].empty());
+  const Id dessert = before["items"].back()["item_id"].get<Id>();
+  for (const char* day : {"2026-11-01", "2026-11-08"}) {
+    auto visit = client->Post("/v1/visits", R"({"guest_id": )" + guest + R"(, "seated_at": ")" +
+                                                day + R"(T20:00", "party_size": 2})",
+                              "application/json");
+    ASSERT_EQ(visit->status, 201) << visit->body;
+    auto order = client->Post("/v1/orders",
+                              R"({"visit_id": )" + std::to_string(Body(visit)["id"].get<Id>()) +
+                                  R"(, "item_id": )" + std::to_string(dessert) + "}",
+                              "application/json");
+    ASSERT_EQ(order->status, 201) << order->body;
+  }
+  const auto after = Body(client->Get(recs));
+  bool favourite = false;
+  for (const auto& item : after["items"]) {
+    if (item["item_id"].get<Id>() == dessert) favourite = item["reason_kind"] == "favourite";
+  }
+  EXPECT_TRUE(favourite) << after.dump();
+}
+
 TEST_F(ApiTest, EventsAreAcceptedInBatches) {
   const Guest guest = AllGuests().front();
   const Id item = Menu().begin()->first;

@@ -21,14 +21,15 @@ TestServer::TestServer(int guests, int days) {
   restaurant_ = summary->restaurant_id;
 
   menus_ = std::make_unique<MenuCache>(*store_, std::chrono::seconds(1));
-  recommendations_ = std::make_unique<RecommendationService>(*store_, *menus_);
+  histories_ = std::make_unique<GuestHistoryCache>(*store_, std::chrono::minutes(1), 10'000);
+  recommendations_ = std::make_unique<RecommendationService>(*store_, *menus_, *histories_);
   auto report = TrainRecommender(*store_, restaurant_, dir_.string(), 0);
   EXPECT_TRUE(report.ok()) << report.status().ToString();
   auto model = LoadRecommender(dir_.string(), restaurant_);
   EXPECT_TRUE(model.ok()) << model.status().ToString();
   recommendations_->SetModel(restaurant_, *model);
 
-  services_ = std::make_unique<ApiServices>(ApiServices{*store_, *menus_, *recommendations_});
+  services_ = std::make_unique<ApiServices>(ApiServices{*store_, *menus_, *histories_, *recommendations_});
   router_ = std::make_unique<Router>(BuildRouter(*services_, restaurant_));
   HttpServerOptions http;
   http.port = 0;

@@ -35,6 +35,7 @@ class TestServer {
   std::unique_ptr<Store> store_;
   Id restaurant_ = 0;
   std::unique_ptr<MenuCache> menus_;
+  std::unique_ptr<GuestHistoryCache> histories_;
   std::unique_ptr<RecommendationService> recommendations_;
   std::unique_ptr<ApiServices> services_;
   std::unique_ptr<Router> router_;

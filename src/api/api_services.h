@@ -2,6 +2,7 @@
 // What the HTTP routes act on: the use cases of the service layer and the
 // store, borrowed for the server's lifetime.
 
+#include "service/guest_history_cache.h"
 #include "service/menu_cache.h"
 #include "service/recommendation_service.h"
 #include "store/store.h"
@@ -11,6 +12,7 @@ namespace sobremesa {
 struct ApiServices {
   Store& store;
   MenuCache& menus;
+  GuestHistoryCache& histories;
   RecommendationService& recommendations;
 };
 

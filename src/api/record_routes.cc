@@ -20,7 +20,8 @@ struct Collection {
   StatusOr<Parsed<T>> (*parse)(const nlohmann::json&, const JsonReadOptions&);
   StatusOr<std::vector<Id>> (Store::*write)(std::span<const T>);
   StatusOr<T> (Store::*read)(Id, Id);  // null when records cannot be read back one by one
-  MenuCache* menus = nullptr;          // set when a write changes the menu
+  // Called after a successful write, to drop what caches hold of it.
+  std::function<void(Id restaurant, const std::vector<T>& written)> after_write;
 };
 
 StatusOr<nlohmann::json> ParseBody(const HttpRequest& http) {
@@ -77,7 +78,7 @@ StatusOr<JsonResponse> Write(const Collection<T>& c, Store& store, const ApiRequ
   ASSIGN_OR_RETURN(std::vector<T> records,
                    ReadRecords(c, body, store, api.restaurant_id, path_id));
   ASSIGN_OR_RETURN(std::vector<Id> ids, (store.*c.write)(records));
-  if (c.menus != nullptr) c.menus->Invalidate(api.restaurant_id);
+  if (c.after_write) c.after_write(api.restaurant_id, records);
   const int status = path_id ? 200 : 201;
   if (body.is_array() || c.read == nullptr) return JsonResponse{status, {{"ids", ids}}};
   ASSIGN_OR_RETURN(T stored, (store.*c.read)(api.restaurant_id, ids.front()));
@@ -107,16 +108,34 @@ void AddCollection(Router& router, Store& store, const Collection<T>& c) {
 
 void AddRecordRoutes(Router& router, ApiServices& services) {
   Store& s = services.store;
+  MenuCache& menus = services.menus;
+  GuestHistoryCache& histories = services.histories;
+  // Recommendations must see a dish taken off tonight, and a guest's new
+  // visit or order, without waiting for the caches to expire.
+  auto menu_changed = [&menus](Id restaurant, const std::vector<MenuItem>&) {
+    menus.Invalidate(restaurant);
+  };
+  auto visits_changed = [&histories](Id restaurant, const std::vector<Visit>& visits) {
+    for (const Visit& v : visits) {
+      if (v.guest_id) histories.Invalidate(restaurant, *v.guest_id);
+    }
+  };
+  auto orders_changed = [&histories, &s](Id restaurant, const std::vector<OrderLine>& lines) {
+    for (const OrderLine& line : lines) {
+      auto visit = s.GetVisit(restaurant, line.visit_id);
+      if (visit.ok() && visit->guest_id) histories.Invalidate(restaurant, *visit->guest_id);
+    }
+  };
   AddCollection<MenuItem>(router, s, {"/v1/menu/items", MenuItemFromJson, &Store::UpsertMenuItems,
-                                      &Store::GetMenuItem, &services.menus});
+                                      &Store::GetMenuItem, menu_changed});
   AddCollection<Guest>(router, s, {"/v1/guests", GuestFromJson, &Store::UpsertGuests,
                                    &Store::GetGuest});
   AddCollection<Reservation>(router, s, {"/v1/reservations", ReservationFromJson,
                                          &Store::UpsertReservations, &Store::GetReservation});
   AddCollection<Visit>(router, s, {"/v1/visits", VisitFromJson, &Store::UpsertVisits,
-                                   &Store::GetVisit});
+                                   &Store::GetVisit, visits_changed});
   AddCollection<OrderLine>(router, s, {"/v1/orders", OrderLineFromJson, &Store::UpsertOrderLines,
-                                       nullptr});
+                                       nullptr, orders_changed});
   AddCollection<Feedback>(router, s, {"/v1/feedback", FeedbackFromJson, &Store::UpsertFeedback,
                                       &Store::GetFeedback});
   AddCollection<BehaviourEvent>(router, s, {"/v1/events", EventFromJson, &Store::AppendEvents,

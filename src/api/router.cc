@@ -110,6 +110,12 @@ HttpResponse Router::Handle(const HttpRequest& request) const {
   }
   StatusOr<JsonResponse> result = route->handler(api);
   if (!result.ok()) return ErrorResponse(result.status());
+  if (!result->serialized.empty()) {
+    HttpResponse r;
+    r.status = result->status;
+    r.body = std::move(result->serialized);
+    return r;
+  }
   return JsonHttp(result->status, result->body);
 }
 

@@ -28,6 +28,9 @@ struct ApiRequest {
 struct JsonResponse {
   int status = 200;
   nlohmann::json body;
+  // When non-empty, sent as the body instead of `body`: hot routes write
+  // their JSON directly rather than building a tree first.
+  std::string serialized;
 };
 
 using RouteHandler = std::function<StatusOr<JsonResponse>(const ApiRequest&)>;

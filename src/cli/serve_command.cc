@@ -13,6 +13,9 @@
 namespace sobremesa {
 namespace {
 
+// ~1 KB per regular guest: a few hundred MB at the most.
+constexpr size_t kHistoryCacheEntries = 500'000;
+
 struct ServeOptions {
   std::string data_dir = kDefaultDataDir;
   std::string host = "127.0.0.1";
@@ -67,10 +70,11 @@ Status RunServe(const ServeOptions& o) {
   ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
   ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
   MenuCache menus(*store, std::chrono::seconds(1));
-  RecommendationService recommendations(*store, menus);
+  GuestHistoryCache histories(*store, std::chrono::minutes(1), kHistoryCacheEntries);
+  RecommendationService recommendations(*store, menus, histories);
   RETURN_IF_ERROR(LoadModels(*store, o.data_dir, recommendations));
 
-  ApiServices services{*store, menus, recommendations};
+  ApiServices services{*store, menus, histories, recommendations};
   const Router router = BuildRouter(services, restaurant);
   HttpServerOptions http;
   http.host = o.host;

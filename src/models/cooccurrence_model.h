@@ -41,6 +41,8 @@ class CooccurrenceModel {
   float popularity(int index, OccasionKind o) const { return by_occasion_[int(o)][index]; }
   // Cosine similarity of two items' basket sets, in [0, 1]; 0 on the diagonal.
   float similarity(int a, int b) const { return similarity_[size_t(a) * item_ids_.size() + b]; }
+  // Row a of the similarity matrix: item_count() floats.
+  const float* similarity_row(int a) const { return &similarity_[size_t(a) * item_ids_.size()]; }
 
   std::int64_t basket_count() const { return basket_count_; }
   const std::string& data_hash() const { return data_hash_; }

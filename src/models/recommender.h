@@ -31,7 +31,8 @@ struct GuestProfile {
 // Why an item ranked where it did; the evidence a waiter can say aloud.
 enum class ReasonKind : std::uint8_t {
   kFavourite,  // the guest has ordered it on several visits
-  kPairsWith,  // often ordered with `evidence_item` (from history or tonight)
+  kPairsWith,  // often ordered with `evidence_item` (from history or tonight);
+               // only drinks take evidence from drinks
   kPopular,    // popular in this course and context
 };
 

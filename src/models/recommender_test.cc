@@ -95,6 +95,17 @@ TEST(RecommenderTest, WhatTheTableOrderedTonightSteersPairingsAndIsNotRepeated) 
   EXPECT_NE(std::find(with_repeat.begin(), with_repeat.end(), 4), with_repeat.end());
 }
 
+TEST(RecommenderTest, ADrinkIsNoEvidenceForADish) {
+  const auto menu = SmallMenu();
+  const ItemHistory chicha{6, 1, 1, 0};
+  const GuestProfile guest{{}, {}, std::span<const ItemHistory>(&chicha, 1)};
+  RecommendationContext mains;
+  mains.course = Course::kMain;
+  for (const RankedItem& r : Rank(TrainedModel(menu).get(), menu, guest, mains, 10)) {
+    EXPECT_NE(r.reason, ReasonKind::kPairsWith) << r.item->name_es;
+  }
+}
+
 TEST(RecommenderTest, ItemOrderedOnSeveralVisitsIsAFavourite) {
   const auto menu = SmallMenu();
   const ItemHistory causa{2, 3, 3, 0};

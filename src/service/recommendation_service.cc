@@ -22,8 +22,9 @@ std::string DisplayName(const MenuItem* item, Language language) {
 
 }  // namespace
 
-RecommendationService::RecommendationService(Store& store, MenuCache& menus)
-    : store_(store), menus_(menus) {}
+RecommendationService::RecommendationService(Store& store, MenuCache& menus,
+                                             GuestHistoryCache& histories)
+    : store_(store), menus_(menus), histories_(histories) {}
 
 void RecommendationService::SetModel(Id restaurant_id,
                                      std::shared_ptr<const CooccurrenceModel> model) {
@@ -43,9 +44,10 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
   }
   RecommendationList out;
   ASSIGN_OR_RETURN(out.guest, store_.GetGuest(q.restaurant_id, q.guest_id));
-  ASSIGN_OR_RETURN(std::vector<ItemHistory> history,
-                   store_.GuestItemHistory(q.restaurant_id, q.guest_id));
-  ASSIGN_OR_RETURN(std::shared_ptr<const MenuCache::Menu> menu, menus_.Get(q.restaurant_id));
+  ASSIGN_OR_RETURN(std::shared_ptr<const GuestHistoryCache::History> history,
+                   histories_.Get(q.restaurant_id, q.guest_id));
+  ASSIGN_OR_RETURN(out.menu, menus_.Get(q.restaurant_id));
+  const MenuCache::Menu& menu = *out.menu;
   const std::shared_ptr<const CooccurrenceModel> model = ModelFor(q.restaurant_id);
 
   RecommendationContext context;
@@ -54,13 +56,12 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
   context.occasion = ParseOccasionKind(q.occasion);
   context.ordered_tonight = q.ordered_tonight;
   context.allow_repeat_tonight = q.allow_repeat_tonight;
-  const GuestProfile profile{out.guest.allergies, out.guest.dietary_needs, history};
+  const GuestProfile profile{out.guest.allergies, out.guest.dietary_needs, *history};
   const Language language = q.language.value_or(out.guest.language);
 
-  for (const RankedItem& r : Rank(model.get(), *menu, profile, context, q.k)) {
-    const std::string evidence = DisplayName(FindItem(*menu, r.evidence_item), language);
-    out.items.push_back(
-        {*r.item, r.score, r.reason, ReasonText(r, evidence, context, language)});
+  for (const RankedItem& r : Rank(model.get(), menu, profile, context, q.k)) {
+    const std::string evidence = DisplayName(FindItem(menu, r.evidence_item), language);
+    out.items.push_back({r.item, r.score, r.reason, ReasonText(r, evidence, context, language)});
   }
   out.model = model ? "cooccurrence:" + model->data_hash() : "none";
   return out;

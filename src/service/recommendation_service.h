@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "models/recommender.h"
+#include "service/guest_history_cache.h"
 #include "service/menu_cache.h"
 #include "store/store.h"
 
@@ -29,7 +30,7 @@ struct RecommendationQuery {
 };
 
 struct Recommendation {
-  MenuItem item;
+  const MenuItem* item = nullptr;  // into RecommendationList::menu
   float score = 0;
   ReasonKind reason_kind = ReasonKind::kPopular;
   std::string reason;
@@ -37,13 +38,14 @@ struct Recommendation {
 
 struct RecommendationList {
   Guest guest;
+  std::shared_ptr<const MenuCache::Menu> menu;  // keeps the items alive
   std::vector<Recommendation> items;
   std::string model;  // "cooccurrence:<data hash>" or "none" before any training
 };
 
 class RecommendationService {
  public:
-  RecommendationService(Store& store, MenuCache& menus);
+  RecommendationService(Store& store, MenuCache& menus, GuestHistoryCache& histories);
 
   // Installs the model used for `restaurant_id` (null removes it); requests
   // in flight keep the one they started with.
@@ -57,6 +59,7 @@ class RecommendationService {
 
   Store& store_;
   MenuCache& menus_;
+  GuestHistoryCache& histories_;
 
   std::mutex mutex_;  // guards models_
   std::unordered_map<Id, std::shared_ptr<const CooccurrenceModel>> models_;

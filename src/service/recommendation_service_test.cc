@@ -57,7 +57,8 @@ class RecommendationServiceTest : public ::testing::Test {
 
 TEST_F(RecommendationServiceTest, UnknownGuestIsNotFoundAndBadKIsInvalid) {
   MenuCache menus(*store_, std::chrono::seconds(1));
-  RecommendationService service(*store_, menus);
+  GuestHistoryCache histories(*store_, std::chrono::seconds(1), 100);
+  RecommendationService service(*store_, menus, histories);
   RecommendationQuery q{restaurant_, guest_ + 100};
   EXPECT_EQ(service.Recommend(q).status().code(), StatusCode::kNotFound);
   q.guest_id = guest_;
@@ -69,17 +70,19 @@ TEST_F(RecommendationServiceTest, UnknownGuestIsNotFoundAndBadKIsInvalid) {
 
 TEST_F(RecommendationServiceTest, WithoutAModelTheRulesStillHoldAndModelIsNone) {
   MenuCache menus(*store_, std::chrono::seconds(1));
-  RecommendationService service(*store_, menus);
+  GuestHistoryCache histories(*store_, std::chrono::seconds(1), 100);
+  RecommendationService service(*store_, menus, histories);
   auto list = service.Recommend({restaurant_, guest_});
   ASSERT_TRUE(list.ok()) << list.status().ToString();
   EXPECT_EQ(list->model, "none");
   ASSERT_EQ(list->items.size(), 2u);
-  for (const Recommendation& r : list->items) EXPECT_NE(r.item.name_es, "cebiche");
+  for (const Recommendation& r : list->items) EXPECT_NE(r.item->name_es, "cebiche");
 }
 
 TEST_F(RecommendationServiceTest, TrainedModelExplainsInTheGuestsLanguage) {
   MenuCache menus(*store_, std::chrono::seconds(1));
-  RecommendationService service(*store_, menus);
+  GuestHistoryCache histories(*store_, std::chrono::seconds(1), 100);
+  RecommendationService service(*store_, menus, histories);
   auto report = TrainRecommender(*store_, restaurant_, dir_.string(), 0);
   ASSERT_TRUE(report.ok()) << report.status().ToString();
   service.SetModel(restaurant_, *LoadRecommender(dir_.string(), restaurant_));
@@ -90,7 +93,7 @@ TEST_F(RecommendationServiceTest, TrainedModelExplainsInTheGuestsLanguage) {
   ASSERT_TRUE(list.ok()) << list.status().ToString();
   EXPECT_EQ(list->model, "cooccurrence:" + report->data_hash);
   ASSERT_EQ(list->items.size(), 1u);
-  EXPECT_EQ(list->items[0].item.name_es, "causa");
+  EXPECT_EQ(list->items[0].item->name_es, "causa");
   EXPECT_EQ(list->items[0].reason, "One of our most ordered starters at dinner");
 }
 
