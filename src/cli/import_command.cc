@@ -15,12 +15,26 @@ struct ImportCommandOptions {
   std::string kind;
   std::string file;
   std::optional<Id> restaurant;
+  std::string restaurant_name = "Mi restaurante";
 };
+
+// A new restaurant's first import (usually its menu) creates the restaurant.
+StatusOr<Id> ChooseOrCreateRestaurant(Store& store, const ImportCommandOptions& o) {
+  ASSIGN_OR_RETURN(std::vector<Restaurant> existing, store.ListRestaurants());
+  if (!existing.empty() || o.restaurant) return ChooseRestaurant(store, o.restaurant);
+  Restaurant r;
+  r.external_id = "default";
+  r.name = o.restaurant_name;
+  ASSIGN_OR_RETURN(Id id, store.UpsertRestaurant(r));
+  std::fprintf(stderr, "created restaurant %lld (%s)\n", static_cast<long long>(id),
+               r.name.c_str());
+  return id;
+}
 
 Status RunImport(const ImportCommandOptions& o) {
   ASSIGN_OR_RETURN(ImportKind kind, ParseImportKind(o.kind));
   ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
-  ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
+  ASSIGN_OR_RETURN(Id restaurant, ChooseOrCreateRestaurant(*store, o));
   ImportReport report;
   {
     ProgressBar bar;
@@ -57,6 +71,9 @@ Command AddImportCommand(CLI::App& root) {
       ->required();
   app->add_option("--data-dir", options->data_dir, "Data directory")->capture_default_str();
   app->add_option("--restaurant", options->restaurant, "Restaurant id (default: the first)");
+  app->add_option("--restaurant-name", options->restaurant_name,
+                  "Name of the restaurant created when the store has none")
+      ->capture_default_str();
   return {app, [options] { return RunImport(*options); }};
 }
 
