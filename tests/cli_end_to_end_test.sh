@@ -41,7 +41,11 @@ stored=$(sqlite3 "$data/sobremesa.db" "SELECT count(*) FROM guests WHERE externa
 name=$(sqlite3 "$data/sobremesa.db" "SELECT name FROM guests WHERE external_id = 'G-E2E-1'")
 [[ "$name" == "Begoña Ñahui" ]] || fail "UTF-8 round trip: $name"
 
-# Serve on a free port; the first line says where.
+# A corrupt model file is replaced by a fresh model at start-up, not a crash.
+model=$(ls "$data"/models/restaurant-*/cooccurrence.json | head -1)
+echo "{not a model" >"$model"
+
+# Serve on a free port; a line says where.
 "$bin" serve --data-dir "$data" --port 0 >"$work/serve.out" 2>&1 &
 server=$!
 for _ in $(seq 50); do
@@ -51,6 +55,8 @@ done
 base=$(sed -n 's/.*serving on \(http[^ ]*\).*/\1/p' "$work/serve.out" | head -1)
 [[ -n "$base" ]] || fail "server did not start: $(cat "$work/serve.out")"
 curl -sf "$base/healthz" | grep -q '"ok"' || fail "healthz"
+grep -q "training a model now" "$work/serve.out" || fail "corrupt model not reported"
+head -c 1 "$model" | grep -q "{" && grep -q '"format"' "$model" || fail "model file not rewritten"
 
 # Every guest with a declared allergy gets only items free of it.
 checked=0

@@ -24,20 +24,23 @@ struct ServeOptions {
   std::optional<Id> restaurant;
 };
 
-// Loads each restaurant's trained model; a restaurant never trained gets one
-// learned in memory now (seconds), so recommendations never fall back to an
-// unranked menu just because `train` was not run.
+// Loads each restaurant's trained model. One never trained, or whose file is
+// unreadable, gets a model learned now (seconds) rather than an unranked
+// menu; one that cannot be trained (no menu yet) is served by the safety
+// rules alone until it can. Either way the server starts.
 Status LoadModels(Store& store, const std::string& data_dir, RecommendationService& service) {
   ASSIGN_OR_RETURN(std::vector<Restaurant> restaurants, store.ListRestaurants());
   for (const Restaurant& r : restaurants) {
     auto model = LoadRecommender(data_dir, r.id);
-    if (model.status().IsNotFound()) {
-      spdlog::warn("restaurant {}: no trained model; training one now", r.id);
-      ASSIGN_OR_RETURN(TrainingReport report, TrainRecommender(store, r.id, data_dir,
-                                                                std::time(nullptr)));
-      model = LoadRecommender(data_dir, r.id);
+    if (!model.ok()) {
+      spdlog::warn("restaurant {}: {}; training a model now", r.id, model.status().message());
+      auto report = TrainRecommender(store, r.id, data_dir, std::time(nullptr));
+      model = report.ok() ? LoadRecommender(data_dir, r.id) : report.status();
     }
-    if (!model.ok()) return model.status();
+    if (!model.ok()) {
+      spdlog::warn("restaurant {}: serving without a model: {}", r.id, model.status().message());
+      continue;
+    }
     service.SetModel(r.id, *model);
     spdlog::info("restaurant {} ({}): model trained on {} visits", r.id, r.name,
                  (*model)->basket_count());
