@@ -11,10 +11,10 @@ void AddGuestRoutes(Router& router, ApiServices& services) {
     ASSIGN_OR_RETURN(int limit, IntQuery(api.http, "limit", 50, 0, 1000));
     ASSIGN_OR_RETURN(int offset, IntQuery(api.http, "offset", 0, 0, 100'000'000));
     ASSIGN_OR_RETURN(std::vector<Guest> guests, store.ListGuests(api.restaurant_id, limit, offset));
-    ASSIGN_OR_RETURN(EntityCounts counts, store.Counts(api.restaurant_id));
+    ASSIGN_OR_RETURN(std::int64_t total, store.CountGuests(api.restaurant_id));
     nlohmann::json items = nlohmann::json::array();
     for (const Guest& g : guests) items.push_back(ToJson(g));
-    return JsonResponse{200, {{"total", counts.guests},
+    return JsonResponse{200, {{"total", total},
                               {"limit", limit},
                               {"offset", offset},
                               {"items", std::move(items)}}};

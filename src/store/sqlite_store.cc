@@ -228,6 +228,7 @@ class SqliteStore final : public Store {
   StatusOr<Id> FindByExternalId(Id restaurant_id, EntityKind kind,
                                 std::string_view external_id) override;
   StatusOr<EntityCounts> Counts(Id restaurant_id) override;
+  StatusOr<std::int64_t> CountGuests(Id restaurant_id) override;
 
  private:
   // Runs fn(Connection&) on a leased reader connection.
@@ -449,6 +450,17 @@ StatusOr<Id> SqliteStore::FindByExternalId(Id restaurant_id, EntityKind kind,
         return IdByExternalId<SocialMention>(db, restaurant_id, external_id);
     }
     return Status::InvalidArgument("unknown entity kind");
+  });
+}
+
+StatusOr<std::int64_t> SqliteStore::CountGuests(Id restaurant_id) {
+  return WithReader([&](Connection& db) -> StatusOr<std::int64_t> {
+    RETURN_IF_ERROR(RequireRestaurant(db, restaurant_id));
+    ASSIGN_OR_RETURN(Statement query,
+                     db.Prepare("SELECT COUNT(*) FROM guests WHERE restaurant_id = ?1"));
+    query.BindInt(1, restaurant_id);
+    ASSIGN_OR_RETURN(bool row, query.Step());
+    return row ? query.ColumnInt(0) : std::int64_t{0};
   });
 }
 

@@ -660,6 +660,15 @@ TEST_F(SqliteStoreTest, CountsCountEachKindForTheRestaurant) {
   EXPECT_EQ(n.mentions, 1);
 }
 
+TEST_F(SqliteStoreTest, CountGuestsCountsOnlyTheRestaurantsGuests) {
+  AddGuest(r1_, "Ana");
+  AddGuest(r1_, "Luis");
+  AddGuest(r2_, "Elsewhere");
+  EXPECT_EQ(MustOk(store_->CountGuests(r1_)), 2);
+  EXPECT_EQ(MustOk(store_->CountGuests(r2_)), 1);
+  EXPECT_TRUE(store_->CountGuests(r2_ + 100).status().IsNotFound());
+}
+
 // ---- Durability and concurrency --------------------------------------------
 
 TEST_F(SqliteStoreTest, DataPersistsAcrossReopen) {
