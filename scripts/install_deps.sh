@@ -15,6 +15,7 @@ PACKAGES=(
   libutf8proc-dev                 # UTF-8 validation (and, next, normalisation)
   libtorch-dev libopenblas0-pthread  # LibTorch 1.13 models; OpenBLAS, several times faster than the reference BLAS
   libstemmer-dev                  # Snowball stemmers for Spanish and English text
+  libpugixml-dev                  # SemEval XML reader
   fasttext                        # the baseline our sentiment model is measured against
   libgtest-dev libgmock-dev       # unit and integration tests
   libcpp-httplib-dev              # HTTP client in the integration tests only
