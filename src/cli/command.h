@@ -22,4 +22,10 @@ Command AddImportCommand(CLI::App& root);
 Command AddTrainCommand(CLI::App& root);
 Command AddExportCommand(CLI::App& root);
 
+// `sobremesa evaluate <what> ...`: each adds its subcommand to `evaluate`,
+// which reports model quality on a named data set (docs/evaluation.md).
+Command AddEvaluateRecommenderCommand(CLI::App& evaluate);
+Command AddEvaluateSentimentCommand(CLI::App& evaluate);
+Command AddEvaluateBehaviourCommand(CLI::App& evaluate);
+
 }  // namespace sobremesa

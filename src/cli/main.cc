@@ -17,9 +17,12 @@ int main(int argc, char** argv) {
   std::string config_path;
   app.add_option("--config", config_path, "Config file (TOML/INI) with flag values")
       ->envname("SOBREMESA_CONFIG");
-  std::vector<Command> commands = {AddDemoCommand(app), AddServeCommand(app),
-                                   AddImportCommand(app), AddTrainCommand(app),
-                                   AddExportCommand(app)};
+  CLI::App* evaluate = app.add_subcommand("evaluate", "Measure model quality on a data set");
+  evaluate->require_subcommand(1);
+  std::vector<Command> commands = {
+      AddDemoCommand(app),   AddServeCommand(app),  AddImportCommand(app),
+      AddTrainCommand(app),  AddExportCommand(app), AddEvaluateRecommenderCommand(*evaluate),
+      AddEvaluateSentimentCommand(*evaluate), AddEvaluateBehaviourCommand(*evaluate)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

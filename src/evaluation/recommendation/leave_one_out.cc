@@ -1,0 +1,52 @@
+#include "evaluation/recommendation/leave_one_out.h"
+
+#include <algorithm>
+#include <random>
+#include <unordered_set>
+
+#include "evaluation/recommendation/ranking_metrics.h"
+
+namespace sobremesa::recommendation {
+
+LeaveOneOutScores ScoreLeaveOneOut(const std::vector<HeldOutCase>& cases, const ItemScorer& score) {
+  LeaveOneOutScores total;
+  std::vector<float> negative_scores;
+  for (const HeldOutCase& c : cases) {
+    negative_scores.clear();
+    for (int32_t item : c.negatives) negative_scores.push_back(score(c.user, item));
+    const int32_t rank = PessimisticRank(score(c.user, c.item), negative_scores);
+    total.hit_rate_at_10 += HitAtK(rank, 10);
+    total.ndcg_at_10 += NdcgAtK(rank, 10);
+  }
+  if (!cases.empty()) {
+    total.hit_rate_at_10 /= cases.size();
+    total.ndcg_at_10 /= cases.size();
+  }
+  return total;
+}
+
+std::vector<HeldOutCase> HoldOutOnePerUser(InteractionData& data, int32_t num_negatives,
+                                           uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::uniform_int_distribution<int32_t> any_item(0, data.num_items - 1);
+  std::vector<HeldOutCase> cases;
+  for (int32_t u = 0; u < data.num_users; ++u) {
+    std::vector<int32_t>& items = data.items_by_user[u];
+    if (items.size() < 2) continue;
+    const std::unordered_set<int32_t> seen(items.begin(), items.end());
+    std::swap(items[std::uniform_int_distribution<size_t>(0, items.size() - 1)(rng)], items.back());
+    HeldOutCase& c = cases.emplace_back(HeldOutCase{u, items.back(), {}});
+    items.pop_back();
+    while (static_cast<int32_t>(c.negatives.size()) < num_negatives &&
+           seen.size() + c.negatives.size() < static_cast<size_t>(data.num_items)) {
+      const int32_t candidate = any_item(rng);
+      if (!seen.contains(candidate) &&
+          std::find(c.negatives.begin(), c.negatives.end(), candidate) == c.negatives.end()) {
+        c.negatives.push_back(candidate);
+      }
+    }
+  }
+  return cases;
+}
+
+}  // namespace sobremesa::recommendation

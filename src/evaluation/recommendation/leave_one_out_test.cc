@@ -1,0 +1,38 @@
+#include "evaluation/recommendation/leave_one_out.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sobremesa::recommendation {
+namespace {
+
+TEST(LeaveOneOutTest, ScoresAveragedOverCases) {
+  // Case 0: the target scores above both negatives (rank 0); case 1: one
+  // negative ties it (rank 1, counted pessimistically).
+  const std::vector<HeldOutCase> cases = {{0, 10, {11, 12}}, {1, 10, {11, 12}}};
+  const ItemScorer score = [](int32_t user, int32_t item) -> float {
+    if (item == 10) return 1;
+    return user == 1 && item == 11 ? 1.0f : 0.0f;
+  };
+  const LeaveOneOutScores s = ScoreLeaveOneOut(cases, score);
+  EXPECT_DOUBLE_EQ(s.hit_rate_at_10, 1.0);
+  EXPECT_NEAR(s.ndcg_at_10, (1.0 + 1 / std::log2(3.0)) / 2, 1e-12);
+}
+
+TEST(LeaveOneOutTest, HoldOutTakesOneSeenItemAndUnseenNegatives) {
+  InteractionData data{3, 20, {{0, 1, 2, 3}, {4}, {5, 6}}};
+  const std::vector<HeldOutCase> cases = HoldOutOnePerUser(data, 5, 1);
+  ASSERT_EQ(cases.size(), 2u);  // user 1 has a single item and is skipped
+  EXPECT_EQ(data.items_by_user[0].size(), 3u);
+  EXPECT_EQ(data.items_by_user[1].size(), 1u);
+  const HeldOutCase& c = cases[0];
+  EXPECT_LE(c.item, 3);
+  EXPECT_EQ(std::count(data.items_by_user[0].begin(), data.items_by_user[0].end(), c.item), 0);
+  ASSERT_EQ(c.negatives.size(), 5u);
+  for (int32_t n : c.negatives) EXPECT_GT(n, 3) << "negative " << n << " was in the history";
+}
+
+}  // namespace
+}  // namespace sobremesa::recommendation

@@ -1,0 +1,23 @@
+#pragma once
+// The explicit-rating protocol on MovieLens 100K (docs/evaluation/recommender.md):
+// for each official fold u1..u5, hyper-parameters are chosen on a random 10 %
+// validation split of uN.base, the model is retrained on all of uN.base with
+// them and scored on uN.test. RMSE and MAE are averaged over the five folds.
+// The test folds are read only to score the final model.
+
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "evaluation/recommendation/metric_table.h"
+#include "evaluation/recommendation/progress_log.h"
+
+namespace sobremesa::recommendation {
+
+// Rows for models "sobremesa" (biased MF) and "bias_only" (mean + biases):
+// RMSE, MAE and train_seconds (mean per fold). Errors from the loaders
+// (NotFound / InvalidArgument naming file and line) or the trainer.
+StatusOr<std::vector<MetricRow>> RunMovielens100kProtocol(const std::string& dir,
+                                                          const ProgressLog& log);
+
+}  // namespace sobremesa::recommendation

@@ -1,0 +1,23 @@
+#pragma once
+// The implicit leave-one-out protocol of He et al. (WWW 2017) on MovieLens 1M
+// (docs/evaluation/recommender.md): each user's held-out item is ranked among
+// its 99 sampled negatives from ml-1m.test.negative; HR@10 and NDCG@10.
+// Hyper-parameters of every model are tuned on a validation split carved from
+// ml-1m.train.implicit.tsv (one random training item per user, ranked among
+// 99 items that user never touched); the test file is read only to score.
+
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "evaluation/recommendation/metric_table.h"
+#include "evaluation/recommendation/progress_log.h"
+
+namespace sobremesa::recommendation {
+
+// Rows for "sobremesa" (EASE), "item_knn" and "popularity": HR@10, NDCG@10,
+// train_seconds. Loader errors name the file and line.
+StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& dir,
+                                                           const ProgressLog& log);
+
+}  // namespace sobremesa::recommendation

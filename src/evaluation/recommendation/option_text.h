@@ -1,0 +1,14 @@
+#pragma once
+// One-line descriptions of model settings for the tuning log.
+
+#include <string>
+
+#include "models/recommendation/ease_trainer.h"
+#include "models/recommendation/item_knn_trainer.h"
+
+namespace sobremesa::recommendation {
+
+std::string Describe(const EaseOptions& options);     // "EASE l2 500 dropout 0.30"
+std::string Describe(const ItemKnnOptions& options);  // "item_knn k 50 shrink 0"
+
+}  // namespace sobremesa::recommendation

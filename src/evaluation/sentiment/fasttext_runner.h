@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "evaluation/sentiment/model_report.h"
+#include "evaluation/sentiment/semeval_dataset.h"
+
+namespace sobremesa::evaluation {
+
+struct FastTextRunOptions {
+  std::string binary = "fasttext";  // Debian's CLI
+  // fastText's tutorial settings for small text classification, with our
+  // embedding size, buckets and char n-grams so only the method differs.
+  std::string arguments =
+      "-epoch 25 -lr 0.5 -wordNgrams 2 -dim 50 -minn 3 -maxn 5 -bucket 131072 -thread 1";
+  std::size_t timing_sentences = 200000;
+};
+
+// Runs `fasttext supervised` and `predict` on the same sentences our model
+// sees, NFC-normalised, case-folded and tokenised by text::Tokenize (fastText
+// splits on spaces). Three classifiers: categories (-loss ova, labels at
+// probability >= 0.5, the usual multi-label rule), the polarity of each
+// opinion (its category as an extra token) and sentence polarity. Files go
+// to a fresh temporary directory, removed afterwards.
+// Internal if the binary cannot be run or fails (its exit code named).
+StatusOr<ModelReport> RunFastText(const std::vector<SemEvalSentence>& train,
+                                  const std::vector<SemEvalSentence>& test,
+                                  const FastTextRunOptions& options);
+
+}  // namespace sobremesa::evaluation

@@ -1,0 +1,112 @@
+#include "evaluation/sentiment/semeval_dataset.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <pugixml.hpp>
+#include <random>
+#include <set>
+
+namespace sobremesa::evaluation {
+namespace {
+
+// Line (1-based) of byte `offset` in `contents`.
+int LineAt(const std::string& contents, std::ptrdiff_t offset) {
+  const auto end = contents.begin() + std::clamp<std::ptrdiff_t>(offset, 0, contents.size());
+  return 1 + static_cast<int>(std::count(contents.begin(), end, '\n'));
+}
+
+class Parser {
+ public:
+  Parser(std::string path, std::string contents)
+      : path_(std::move(path)), contents_(std::move(contents)) {}
+
+  StatusOr<std::vector<SemEvalSentence>> Parse() {
+    const pugi::xml_parse_result r = doc_.load_buffer(contents_.data(), contents_.size());
+    if (!r) return Error(r.offset, std::string("malformed XML: ") + r.description());
+    std::vector<SemEvalSentence> out;
+    for (const pugi::xml_node review : doc_.child("Reviews").children("Review")) {
+      for (const pugi::xml_node s : review.child("sentences").children("sentence")) {
+        if (s.attribute("OutOfScope").as_bool()) continue;
+        ASSIGN_OR_RETURN(SemEvalSentence sentence, ReadSentence(review, s));
+        out.push_back(std::move(sentence));
+      }
+    }
+    if (out.empty()) return Error(0, "no <Reviews><Review><sentences><sentence> found");
+    return out;
+  }
+
+ private:
+  Status Error(std::ptrdiff_t offset, const std::string& problem) const {
+    return Status::InvalidArgument(path_ + ":" + std::to_string(LineAt(contents_, offset)) + ": " +
+                                   problem);
+  }
+
+  StatusOr<SemEvalSentence> ReadSentence(pugi::xml_node review, pugi::xml_node s) const {
+    const pugi::xml_node text = s.child("text");
+    if (!text) return Error(s.offset_debug(), "sentence without <text>");
+    SemEvalSentence sentence{
+        review.attribute("rid").value(), s.attribute("id").value(), text.text().get(), {}};
+    for (const pugi::xml_node o : s.child("Opinions").children("Opinion")) {
+      const std::string category = o.attribute("category").value();
+      if (category.empty()) return Error(o.offset_debug(), "opinion without category");
+      const auto polarity = sentiment::ParsePolarity(o.attribute("polarity").value());
+      if (!polarity) {
+        return Error(o.offset_debug(),
+                     std::string("unknown polarity '") + o.attribute("polarity").value() + "'");
+      }
+      sentence.opinions.push_back({category, *polarity});
+    }
+    return sentence;
+  }
+
+  const std::string path_;
+  const std::string contents_;
+  pugi::xml_document doc_;
+};
+
+}  // namespace
+
+StatusOr<std::vector<SemEvalSentence>> ReadSemEval2016(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return Status::NotFound("no file " + path);
+  std::ifstream in(path, std::ios::binary);
+  std::string contents{std::istreambuf_iterator<char>(in), {}};
+  if (!in.good() && !in.eof()) return Status::Internal("cannot read " + path);
+  return Parser(path, std::move(contents)).Parse();
+}
+
+std::optional<sentiment::Polarity> SentencePolarity(const SemEvalSentence& sentence) {
+  if (sentence.opinions.empty()) return std::nullopt;
+  const sentiment::Polarity first = sentence.opinions.front().polarity;
+  for (const SemEvalOpinion& o : sentence.opinions) {
+    if (o.polarity != first) return sentiment::Polarity::kNeutral;
+  }
+  return first;
+}
+
+std::vector<std::string> DistinctCategories(const SemEvalSentence& sentence) {
+  std::vector<std::string> out;
+  for (const SemEvalOpinion& o : sentence.opinions) {
+    if (std::find(out.begin(), out.end(), o.category) == out.end()) out.push_back(o.category);
+  }
+  return out;
+}
+
+SemEvalSplit SplitByReview(const std::vector<SemEvalSentence>& sentences, double test_fraction,
+                           unsigned seed) {
+  std::vector<std::string> reviews;
+  for (const SemEvalSentence& s : sentences) {
+    if (reviews.empty() || reviews.back() != s.review_id) reviews.push_back(s.review_id);
+  }
+  std::shuffle(reviews.begin(), reviews.end(), std::mt19937(seed));
+  const auto test_count = static_cast<std::size_t>(test_fraction * reviews.size() + 0.5);
+  const std::set<std::string> test(reviews.begin(), reviews.begin() + test_count);
+  SemEvalSplit split;
+  for (const SemEvalSentence& s : sentences) {
+    (test.count(s.review_id) ? split.test : split.train).push_back(s);
+  }
+  return split;
+}
+
+}  // namespace sobremesa::evaluation

@@ -1,0 +1,48 @@
+#pragma once
+// SemEval-2016 Task 5 (aspect-based sentiment) restaurant data, sentence
+// level: <Reviews><Review rid><sentences><sentence id [OutOfScope]><text>
+// <Opinions><Opinion category polarity .../>.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "models/sentiment/polarity.h"
+
+namespace sobremesa::evaluation {
+
+struct SemEvalOpinion {
+  std::string category;  // "FOOD#QUALITY"
+  sentiment::Polarity polarity = sentiment::Polarity::kNeutral;
+};
+
+struct SemEvalSentence {
+  std::string review_id;
+  std::string id;
+  std::string text;
+  std::vector<SemEvalOpinion> opinions;
+};
+
+// Reads a SemEval-2016 Task 5 file. Sentences marked OutOfScope="TRUE" are
+// skipped, as the official evaluation does. NotFound if `path` is missing;
+// InvalidArgument "FILE:LINE: problem" for malformed XML, a sentence without
+// <text>, or an opinion without category or with an unknown polarity.
+StatusOr<std::vector<SemEvalSentence>> ReadSemEval2016(const std::string& path);
+
+// Sentence-level gold polarity: the opinions' polarity when they agree,
+// kNeutral when they disagree, none for a sentence without opinions.
+std::optional<sentiment::Polarity> SentencePolarity(const SemEvalSentence& sentence);
+
+// The distinct categories of a sentence, in first-seen order.
+std::vector<std::string> DistinctCategories(const SemEvalSentence& sentence);
+
+// Deterministic split by review (sentences of one review stay together):
+// about `test_fraction` of the reviews go to `test`, chosen by `seed`.
+struct SemEvalSplit {
+  std::vector<SemEvalSentence> train, test;
+};
+SemEvalSplit SplitByReview(const std::vector<SemEvalSentence>& sentences, double test_fraction,
+                           unsigned seed);
+
+}  // namespace sobremesa::evaluation

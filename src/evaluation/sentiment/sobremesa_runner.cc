@@ -1,0 +1,148 @@
+#include "evaluation/sentiment/sobremesa_runner.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+#include "evaluation/sentiment/sentiment_metrics.h"
+#include "models/sentiment/sentiment_predictor.h"
+#include "text/language_identifier.h"
+#include "text/text_normalizer.h"
+
+namespace sobremesa::evaluation {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using sentiment::Polarity;
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// The language most training sentences are identified as.
+StatusOr<text::Language> TrainingLanguage(const std::vector<SemEvalSentence>& train) {
+  const text::LanguageIdentifier identifier;
+  std::map<text::Language, int> votes;
+  for (const SemEvalSentence& s : train) {
+    ASSIGN_OR_RETURN(std::string normalized, text::NormalizeText(s.text));
+    ++votes[identifier.Identify(normalized).language];
+  }
+  votes.erase(text::Language::kUnknown);
+  if (votes.empty()) return Status::InvalidArgument("cannot identify the training language");
+  return std::max_element(votes.begin(), votes.end(),
+                          [](auto& a, auto& b) { return a.second < b.second; })
+      ->first;
+}
+
+std::vector<std::string> CategoryNames(const std::vector<SemEvalSentence>& train) {
+  std::vector<std::string> names;
+  for (const SemEvalSentence& s : train) {
+    for (const std::string& c : DistinctCategories(s)) names.push_back(c);
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+int IndexOf(const std::vector<std::string>& names, const std::string& name) {
+  const auto it = std::lower_bound(names.begin(), names.end(), name);
+  return (it != names.end() && *it == name) ? static_cast<int>(it - names.begin()) : -1;
+}
+
+StatusOr<std::vector<sentiment::TrainingExample>> Examples(
+    const std::vector<SemEvalSentence>& train, const sentiment::SentimentModelConfig& config) {
+  ASSIGN_OR_RETURN(auto analyzer, text::TextAnalyzer::Create(config.language));
+  std::vector<sentiment::TrainingExample> examples;
+  for (const SemEvalSentence& s : train) {
+    ASSIGN_OR_RETURN(auto ids, sentiment::TextFeatures(*analyzer, config.features, s.text));
+    sentiment::TrainingExample e{std::move(ids), SentencePolarity(s), {}, {}};
+    for (const std::string& c : DistinctCategories(s)) {
+      e.categories.push_back(IndexOf(config.categories, c));
+    }
+    for (const SemEvalOpinion& o : s.opinions) {
+      e.opinions.emplace_back(IndexOf(config.categories, o.category), o.polarity);
+    }
+    examples.push_back(std::move(e));
+  }
+  return examples;
+}
+
+Status Score(sentiment::SentimentPredictor& predictor, const std::vector<std::string>& names,
+             const std::vector<SemEvalSentence>& test, ModelReport& report) {
+  std::vector<std::vector<std::string>> gold_categories, predicted_categories;
+  std::vector<Polarity> gold_sentence, predicted_sentence, gold_opinion, predicted_opinion;
+  for (const SemEvalSentence& s : test) {
+    ASSIGN_OR_RETURN(sentiment::SentencePrediction p, predictor.Predict(s.text));
+    gold_categories.push_back(DistinctCategories(s));
+    predicted_categories.emplace_back();
+    for (const int c : p.categories) predicted_categories.back().push_back(names[c]);
+    if (const auto gold = SentencePolarity(s)) {
+      gold_sentence.push_back(*gold);
+      predicted_sentence.push_back(p.polarity);
+    }
+    for (const SemEvalOpinion& o : s.opinions) {
+      const int c = IndexOf(names, o.category);
+      // A category never seen in training: fall back to the sentence polarity.
+      Polarity predicted = p.polarity;
+      if (c >= 0) {
+        ASSIGN_OR_RETURN(predicted, predictor.PredictCategoryPolarity(s.text, c));
+      }
+      gold_opinion.push_back(o.polarity);
+      predicted_opinion.push_back(predicted);
+    }
+  }
+  report.slot1_f1 = AspectCategoryF1(gold_categories, predicted_categories);
+  report.slot3_accuracy = ScorePolarities(gold_opinion, predicted_opinion).accuracy;
+  const PolarityScores sentence = ScorePolarities(gold_sentence, predicted_sentence);
+  report.sentence_accuracy = sentence.accuracy;
+  report.sentence_macro_f1 = sentence.macro_f1;
+  return Status::Ok();
+}
+
+StatusOr<double> SentencesPerSecond(sentiment::SentimentPredictor& predictor,
+                                    const std::vector<std::string>& texts) {
+  const Clock::time_point start = Clock::now();
+  std::size_t detected = 0;
+  for (const std::string& t : texts) {
+    ASSIGN_OR_RETURN(sentiment::SentencePrediction p, predictor.Predict(t));
+    detected += p.categories.size();
+  }
+  const double seconds = SecondsSince(start);
+  volatile std::size_t sink = detected;  // the compiler must not drop the loop
+  (void)sink;
+  return seconds > 0 ? texts.size() / seconds : 0.0;
+}
+
+}  // namespace
+
+StatusOr<ModelReport> RunSobremesa(const std::vector<SemEvalSentence>& train,
+                                   const std::vector<SemEvalSentence>& test,
+                                   const SobremesaRunOptions& options) {
+  sentiment::SentimentModelConfig config;
+  ASSIGN_OR_RETURN(config.language, TrainingLanguage(train));
+  config.dim = options.dim;
+  config.features.buckets = options.buckets;
+  config.categories = CategoryNames(train);
+  ModelReport report{"sobremesa"};
+  const Clock::time_point start = Clock::now();
+  ASSIGN_OR_RETURN(auto examples, Examples(train, config));
+  ASSIGN_OR_RETURN(std::shared_ptr<const sentiment::SentimentModel> model,
+                   sentiment::TrainSentimentModel(config, examples, options.training));
+  report.train_seconds = SecondsSince(start);
+  if (!options.model_path.empty()) RETURN_IF_ERROR(model->Save(options.model_path));
+  ASSIGN_OR_RETURN(auto predictor, sentiment::SentimentPredictor::Create(model));
+  RETURN_IF_ERROR(Score(*predictor, config.categories, test, report));
+  ASSIGN_OR_RETURN(report.sentences_per_second,
+                   SentencesPerSecond(*predictor, TimingTexts(test, options.timing_sentences)));
+  return report;
+}
+
+std::vector<std::string> TimingTexts(const std::vector<SemEvalSentence>& test, std::size_t count) {
+  std::vector<std::string> texts;
+  if (test.empty()) return texts;
+  texts.reserve(count);
+  while (texts.size() < count) texts.push_back(test[texts.size() % test.size()].text);
+  return texts;
+}
+
+}  // namespace sobremesa::evaluation

@@ -1,0 +1,149 @@
+#include "models/behaviour/logistic_regression.h"
+
+#include <torch/torch.h>
+
+#include <cassert>
+#include <cmath>
+#include <string>
+
+namespace sobremesa {
+namespace {
+
+Status ValidateExamples(const std::vector<std::vector<double>>& x, const std::vector<double>& y) {
+  if (x.empty()) return Status::InvalidArgument("logistic regression: no examples");
+  if (x.size() != y.size()) {
+    return Status::InvalidArgument("logistic regression: " + std::to_string(x.size()) +
+                                   " rows but " + std::to_string(y.size()) + " labels");
+  }
+  const size_t width = x.front().size();
+  if (width == 0) return Status::InvalidArgument("logistic regression: no features");
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (x[i].size() != width) {
+      return Status::InvalidArgument("logistic regression: row " + std::to_string(i) + " has " +
+                                     std::to_string(x[i].size()) + " features, expected " +
+                                     std::to_string(width));
+    }
+    for (double v : x[i]) {
+      if (!std::isfinite(v)) {
+        return Status::InvalidArgument("logistic regression: row " + std::to_string(i) +
+                                       " has a non-finite feature");
+      }
+    }
+    if (y[i] != 0 && y[i] != 1) {
+      return Status::InvalidArgument("logistic regression: label " + std::to_string(i) +
+                                     " is not 0 or 1");
+    }
+  }
+  return Status::Ok();
+}
+
+// Mean and standard deviation per column; a constant column gets scale 1 so
+// it standardises to 0 instead of dividing by zero.
+void ColumnMoments(const std::vector<std::vector<double>>& x, std::vector<double>& mean,
+                   std::vector<double>& scale) {
+  const size_t width = x.front().size();
+  mean.assign(width, 0);
+  scale.assign(width, 0);
+  for (const auto& row : x) {
+    for (size_t j = 0; j < width; ++j) mean[j] += row[j] / x.size();
+  }
+  for (const auto& row : x) {
+    for (size_t j = 0; j < width; ++j) scale[j] += std::pow(row[j] - mean[j], 2) / x.size();
+  }
+  for (double& s : scale) s = s > 1e-24 ? std::sqrt(s) : 1.0;
+}
+
+torch::Tensor StandardisedTensor(const std::vector<std::vector<double>>& x,
+                                 const std::vector<double>& mean,
+                                 const std::vector<double>& scale) {
+  const int64_t n = x.size(), width = mean.size();
+  torch::Tensor t = torch::empty({n, width}, torch::kFloat64);
+  double* data = t.data_ptr<double>();
+  for (int64_t i = 0; i < n; ++i) {
+    for (int64_t j = 0; j < width; ++j) data[i * width + j] = (x[i][j] - mean[j]) / scale[j];
+  }
+  return t;
+}
+
+struct FittedWeights {
+  std::vector<double> weights;
+  double bias = 0;
+};
+
+StatusOr<FittedWeights> Minimise(const torch::Tensor& x, const torch::Tensor& y,
+                                 const LogisticRegressionOptions& options) {
+  torch::Tensor w = torch::zeros({x.size(1)}, torch::kFloat64).requires_grad_(true);
+  // Starting the bias at the log-odds of the base rate saves LBFGS the
+  // first steps on imbalanced labels (no-shows are ~10 %).
+  double rate = y.mean().item<double>();
+  torch::Tensor b =
+      torch::full({1}, std::log(rate / (1 - rate)), torch::kFloat64).requires_grad_(true);
+  torch::optim::LBFGS optimiser({w, b}, torch::optim::LBFGSOptions(1.0)
+                                            .max_iter(options.max_iterations)
+                                            .history_size(20)
+                                            .tolerance_grad(1e-9)
+                                            .tolerance_change(1e-14)
+                                            .line_search_fn("strong_wolfe"));
+  auto closure = [&] {
+    optimiser.zero_grad();
+    torch::Tensor logits = torch::matmul(x, w) + b;
+    torch::Tensor loss =
+        torch::binary_cross_entropy_with_logits(logits, y) + 0.5 * options.l2 * (w * w).sum();
+    loss.backward();
+    return loss;
+  };
+  torch::Tensor loss = optimiser.step(closure);
+  if (!std::isfinite(loss.item<double>()) || !torch::isfinite(w).all().item<bool>()) {
+    return Status::FailedPrecondition("logistic regression: the fit diverged");
+  }
+  torch::Tensor wc = w.detach().contiguous();
+  return FittedWeights{
+      std::vector<double>(wc.data_ptr<double>(), wc.data_ptr<double>() + wc.numel()),
+      b.item<double>()};
+}
+
+}  // namespace
+
+StatusOr<LogisticRegression> LogisticRegression::Fit(const std::vector<std::vector<double>>& x,
+                                                     const std::vector<double>& y,
+                                                     const LogisticRegressionOptions& options) {
+  RETURN_IF_ERROR(ValidateExamples(x, y));
+  double positives = 0;
+  for (double label : y) positives += label;
+  if (positives == 0 || positives == y.size()) {
+    return Status::FailedPrecondition("logistic regression: every label is " +
+                                      std::to_string(static_cast<int>(y.front())) +
+                                      ", so there is nothing to tell apart");
+  }
+  LogisticRegression model;
+  ColumnMoments(x, model.mean_, model.scale_);
+  try {
+    torch::Tensor features = StandardisedTensor(x, model.mean_, model.scale_);
+    torch::Tensor labels = torch::tensor(y, torch::kFloat64);
+    ASSIGN_OR_RETURN(FittedWeights fit, Minimise(features, labels, options));
+    model.weights_ = std::move(fit.weights);
+    model.bias_ = fit.bias;
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("logistic regression: LibTorch: ") + e.what());
+  }
+  return model;
+}
+
+double LogisticRegression::Predict(std::span<const double> features) const {
+  assert(features.size() == weights_.size());
+  double logit = bias_;
+  for (size_t j = 0; j < weights_.size(); ++j) {
+    logit += weights_[j] * (features[j] - mean_[j]) / scale_[j];
+  }
+  return 1.0 / (1.0 + std::exp(-logit));
+}
+
+std::vector<double> LogisticRegression::PredictAll(
+    const std::vector<std::vector<double>>& rows) const {
+  std::vector<double> out;
+  out.reserve(rows.size());
+  for (const auto& row : rows) out.push_back(Predict(row));
+  return out;
+}
+
+}  // namespace sobremesa

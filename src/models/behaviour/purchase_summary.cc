@@ -1,0 +1,38 @@
+#include "models/behaviour/purchase_summary.h"
+
+#include <cmath>
+#include <string>
+
+namespace sobremesa {
+namespace {
+
+// Empty when the summary is consistent, else what is wrong with it.
+std::string Problem(const PurchaseSummary& s) {
+  if (!std::isfinite(s.frequency) || !std::isfinite(s.recency) || !std::isfinite(s.age) ||
+      !std::isfinite(s.mean_repeat_spend)) {
+    return "a value is not finite";
+  }
+  if (s.frequency < 0 || s.frequency != std::floor(s.frequency)) {
+    return "frequency must be a whole number >= 0";
+  }
+  if (s.age <= 0) return "age T must be > 0";
+  if (s.recency < 0 || s.recency > s.age) return "recency must lie in [0, T]";
+  if (s.frequency == 0 && s.recency != 0) return "recency must be 0 without repeat purchases";
+  if (s.mean_repeat_spend < 0) return "mean repeat spend must be >= 0";
+  return "";
+}
+
+}  // namespace
+
+Status ValidatePurchaseSummaries(const std::vector<PurchaseSummary>& summaries) {
+  if (summaries.empty()) return Status::InvalidArgument("no customers to fit");
+  for (size_t i = 0; i < summaries.size(); ++i) {
+    std::string problem = Problem(summaries[i]);
+    if (!problem.empty()) {
+      return Status::InvalidArgument("customer " + std::to_string(i) + ": " + problem);
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace sobremesa

@@ -1,0 +1,26 @@
+#pragma once
+// The recency-frequency-monetary summary of one customer's calibration period,
+// the only input the BG/NBD and Gamma-Gamma models need. Time is in any unit
+// (weeks for CDNOW) as long as every summary and every forecast horizon use
+// the same one.
+
+#include <vector>
+
+#include "common/status.h"
+
+namespace sobremesa {
+
+struct PurchaseSummary {
+  double frequency = 0;          // x: repeat purchases after the first one
+  double recency = 0;            // t_x: time of the last repeat purchase since the first
+  double age = 0;                // T: time from the first purchase to the end of calibration
+  double mean_repeat_spend = 0;  // average value of the repeat purchases; 0 when x = 0
+};
+
+// OK when every summary is finite with 0 <= t_x <= T, T > 0, x a whole
+// number >= 0, t_x = 0 when x = 0, and spend >= 0; otherwise InvalidArgument
+// naming the first offending customer by index. An empty cohort is
+// InvalidArgument too: there is nothing to fit.
+Status ValidatePurchaseSummaries(const std::vector<PurchaseSummary>& summaries);
+
+}  // namespace sobremesa

@@ -1,0 +1,59 @@
+#include "models/sentiment/feature_hasher.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "text/tokenizer.h"
+
+namespace sobremesa::sentiment {
+namespace {
+
+std::vector<std::uint32_t> Hash(const std::string& text, const FeatureOptions& options) {
+  std::vector<std::uint32_t> ids = {42};  // must be cleared
+  HashFeatures(text::Tokenize(text, text::Language::kSpanish), options, ids);
+  return ids;
+}
+
+TEST(FeatureHasherTest, CountsTokensBigramsAndCharNgrams) {
+  struct Case {
+    std::string text;
+    int max_char_ngram;
+    std::size_t expected;
+  } cases[] = {
+      {"", 5, 0},          {"rico", 0, 1},  // one token
+      {"muy rico", 0, 3},                   // two tokens and one bigram
+      {"rico", 3, 1 + 4},                   // token + trigrams of "<rico>" (6 code points)
+      {"ñam 😍", 3, 3 + 3},  // 2 tokens + bigram + trigrams of "<ñam>" (5 code points)
+  };
+  for (const Case& c : cases) {
+    FeatureOptions options;
+    options.min_char_ngram = 3;
+    options.max_char_ngram = c.max_char_ngram;
+    EXPECT_EQ(Hash(c.text, options).size(), c.expected) << c.text;
+  }
+}
+
+TEST(FeatureHasherTest, IdsStayInsideTheBuckets) {
+  FeatureOptions options;
+  options.buckets = 97;
+  for (const std::uint32_t id : Hash("el ceviche estaba buenísimo y barato", options)) {
+    EXPECT_LT(id, 97u);
+  }
+}
+
+TEST(FeatureHasherTest, MisspellingsShareCharNgramsUnrelatedWordsDoNot) {
+  const FeatureOptions options;
+  const auto reference = Hash("delicioso", options);
+  const std::set<std::uint32_t> known(reference.begin(), reference.end());
+  auto shared = [&](const std::string& word) {
+    const auto ids = Hash(word, options);
+    return std::count_if(ids.begin(), ids.end(), [&](auto id) { return known.count(id) > 0; });
+  };
+  EXPECT_GE(shared("delisioso"), 10);
+  EXPECT_LE(shared("horrible"), 1);
+}
+
+}  // namespace
+}  // namespace sobremesa::sentiment

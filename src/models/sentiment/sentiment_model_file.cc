@@ -1,0 +1,153 @@
+// SentimentModel::Save and ::Load: the file format of
+// docs/evaluation/sentiment.md. Little-endian, as written by x86-64/arm64.
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "models/sentiment/sentiment_model.h"
+
+namespace sobremesa::sentiment {
+namespace {
+
+constexpr char kMagic[8] = {'S', 'B', 'M', 'S', 'E', 'N', 'T', '1'};
+constexpr std::uint32_t kVersion = 1;
+// Bounds that a real model stays far below; a corrupt header beyond them
+// must not make Load allocate gigabytes.
+constexpr std::uint64_t kMaxFloats = 1ull << 28;
+constexpr std::uint32_t kMaxStringBytes = 1u << 12;
+constexpr std::uint32_t kMaxCategories = 1u << 10;
+
+class Writer {
+ public:
+  explicit Writer(std::ofstream& out) : out_(out) {}
+  void U32(std::uint32_t v) { out_.write(reinterpret_cast<const char*>(&v), sizeof v); }
+  void F32(float v) { out_.write(reinterpret_cast<const char*>(&v), sizeof v); }
+  void Str(const std::string& s) {
+    U32(static_cast<std::uint32_t>(s.size()));
+    out_.write(s.data(), static_cast<std::streamsize>(s.size()));
+  }
+  void Floats(const std::vector<float>& v) {
+    U32(static_cast<std::uint32_t>(v.size()));
+    out_.write(reinterpret_cast<const char*>(v.data()),
+               static_cast<std::streamsize>(v.size() * sizeof(float)));
+  }
+
+ private:
+  std::ofstream& out_;
+};
+
+// Reads fields, remembering the first failure so callers check once.
+class Reader {
+ public:
+  explicit Reader(std::ifstream& in) : in_(in) {}
+  bool ok() const { return ok_; }
+  std::uint32_t U32() {
+    std::uint32_t v = 0;
+    Raw(&v, sizeof v);
+    return v;
+  }
+  float F32() {
+    float v = 0;
+    Raw(&v, sizeof v);
+    return v;
+  }
+  std::string Str() {
+    const std::uint32_t n = U32();
+    if (n > kMaxStringBytes) ok_ = false;
+    std::string s(ok_ ? n : 0, '\0');
+    Raw(s.data(), s.size());
+    return s;
+  }
+  std::vector<float> Floats() {
+    const std::uint32_t n = U32();
+    if (n > kMaxFloats) ok_ = false;
+    std::vector<float> v(ok_ ? n : 0);
+    Raw(v.data(), v.size() * sizeof(float));
+    return v;
+  }
+  void Raw(void* data, std::size_t bytes) {
+    if (!ok_ || bytes == 0) return;
+    in_.read(static_cast<char*>(data), static_cast<std::streamsize>(bytes));
+    ok_ = static_cast<std::size_t>(in_.gcount()) == bytes;
+  }
+
+ private:
+  std::ifstream& in_;
+  bool ok_ = true;
+};
+
+SentimentModelConfig ReadConfig(Reader& r) {
+  SentimentModelConfig c;
+  c.language = text::ParseLanguage(r.Str());
+  c.features.buckets = r.U32();
+  c.features.min_char_ngram = static_cast<int>(r.U32());
+  c.features.max_char_ngram = static_cast<int>(r.U32());
+  c.dim = static_cast<int>(r.U32());
+  c.category_threshold = r.F32();
+  const std::uint32_t categories = r.U32();
+  for (std::uint32_t i = 0; r.ok() && i < categories && i < kMaxCategories; ++i) {
+    c.categories.push_back(r.Str());
+  }
+  return c;
+}
+
+}  // namespace
+
+Status SentimentModel::Save(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::Internal("cannot write model file " + path);
+  out.write(kMagic, sizeof kMagic);
+  Writer w(out);
+  w.U32(kVersion);
+  w.Str(std::string(text::LanguageCode(config_.language)));
+  w.U32(config_.features.buckets);
+  w.U32(static_cast<std::uint32_t>(config_.features.min_char_ngram));
+  w.U32(static_cast<std::uint32_t>(config_.features.max_char_ngram));
+  w.U32(static_cast<std::uint32_t>(config_.dim));
+  w.F32(config_.category_threshold);
+  w.U32(static_cast<std::uint32_t>(config_.categories.size()));
+  for (const std::string& c : config_.categories) w.Str(c);
+  for (const auto* v :
+       {&weights_.embedding, &weights_.polarity, &weights_.category, &weights_.category_polarity}) {
+    w.Floats(*v);
+  }
+  out.flush();
+  if (!out) return Status::Internal("failed writing model file " + path);
+  return Status::Ok();
+}
+
+StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Load(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    return Status::NotFound("no sentiment model file at " + path);
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Internal("cannot open model file " + path);
+  char magic[sizeof kMagic] = {};
+  Reader r(in);
+  r.Raw(magic, sizeof magic);
+  if (!r.ok() || std::memcmp(magic, kMagic, sizeof kMagic) != 0) {
+    return Status::InvalidArgument(path + " is not a Sobremesa sentiment model (bad magic)");
+  }
+  const std::uint32_t version = r.U32();
+  if (version != kVersion) {
+    return Status::InvalidArgument(path + " has model format version " + std::to_string(version) +
+                                   "; this build reads version " + std::to_string(kVersion));
+  }
+  SentimentModelConfig config = ReadConfig(r);
+  Weights w;
+  w.embedding = r.Floats();
+  w.polarity = r.Floats();
+  w.category = r.Floats();
+  w.category_polarity = r.Floats();
+  if (!r.ok()) return Status::InvalidArgument(path + " is truncated or corrupt");
+  if (in.peek() != std::char_traits<char>::eof()) {
+    return Status::InvalidArgument(path + " has trailing bytes after the model");
+  }
+  auto model = Create(std::move(config), std::move(w));
+  if (!model.ok()) return model.status().WithContext(path);
+  return model;
+}
+
+}  // namespace sobremesa::sentiment

@@ -1,0 +1,81 @@
+#include "models/sentiment/sentiment_trainer.h"
+
+#include <gtest/gtest.h>
+
+#include "models/sentiment/sentiment_predictor.h"
+
+namespace sobremesa::sentiment {
+namespace {
+
+struct Labelled {
+  std::string text;
+  Polarity polarity;
+  int category;  // 0 food, 1 service
+};
+
+const Labelled kToy[] = {
+    {"el ceviche estaba delicioso", Polarity::kPositive, 0},
+    {"la comida muy rica y fresca", Polarity::kPositive, 0},
+    {"el pescado estaba horrible y salado", Polarity::kNegative, 0},
+    {"comida fría y sin sabor", Polarity::kNegative, 0},
+    {"el mozo fue muy amable", Polarity::kPositive, 1},
+    {"atención rápida y amable", Polarity::kPositive, 1},
+    {"el camarero fue grosero y lento", Polarity::kNegative, 1},
+    {"pésima atención, nos ignoraron", Polarity::kNegative, 1},
+};
+
+SentimentModelConfig ToyConfig() {
+  SentimentModelConfig config;
+  config.features.buckets = 4096;
+  config.dim = 16;
+  config.categories = {"FOOD#QUALITY", "SERVICE#GENERAL"};
+  return config;
+}
+
+std::vector<TrainingExample> ToyExamples() {
+  auto analyzer = text::TextAnalyzer::Create(text::Language::kSpanish);
+  std::vector<TrainingExample> examples;
+  for (int copy = 0; copy < 4; ++copy) {
+    for (const Labelled& l : kToy) {
+      auto ids = TextFeatures(**analyzer, ToyConfig().features, l.text);
+      examples.push_back({*ids, l.polarity, {l.category}, {{l.category, l.polarity}}});
+    }
+  }
+  return examples;
+}
+
+TEST(SentimentTrainerTest, LearnsPolarityAndCategoriesOfATinyCorpus) {
+  TrainingOptions options;
+  options.epochs = 30;
+  options.threshold_holdout = 0.0;
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
+  ASSERT_TRUE(predictor.ok());
+  for (const Labelled& l : kToy) {
+    StatusOr<SentencePrediction> p = (*predictor)->Predict(l.text);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(PolarityName(p->polarity), PolarityName(l.polarity)) << l.text;
+    EXPECT_EQ(p->categories, std::vector<int>{l.category}) << l.text;
+    StatusOr<Polarity> cp = (*predictor)->PredictCategoryPolarity(l.text, l.category);
+    ASSERT_TRUE(cp.ok());
+    EXPECT_EQ(PolarityName(*cp), PolarityName(l.polarity)) << l.text;
+  }
+}
+
+TEST(SentimentTrainerTest, RejectsUnusableInput) {
+  const TrainingOptions options;
+  EXPECT_EQ(TrainSentimentModel(ToyConfig(), {}, options).status().code(),
+            StatusCode::kInvalidArgument);
+  std::vector<TrainingExample> bad_id = {{{5000}, Polarity::kPositive, {0}, {}}};
+  EXPECT_EQ(TrainSentimentModel(ToyConfig(), bad_id, options).status().code(),
+            StatusCode::kInvalidArgument);
+  std::vector<TrainingExample> bad_category = {{{1}, Polarity::kPositive, {7}, {}}};
+  EXPECT_EQ(TrainSentimentModel(ToyConfig(), bad_category, options).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace sobremesa::sentiment

@@ -1,0 +1,30 @@
+#include "text/text_analyzer.h"
+
+#include "text/food_vocabulary.h"
+#include "text/negation_marker.h"
+#include "text/text_normalizer.h"
+#include "text/tokenizer.h"
+
+namespace sobremesa::text {
+
+StatusOr<std::unique_ptr<TextAnalyzer>> TextAnalyzer::Create(Language language) {
+  ASSIGN_OR_RETURN(std::unique_ptr<Stemmer> stemmer, Stemmer::Create(language));
+  return std::unique_ptr<TextAnalyzer>(new TextAnalyzer(language, std::move(stemmer)));
+}
+
+StatusOr<Tokens> TextAnalyzer::Analyze(std::string_view text) {
+  ASSIGN_OR_RETURN(std::string normalized, NormalizeText(text));
+  return AnalyzeNormalized(normalized);
+}
+
+Tokens TextAnalyzer::AnalyzeNormalized(std::string_view normalized) {
+  Tokens tokens = Tokenize(normalized, language_);
+  NormalizeFoodVocabulary(tokens);
+  MarkNegation(tokens, language_);
+  for (Token& token : tokens) {
+    if (token.kind == TokenKind::kWord) token.text = stemmer_->Stem(token.text);
+  }
+  return tokens;
+}
+
+}  // namespace sobremesa::text

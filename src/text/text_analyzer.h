@@ -1,0 +1,38 @@
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "common/status.h"
+#include "text/language.h"
+#include "text/stemmer.h"
+#include "text/token.h"
+
+namespace sobremesa::text {
+
+// The whole pipeline for one language, in order: NormalizeText, Tokenize,
+// NormalizeFoodVocabulary, MarkNegation, Snowball stemming of words.
+// What the sentiment models read. Not thread-safe (owns a Stemmer); make
+// one a thread.
+class TextAnalyzer {
+ public:
+  // NotFound for a language without a stemmer (kUnknown).
+  static StatusOr<std::unique_ptr<TextAnalyzer>> Create(Language language);
+
+  Language language() const { return language_; }
+
+  // Errors of NormalizeText (invalid UTF-8, too long). Empty text: no tokens.
+  StatusOr<Tokens> Analyze(std::string_view text);
+
+  // The steps after normalisation, for text already normalised.
+  Tokens AnalyzeNormalized(std::string_view normalized);
+
+ private:
+  TextAnalyzer(Language language, std::unique_ptr<Stemmer> stemmer)
+      : language_(language), stemmer_(std::move(stemmer)) {}
+
+  const Language language_;
+  std::unique_ptr<Stemmer> stemmer_;
+};
+
+}  // namespace sobremesa::text
