@@ -1,13 +1,15 @@
 #include "evaluation/recommendation/movielens_100k_protocol.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
+#include <memory>
 #include <random>
 
 #include "evaluation/recommendation/movielens_loader.h"
+#include "evaluation/recommendation/rating_blend.h"
 #include "evaluation/recommendation/rating_metrics.h"
 #include "models/recommendation/biased_mf_trainer.h"
+#include "models/recommendation/knn_baseline.h"
 
 namespace sobremesa::recommendation {
 namespace {
@@ -17,6 +19,13 @@ constexpr float kMinRating = 1, kMaxRating = 5;
 constexpr int32_t kMaxEpochs = 80;
 // Epochs without a better validation RMSE before tuning gives up on a config.
 constexpr int32_t kPatience = 4;
+// Random starts averaged in the biased MF component of the blend (the
+// bias-only one starts from zeros, so one start is enough there).
+constexpr int32_t kMfSeeds = 3;
+// Blend segments by the number of training ratings (see rating_blend.h):
+// roughly the short, medium and long user histories of MovieLens 100K, and
+// rarely vs often rated items.
+const BlendSegments kBlendSegments = {.user_bounds = {50, 150}, .item_bounds = {40}};
 
 struct Fold {
   RatingData base;
@@ -96,8 +105,8 @@ StatusOr<Tuned> TuneEpochs(BiasedMfOptions options, const RatingData& train,
   return best;
 }
 
-StatusOr<BiasedMfOptions> Tune(const RatingData& base, int fold, const ProgressLog& log) {
-  const auto [train, validation] = SplitValidation(base, fold);
+StatusOr<BiasedMfOptions> TuneMf(const RatingData& train, const std::vector<Rating>& validation,
+                                 int fold, const ProgressLog& log) {
   Tuned best;
   for (const BiasedMfOptions& candidate : Grid()) {
     ASSIGN_OR_RETURN(Tuned tuned, TuneEpochs(candidate, train, validation));
@@ -111,17 +120,114 @@ StatusOr<BiasedMfOptions> Tune(const RatingData& base, int fold, const ProgressL
   return best.options;
 }
 
+Scores ScorePredictor(const RatingPredictor& predict, const std::vector<Rating>& ratings) {
+  std::vector<float> predicted, actual;
+  for (const Rating& r : ratings) {
+    predicted.push_back(std::clamp(predict(r.user, r.item), kMinRating, kMaxRating));
+    actual.push_back(r.value);
+  }
+  return {RootMeanSquaredError(predicted, actual), MeanAbsoluteError(predicted, actual)};
+}
+
+// The neighbourhood size of one kNN-Baseline side, by validation RMSE.
+StatusOr<KnnBaselineOptions> TuneKnn(KnnSide side, const RatingData& train,
+                                     const std::vector<Rating>& validation, int fold,
+                                     const ProgressLog& log) {
+  KnnBaselineOptions best{.side = side};
+  double best_rmse = 1e9;
+  for (int32_t neighbours : {20, 40, 80}) {
+    const KnnBaselineOptions candidate{.side = side, .neighbours = neighbours};
+    ASSIGN_OR_RETURN(KnnBaselineModel model, TrainKnnBaseline(train, candidate));
+    const double rmse =
+        ScorePredictor([&](int32_t u, int32_t i) { return model.Predict(u, i); }, validation).rmse;
+    char line[160];
+    std::snprintf(line, sizeof line, "u%d %s-kNN-baseline k %d: validation RMSE %.4f", fold,
+                  side == KnnSide::kItem ? "item" : "user", neighbours, rmse);
+    Report(log, line);
+    if (rmse < best_rmse) {
+      best_rmse = rmse;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+// Biased MF trained from `seeds` random starts with the same settings, the
+// predictions averaged: early-stopped runs differ mostly by their start, and
+// averaging them removes that variance at the cost of `seeds` fits.
+BlendComponent MfComponent(std::string name, const BiasedMfOptions& options, int32_t seeds) {
+  return {std::move(name), [options, seeds](const RatingData& data) -> StatusOr<RatingPredictor> {
+            std::vector<BiasedMfModel> models;
+            for (int32_t s = 0; s < seeds; ++s) {
+              BiasedMfOptions seeded = options;
+              seeded.seed = options.seed + s;
+              ASSIGN_OR_RETURN(BiasedMfModel model, TrainBiasedMf(data, seeded));
+              models.push_back(std::move(model));
+            }
+            auto shared = std::make_shared<const std::vector<BiasedMfModel>>(std::move(models));
+            return RatingPredictor([shared](int32_t user, int32_t item) {
+              float sum = 0;
+              for (const BiasedMfModel& m : *shared) {
+                sum += m.Predict(user, item, kMinRating, kMaxRating);
+              }
+              return sum / shared->size();
+            });
+          }};
+}
+
+BlendComponent KnnComponent(std::string name, const KnnBaselineOptions& options) {
+  return {std::move(name), [options](const RatingData& data) -> StatusOr<RatingPredictor> {
+            ASSIGN_OR_RETURN(KnnBaselineModel model, TrainKnnBaseline(data, options));
+            auto shared = std::make_shared<const KnnBaselineModel>(std::move(model));
+            return RatingPredictor([shared](int32_t user, int32_t item) {
+              return std::clamp(shared->Predict(user, item), kMinRating, kMaxRating);
+            });
+          }};
+}
+
+// Each component's hyper-parameters and the blend weights, all chosen on the
+// validation split of `base`.
+StatusOr<std::pair<std::vector<BlendComponent>, BlendWeights>> TuneBlend(const RatingData& base,
+                                                                         int fold,
+                                                                         const ProgressLog& log) {
+  const auto [train, validation] = SplitValidation(base, fold);
+  ASSIGN_OR_RETURN(BiasedMfOptions mf, TuneMf(train, validation, fold, log));
+  ASSIGN_OR_RETURN(KnnBaselineOptions item_knn,
+                   TuneKnn(KnnSide::kItem, train, validation, fold, log));
+  ASSIGN_OR_RETURN(KnnBaselineOptions user_knn,
+                   TuneKnn(KnnSide::kUser, train, validation, fold, log));
+  BiasedMfOptions biases = mf;
+  biases.dim = 0;
+  std::vector<BlendComponent> components = {
+      MfComponent("biased_mf", mf, kMfSeeds), KnnComponent("item_knn_baseline", item_knn),
+      KnnComponent("user_knn_baseline", user_knn), MfComponent("bias_only", biases, 1)};
+  ASSIGN_OR_RETURN(BlendWeights weights,
+                   FitBlendWeights(components, train, validation, kBlendSegments));
+  std::string line = "u" + std::to_string(fold) + " validation RMSE:";
+  char part[120];
+  for (size_t k = 0; k < components.size(); ++k) {
+    std::snprintf(part, sizeof part, " %s %.4f,", components[k].name.c_str(),
+                  weights.component_validation_rmse[k]);
+    line += part;
+  }
+  std::snprintf(part, sizeof part, " blend %.4f; weights", weights.validation_rmse);
+  line += part;
+  for (const LinearBlend& blend : weights.blends) {
+    line += " [";
+    for (double w : blend.weights()) {
+      std::snprintf(part, sizeof part, " %.3f", w);
+      line += part;
+    }
+    line += " ]";
+  }
+  Report(log, line);
+  return std::make_pair(std::move(components), std::move(weights));
+}
+
 struct FoldResult {
   Scores scores;
   double seconds = 0;
 };
-
-StatusOr<FoldResult> TrainAndTest(const Fold& fold, const BiasedMfOptions& options) {
-  const auto start = std::chrono::steady_clock::now();
-  ASSIGN_OR_RETURN(BiasedMfModel model, TrainBiasedMf(fold.base, options));
-  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-  return FoldResult{Score(model, fold.test), took.count()};
-}
 
 void AddAverages(const std::string& model, const std::vector<FoldResult>& folds,
                  std::vector<MetricRow>& rows) {
@@ -143,19 +249,28 @@ StatusOr<std::vector<MetricRow>> RunMovielens100kProtocol(const std::string& dir
   std::vector<FoldResult> ours, bias_only;
   for (int fold = 1; fold <= 5; ++fold) {
     ASSIGN_OR_RETURN(Fold data, LoadFold(dir, fold));
-    ASSIGN_OR_RETURN(BiasedMfOptions options, Tune(data.base, fold, log));
-    ASSIGN_OR_RETURN(FoldResult result, TrainAndTest(data, options));
+    ASSIGN_OR_RETURN(auto tuned, TuneBlend(data.base, fold, log));
+    const auto& [components, weights] = tuned;
+    ASSIGN_OR_RETURN(BlendedPredictor model, TrainBlend(components, weights, data.base));
+    double seconds = 0;
+    for (size_t k = 0; k < components.size(); ++k) seconds += model.component_seconds(k);
+    const FoldResult result{
+        ScorePredictor([&](int32_t u, int32_t i) { return model.Predict(u, i); }, data.test),
+        seconds};
     ours.push_back(result);
-    // The tuned settings without factors: what the learned tastes add to the biases.
-    BiasedMfOptions bias_options = options;
-    bias_options.dim = 0;
-    ASSIGN_OR_RETURN(FoldResult bias_result, TrainAndTest(data, bias_options));
-    bias_only.push_back(bias_result);
-    char line[160];
-    std::snprintf(line, sizeof line,
-                  "u%d test: sobremesa RMSE %.4f MAE %.4f (%.1f s), bias_only RMSE %.4f", fold,
-                  result.scores.rmse, result.scores.mae, result.seconds, bias_result.scores.rmse);
-    Report(log, line);
+    std::string line = "u" + std::to_string(fold) + " test RMSE:";
+    char part[120];
+    for (size_t k = 0; k < components.size(); ++k) {
+      const Scores s = ScorePredictor(
+          [&](int32_t u, int32_t i) { return model.PredictComponent(k, u, i); }, data.test);
+      std::snprintf(part, sizeof part, " %s %.4f,", components[k].name.c_str(), s.rmse);
+      line += part;
+      // The last component is mean + biases alone, the bias_only baseline.
+      if (k + 1 == components.size()) bias_only.push_back({s, model.component_seconds(k)});
+    }
+    std::snprintf(part, sizeof part, " sobremesa (blend) %.4f MAE %.4f (%.1f s)",
+                  result.scores.rmse, result.scores.mae, result.seconds);
+    Report(log, line + part);
   }
   std::vector<MetricRow> rows;
   AddAverages("sobremesa", ours, rows);

@@ -1,9 +1,10 @@
 #pragma once
 // The explicit-rating protocol on MovieLens 100K (docs/evaluation/recommender.md):
-// for each official fold u1..u5, hyper-parameters are chosen on a random 10 %
-// validation split of uN.base, the model is retrained on all of uN.base with
-// them and scored on uN.test. RMSE and MAE are averaged over the five folds.
-// The test folds are read only to score the final model.
+// for each official fold u1..u5, every component's hyper-parameters and the
+// blend weights are chosen on a random 10 % validation split of uN.base, the
+// components are retrained on all of uN.base with them and the blend is
+// scored on uN.test. RMSE and MAE are averaged over the five folds. The test
+// folds are read only to score the final models.
 
 #include <string>
 #include <vector>
@@ -14,7 +15,8 @@
 
 namespace sobremesa::recommendation {
 
-// Rows for models "sobremesa" (biased MF) and "bias_only" (mean + biases):
+// Rows for models "sobremesa" (blend of biased MF and item- and user-kNN-
+// Baseline, rating_blend.h) and "bias_only" (mean + biases):
 // RMSE, MAE and train_seconds (mean per fold). Errors from the loaders
 // (NotFound / InvalidArgument naming file and line) or the trainer.
 StatusOr<std::vector<MetricRow>> RunMovielens100kProtocol(const std::string& dir,
