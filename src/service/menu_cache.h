@@ -6,10 +6,9 @@
 
 #include <chrono>
 #include <memory>
-#include <mutex>
-#include <unordered_map>
 #include <vector>
 
+#include "service/expiring_cache.h"
 #include "store/store.h"
 
 namespace sobremesa {
@@ -17,22 +16,19 @@ namespace sobremesa {
 class MenuCache {
  public:
   using Menu = std::vector<MenuItem>;
-  MenuCache(Store& store, std::chrono::milliseconds max_age) : store_(store), max_age_(max_age) {}
+  MenuCache(Store& store, std::chrono::milliseconds max_age)
+      : store_(store), cache_(max_age, kMaxRestaurants) {}
 
   // The menu ordered as Store::ListMenu; errors are the store's.
-  StatusOr<std::shared_ptr<const Menu>> Get(Id restaurant_id);
-  void Invalidate(Id restaurant_id);
+  StatusOr<std::shared_ptr<const Menu>> Get(Id restaurant_id) {
+    return cache_.Get(restaurant_id, [&] { return store_.ListMenu(restaurant_id); });
+  }
+  void Invalidate(Id restaurant_id) { cache_.Invalidate(restaurant_id); }
 
  private:
-  struct Entry {
-    std::shared_ptr<const Menu> menu;
-    std::chrono::steady_clock::time_point loaded_at;
-  };
+  static constexpr size_t kMaxRestaurants = 10'000;
   Store& store_;
-  const std::chrono::milliseconds max_age_;
-
-  std::mutex mutex_;  // guards entries_
-  std::unordered_map<Id, Entry> entries_;
+  ExpiringCache<Id, Menu> cache_;
 };
 
 }  // namespace sobremesa
