@@ -74,10 +74,10 @@ StatusOr<BgnbdCovariateModel> BgnbdCovariateModel::Fit(
     const std::vector<std::vector<double>>& covariates, const FitOptions& options) {
   RETURN_IF_ERROR(ValidatePurchaseSummaries(cohort));
   RETURN_IF_ERROR(ValidateCovariates(cohort, covariates));
-  // The plain fit checks for repeaters and gives a start near the optimum.
-  ASSIGN_OR_RETURN(BgnbdModel plain, BgnbdModel::Fit(cohort, options));
   BgnbdCovariateParams out;
   ASSIGN_OR_RETURN(torch::Tensor z, Standardise(covariates, out.mean, out.sd));
+  // The plain fit checks for repeaters and gives a start near the optimum.
+  ASSIGN_OR_RETURN(BgnbdModel plain, BgnbdModel::Fit(cohort, options));
   int64_t k = z.size(1);
   CohortTensors tensors = ToCohortTensors(cohort);
   // The loop works on log-parameters; for the effects that log is the
