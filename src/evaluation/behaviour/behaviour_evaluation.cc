@@ -1,5 +1,6 @@
 #include "evaluation/behaviour/behaviour_evaluation.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,7 +12,9 @@
 #include "evaluation/behaviour/forecast_candidates.h"
 #include "evaluation/behaviour/forecast_selection.h"
 #include "evaluation/behaviour/no_show_evaluation.h"
+#include "evaluation/behaviour/purchase_regularity.h"
 #include "evaluation/behaviour/return_evaluation.h"
+#include "models/behaviour/bgnbd_model.h"
 #include "models/behaviour/gamma_gamma_model.h"
 
 namespace sobremesa {
@@ -70,6 +73,43 @@ std::string DescribeSelection(const ForecastSelection& selection) {
     if (!c.status.ok()) text += c.status.ToString();
   }
   return text;
+}
+
+// BG/NBD's unconditional tracking of the cohort, in 13-week blocks over
+// calibration and holdout: sum over customers of E[X(t - birth)] increments
+// beside the actual repeat customer-days. Shows where in time the model and
+// the data part ways without conditioning on anyone's history.
+Status AddTracking(const std::vector<PurchaseSummary>& cohort, const CalibrationHoldout& split,
+                   std::vector<MetricRow>& rows) {
+  ASSIGN_OR_RETURN(BgnbdModel model, BgnbdModel::Fit(cohort));
+  std::vector<double> actual = split.calibration_weekly;
+  actual.insert(actual.end(), split.holdout_weekly.begin(), split.holdout_weekly.end());
+  int weeks = static_cast<int>(actual.size());
+  std::vector<double> expected(weeks, 0);
+  for (double born : split.first_purchase_week) {
+    double before = 0;
+    for (int w = 1; w <= weeks; ++w) {
+      double cumulative = 0;
+      if (w > born) {
+        ASSIGN_OR_RETURN(cumulative, model.ExpectedPurchases(w - born));
+      }
+      expected[w - 1] += cumulative - before;
+      before = cumulative;
+    }
+  }
+  constexpr int kBlock = 13;
+  for (int start = 0; start < weeks; start += kBlock) {
+    int end = std::min(weeks, start + kBlock);
+    double a = 0, e = 0;
+    for (int w = start; w < end; ++w) {
+      a += actual[w];
+      e += expected[w];
+    }
+    std::string block = "tracking_weeks_" + std::to_string(start + 1) + "_" + std::to_string(end);
+    rows.push_back({kDataset, "bgnbd", block + "_actual", a});
+    rows.push_back({kDataset, "bgnbd", block + "_expected", e});
+  }
+  return Status::Ok();
 }
 
 void AddParameterMetrics(const GammaGammaParams& g, std::vector<MetricRow>& rows) {
@@ -135,6 +175,17 @@ StatusOr<BehaviourReport> EvaluateCdnowBehaviour(const std::string& path) {
   BehaviourReport report;
   AddParameterMetrics(spend.params(), report.metrics);
   RETURN_IF_ERROR(AddForecasts(selection, candidates, split, periods, report));
+  RETURN_IF_ERROR(AddTracking(split.calibration, split, report.metrics));
+  // Regularity of the gaps between calibration purchases: is Pareto/GGG
+  // worth fitting? (purchase_regularity.h)
+  ASSIGN_OR_RETURN(
+      RegularityEstimate regularity,
+      EstimatePurchaseRegularity(PurchaseDays(customers), periods.calibration_weeks * 7));
+  report.metrics.push_back({kDataset, "purchase_regularity", "gamma_shape_k", regularity.shape});
+  report.metrics.push_back({kDataset, "purchase_regularity", "customers",
+                            static_cast<double>(regularity.customers)});
+  report.metrics.push_back(
+      {kDataset, "purchase_regularity", "gaps", static_cast<double>(regularity.gaps)});
   ASSIGN_OR_RETURN(ReturnReport churn,
                    EvaluateReturnClassifier(PurchaseDays(customers), ReturnProtocol{}, kDataset));
   Append(report.metrics, churn.metrics);
