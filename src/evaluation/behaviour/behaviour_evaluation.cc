@@ -44,7 +44,10 @@ void AddForecastMetrics(const std::string& model, const CandidateBacktests& back
     rows.push_back({kDataset, model, "backtest_fit" + std::to_string(b.fit_weeks) + "_error_pct",
                     b.error_pct()});
   }
-  rows.push_back({kDataset, model, "backtest_mean_abs_error_pct", backtests.mean_abs_error_pct});
+  if (backtests.status.ok()) {
+    rows.push_back(
+        {kDataset, model, "backtest_mean_abs_error_pct", backtests.mean_abs_error_pct});
+  }
   double predicted = Sum(holdout.weekly), actual = Sum(split.holdout_weekly);
   rows.push_back({kDataset, model, "holdout_predicted", predicted});
   rows.push_back({kDataset, model, "holdout_actual", actual});
@@ -127,9 +130,17 @@ Status AddForecasts(const ForecastSelection& selection,
   int first_week = periods.calibration_weeks + 1;
   std::vector<std::vector<double>> weekly;
   for (size_t i = 0; i < candidates.size(); ++i) {
+    // A candidate that failed a backtest cannot be chosen, but its holdout
+    // forecast is still reported when the full calibration period fits.
     const CandidateBacktests& backtests = selection.candidates[i];
-    if (!backtests.status.ok()) continue;
-    ASSIGN_OR_RETURN(CohortForecast holdout, candidates[i].run(split, periods.holdout_weeks));
+    StatusOr<CohortForecast> fitted = candidates[i].run(split, periods.holdout_weeks);
+    if (!fitted.ok()) {
+      if (i == selection.selected) return fitted.status();
+      report.forecast_selection += "\n  " + candidates[i].name +
+                                   " on weeks 1-39: " + fitted.status().ToString();
+      continue;
+    }
+    const CohortForecast& holdout = *fitted;
     AddForecastMetrics(candidates[i].name, backtests, holdout, split, first_week, report.metrics);
     if (i == selection.selected) {
       AddForecastMetrics("sobremesa", backtests, holdout, split, first_week, report.metrics);
@@ -146,7 +157,7 @@ Status AddForecasts(const ForecastSelection& selection,
     for (const std::vector<double>& model : weekly) row.predicted.push_back(model[w]);
     report.holdout_weeks.push_back(std::move(row));
   }
-  report.forecast_selection = DescribeSelection(selection);
+  report.forecast_selection = DescribeSelection(selection) + report.forecast_selection;
   return Status::Ok();
 }
 

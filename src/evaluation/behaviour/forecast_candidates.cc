@@ -48,18 +48,22 @@ StatusOr<CohortForecast> Bgnbd(const CalibrationHoldout& split, int weeks) {
   return out;
 }
 
-StatusOr<CohortForecast> BgnbdMixture(const CalibrationHoldout& split, int weeks) {
+StatusOr<CohortForecast> BgnbdMixture(const CalibrationHoldout& split, int weeks, int segments) {
   // One segment tends to collapse onto a fixed dropout probability (a, b
   // large), a flat ridge on which LBFGS needs more rounds to meet tolerance.
   FitOptions options{.max_rounds = 200, .gradient_tolerance = 1e-5};
-  ASSIGN_OR_RETURN(BgnbdMixtureModel model, BgnbdMixtureModel::Fit(split.calibration, options));
-  ASSIGN_OR_RETURN(CohortForecast out, ForecastWith(model, split.calibration, weeks, 9));
-  out.fitted = {{"weight", model.weight()}};
-  for (int k = 0; k < 2; ++k) {
+  ASSIGN_OR_RETURN(BgnbdMixtureModel model,
+                   BgnbdMixtureModel::Fit(split.calibration, options, segments));
+  ASSIGN_OR_RETURN(CohortForecast out,
+                   ForecastWith(model, split.calibration, weeks, 5 * segments - 1));
+  for (int k = 0; k < segments; ++k) {
     const BgnbdParams& p = model.segment(k).params();
     std::string s = "segment" + std::to_string(k + 1) + "_";
-    out.fitted.insert(out.fitted.end(),
-                      {{s + "r", p.r}, {s + "alpha", p.alpha}, {s + "a", p.a}, {s + "b", p.b}});
+    out.fitted.insert(out.fitted.end(), {{s + "weight", model.weight(k)},
+                                         {s + "r", p.r},
+                                         {s + "alpha", p.alpha},
+                                         {s + "a", p.a},
+                                         {s + "b", p.b}});
   }
   return out;
 }
@@ -108,8 +112,14 @@ StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int we
 }  // namespace
 
 std::vector<ForecastCandidate> ForecastCandidates() {
+  auto mixture = [](int segments) {
+    return [segments](const CalibrationHoldout& split, int weeks) {
+      return BgnbdMixture(split, weeks, segments);
+    };
+  };
   return {{"bgnbd", Bgnbd},
-          {"bgnbd_mixture", BgnbdMixture},
+          {"bgnbd_mixture", mixture(2)},
+          {"bgnbd_mixture3", mixture(3)},
           {"pareto_nbd", ParetoNbd},
           {"bgnbd_covariates", BgnbdCovariates}};
 }

@@ -29,7 +29,8 @@ struct ForecastCandidate {
   std::function<StatusOr<CohortForecast>(const CalibrationHoldout& split, int weeks)> run;
 };
 
-// bgnbd, bgnbd_mixture (two latent classes), pareto_nbd, and
+// bgnbd, bgnbd_mixture and bgnbd_mixture3 (two and three latent classes),
+// pareto_nbd, and
 // bgnbd_covariates (BG/NBD whose purchase rate and dropout depend on
 // log(1 + first-purchase dollars) and the week of the first purchase).
 std::vector<ForecastCandidate> ForecastCandidates();
