@@ -20,9 +20,11 @@ struct EvaluateBehaviourOptions {
 };
 
 void PrintMetrics(const std::vector<MetricRow>& rows) {
-  std::printf("%-18s %-28s %12s\n", "model", "metric", "value");
+  std::printf("%-19s %-31s %12s\n", "model", "metric", "value");
   for (const MetricRow& row : rows) {
-    std::printf("%-18s %-28s %12.4f\n", row.model.c_str(), row.metric.c_str(), row.value);
+    // week_N_* rows are the weekly table printed below.
+    if (row.metric.starts_with("week_")) continue;
+    std::printf("%-19s %-31s %12.4f\n", row.model.c_str(), row.metric.c_str(), row.value);
   }
 }
 

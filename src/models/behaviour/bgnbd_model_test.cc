@@ -170,5 +170,28 @@ TEST(BgnbdMixtureModel, FitsTwoSimulatedSegmentsBetterThanOne) {
   EXPECT_GT(mixture_ll, single_ll + 10);
 }
 
+TEST(BgnbdMixtureModel, FewerThanTwoSegmentsIsAClearError) {
+  std::vector<PurchaseSummary> cohort = testing::SimulateCohort(kTruth, kSpend, 500, 39, 8);
+  StatusOr<BgnbdMixtureModel> fit = BgnbdMixtureModel::Fit(cohort, {}, 1);
+  EXPECT_EQ(fit.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(fit.status().message().find("2 segments"), std::string::npos);
+}
+
+TEST(BgnbdMixtureModel, ThreeSegmentSharesArePosteriorWeighted) {
+  BgnbdMixtureModel mixture({BgnbdModel(kTruth), BgnbdModel({.r = 2, .alpha = 4, .a = 0.5, .b = 20}),
+                             BgnbdModel({.r = 0.2, .alpha = 8, .a = 2, .b = 2})},
+                            {0.5, 0.3, 0.2});
+  PurchaseSummary guest{.frequency = 6, .recency = 28, .age = 30};
+  // The loyal segment explains six recent purchases best, so it dominates
+  // the posterior and pulls P(alive) towards its own value.
+  double loyal = mixture.segment(1).ProbabilityAlive(guest);
+  double prior_mix = 0.5 * mixture.segment(0).ProbabilityAlive(guest) + 0.3 * loyal +
+                     0.2 * mixture.segment(2).ProbabilityAlive(guest);
+  EXPECT_GT(mixture.ProbabilityAlive(guest), prior_mix);
+  EXPECT_LE(mixture.ProbabilityAlive(guest), loyal + 1e-12);
+  EXPECT_EQ(mixture.segments(), 3);
+  EXPECT_DOUBLE_EQ(mixture.weight(2), 0.2);
+}
+
 }  // namespace
 }  // namespace sobremesa
