@@ -41,8 +41,10 @@ void AddForecastMetrics(const std::string& model, const CandidateBacktests& back
   rows.push_back({kDataset, model, "parameters", static_cast<double>(holdout.parameters)});
   rows.push_back({kDataset, model, "calibration_log_likelihood", holdout.log_likelihood});
   for (const Backtest& b : backtests.backtests) {
-    rows.push_back({kDataset, model, "backtest_fit" + std::to_string(b.fit_weeks) + "_error_pct",
-                    b.error_pct()});
+    std::string name = "backtest_fit" + std::to_string(b.fit_weeks);
+    rows.push_back({kDataset, model, name + "_predicted", b.predicted});
+    rows.push_back({kDataset, model, name + "_actual", b.actual});
+    rows.push_back({kDataset, model, name + "_error_pct", b.error_pct()});
   }
   if (backtests.status.ok()) {
     rows.push_back(

@@ -53,6 +53,27 @@ TEST(BgnbdModel, ExpectedPurchasesMatchTheSimulatedMean) {
   EXPECT_NEAR(mean, expected, 0.02 * expected) << "mean age " << mean_age;
 }
 
+TEST(BgnbdModel, ForecastsWhenAPlusBIsBelowOne) {
+  // 2F1(.; a + b - 1; .) then has c < 0 (the demo restaurant's fit does
+  // this); the forecast must still match the simulated mean.
+  constexpr BgnbdParams kLowAB{.r = 0.5, .alpha = 4.0, .a = 0.3, .b = 0.5};
+  std::vector<PurchaseSummary> cohort = testing::SimulateCohort(kLowAB, kSpend, 200000, 20, 13);
+  BgnbdModel model(kLowAB);
+  double mean = 0, expected = 0;
+  for (const PurchaseSummary& s : cohort) mean += s.frequency / cohort.size();
+  constexpr int kSteps = 200;
+  for (int i = 0; i < kSteps; ++i) {
+    StatusOr<double> e = model.ExpectedPurchases(20.0 / 3 + (20.0 - 20.0 / 3) * (i + 0.5) / kSteps);
+    ASSERT_TRUE(e.ok()) << e.status().ToString();
+    expected += *e / kSteps;
+  }
+  EXPECT_NEAR(mean, expected, 0.02 * expected);
+  StatusOr<double> one_visit = model.ConditionalExpectedPurchases({.age = 20}, 10);
+  ASSERT_TRUE(one_visit.ok()) << one_visit.status().ToString();
+  EXPECT_GT(*one_visit, 0);
+  EXPECT_LT(*one_visit, 10 * kLowAB.r / kLowAB.alpha);
+}
+
 TEST(BgnbdModel, AgreesWithThePaperOnCdnow) {
   std::vector<PurchaseSummary> cohort = testing::ReadCdnowSummary();
   if (cohort.empty()) GTEST_SKIP() << "CDNOW data set not found at " << SOBREMESA_CDNOW_DIR;
