@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <numeric>
 #include <set>
 
 #include "evaluation/behaviour/calibration_split.h"
@@ -21,12 +22,6 @@ namespace sobremesa {
 namespace {
 
 constexpr const char* kDataset = "cdnow";
-
-double Sum(const std::vector<double>& values) {
-  double sum = 0;
-  for (double v : values) sum += v;
-  return sum;
-}
 
 std::string WeekMetric(int week, const char* what) {
   return "week_" + std::to_string(week) + "_" + what;
@@ -47,10 +42,10 @@ void AddForecastMetrics(const std::string& model, const CandidateBacktests& back
     rows.push_back({kDataset, model, name + "_error_pct", b.error_pct()});
   }
   if (backtests.status.ok()) {
-    rows.push_back(
-        {kDataset, model, "backtest_mean_abs_error_pct", backtests.mean_abs_error_pct});
+    rows.push_back({kDataset, model, "backtest_mean_abs_error_pct", backtests.mean_abs_error_pct});
   }
-  double predicted = Sum(holdout.weekly), actual = Sum(split.holdout_weekly);
+  double predicted = std::accumulate(holdout.weekly.begin(), holdout.weekly.end(), 0.0);
+  double actual = std::accumulate(split.holdout_weekly.begin(), split.holdout_weekly.end(), 0.0);
   rows.push_back({kDataset, model, "holdout_predicted", predicted});
   rows.push_back({kDataset, model, "holdout_actual", actual});
   rows.push_back({kDataset, model, "holdout_error_pct", 100 * (predicted - actual) / actual});
@@ -138,8 +133,8 @@ Status AddForecasts(const ForecastSelection& selection,
     StatusOr<CohortForecast> fitted = candidates[i].run(split, periods.holdout_weeks);
     if (!fitted.ok()) {
       if (i == selection.selected) return fitted.status();
-      report.forecast_selection += "\n  " + candidates[i].name +
-                                   " on weeks 1-39: " + fitted.status().ToString();
+      report.forecast_selection +=
+          "\n  " + candidates[i].name + " on weeks 1-39: " + fitted.status().ToString();
       continue;
     }
     const CohortForecast& holdout = *fitted;
@@ -195,8 +190,8 @@ StatusOr<BehaviourReport> EvaluateCdnowBehaviour(const std::string& path) {
       RegularityEstimate regularity,
       EstimatePurchaseRegularity(PurchaseDays(customers), periods.calibration_weeks * 7));
   report.metrics.push_back({kDataset, "purchase_regularity", "gamma_shape_k", regularity.shape});
-  report.metrics.push_back({kDataset, "purchase_regularity", "customers",
-                            static_cast<double>(regularity.customers)});
+  report.metrics.push_back(
+      {kDataset, "purchase_regularity", "customers", static_cast<double>(regularity.customers)});
   report.metrics.push_back(
       {kDataset, "purchase_regularity", "gaps", static_cast<double>(regularity.gaps)});
   ASSIGN_OR_RETURN(ReturnReport churn,

@@ -27,7 +27,7 @@ struct BehaviourReport {
   // and their holdout forecasts week by week.
   std::vector<std::string> forecast_models;
   std::vector<WeeklyForecast> holdout_weeks;
-  std::string forecast_selection;  // how "sobremesa" was chosen, in words
+  std::string forecast_selection;                   // how "sobremesa" was chosen, in words
   std::vector<ReliabilityBin> return_reliability;   // the 90-day return classifier
   std::vector<ReliabilityBin> no_show_reliability;  // demo only
 };

@@ -14,8 +14,8 @@ namespace {
 // conditional expectation E[Y(w) | x, t_x, T], w = 1..weeks. `model_of(i)`
 // is the model that governs customer i.
 template <typename ModelOf>
-StatusOr<std::vector<double>> WeeklyForecast(const std::vector<PurchaseSummary>& cohort,
-                                             int weeks, const ModelOf& model_of) {
+StatusOr<std::vector<double>> WeeklyForecast(const std::vector<PurchaseSummary>& cohort, int weeks,
+                                             const ModelOf& model_of) {
   std::vector<double> weekly(weeks, 0);
   for (size_t i = 0; i < cohort.size(); ++i) {
     const auto& model = model_of(i);
@@ -30,11 +30,12 @@ StatusOr<std::vector<double>> WeeklyForecast(const std::vector<PurchaseSummary>&
 }
 
 template <typename Model>
-StatusOr<CohortForecast> ForecastWith(const Model& model, const std::vector<PurchaseSummary>& cohort,
-                                      int weeks, int parameters) {
+StatusOr<CohortForecast> ForecastWith(const Model& model,
+                                      const std::vector<PurchaseSummary>& cohort, int weeks,
+                                      int parameters) {
   CohortForecast out;
-  ASSIGN_OR_RETURN(out.weekly,
-                   WeeklyForecast(cohort, weeks, [&model](size_t) -> const Model& { return model; }));
+  ASSIGN_OR_RETURN(out.weekly, WeeklyForecast(cohort, weeks,
+                                              [&model](size_t) -> const Model& { return model; }));
   for (const PurchaseSummary& s : cohort) out.log_likelihood += model.LogLikelihood(s);
   out.parameters = parameters;
   return out;
@@ -71,8 +72,9 @@ StatusOr<CohortForecast> BgnbdMixture(const CalibrationHoldout& split, int weeks
 StatusOr<CohortForecast> ParetoNbd(const CalibrationHoldout& split, int weeks) {
   // Short backtest windows leave the death rate weakly identified: a long,
   // flat valley that needs more LBFGS rounds than the default.
-  ASSIGN_OR_RETURN(ParetoNbdModel model,
-                   ParetoNbdModel::Fit(split.calibration, {.max_rounds = 200, .gradient_tolerance = 1e-5}));
+  ASSIGN_OR_RETURN(
+      ParetoNbdModel model,
+      ParetoNbdModel::Fit(split.calibration, {.max_rounds = 200, .gradient_tolerance = 1e-5}));
   ASSIGN_OR_RETURN(CohortForecast out, ForecastWith(model, split.calibration, weeks, 4));
   const ParetoNbdParams& p = model.params();
   out.fitted = {{"r", p.r}, {"alpha", p.alpha}, {"s", p.s}, {"beta", p.beta}};
@@ -89,10 +91,9 @@ StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int we
   std::vector<BgnbdModel> per_customer;
   for (const std::vector<double>& z : covariates) per_customer.push_back(model.ForCustomer(z));
   CohortForecast out;
-  ASSIGN_OR_RETURN(out.weekly, WeeklyForecast(split.calibration, weeks,
-                                              [&](size_t i) -> const BgnbdModel& {
-                                                return per_customer[i];
-                                              }));
+  ASSIGN_OR_RETURN(out.weekly,
+                   WeeklyForecast(split.calibration, weeks,
+                                  [&](size_t i) -> const BgnbdModel& { return per_customer[i]; }));
   for (size_t i = 0; i < per_customer.size(); ++i) {
     out.log_likelihood += per_customer[i].LogLikelihood(split.calibration[i]);
   }

@@ -53,9 +53,9 @@ StatusOr<ForecastSelection> SelectForecastModel(const std::vector<CdnowCustomer>
       StatusOr<CohortForecast> forecast =
           candidate.run(splits[i], calibration_weeks - fit_weeks[i]);
       if (!forecast.ok()) {
-        result.status = Status(forecast.status().code(),
-                               "fit on weeks 1-" + std::to_string(fit_weeks[i]) + ": " +
-                                   forecast.status().message());
+        result.status =
+            Status(forecast.status().code(), "fit on weeks 1-" + std::to_string(fit_weeks[i]) +
+                                                 ": " + forecast.status().message());
         break;
       }
       Backtest b{fit_weeks[i], Sum(forecast->weekly), Sum(splits[i].holdout_weekly)};

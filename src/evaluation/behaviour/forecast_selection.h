@@ -44,10 +44,9 @@ struct ForecastSelection {
 // `calibration_weeks` weeks. InvalidArgument when a window is not inside the
 // calibration period; FailedPrecondition when a backtest window has no
 // customer or no repeat purchase to forecast, or every candidate failed.
-StatusOr<ForecastSelection> SelectForecastModel(const std::vector<CdnowCustomer>& customers,
-                                                int calibration_weeks,
-                                                const std::vector<ForecastCandidate>& candidates,
-                                                const std::vector<int>& fit_weeks =
-                                                    kBacktestFitWeeks);
+StatusOr<ForecastSelection> SelectForecastModel(
+    const std::vector<CdnowCustomer>& customers, int calibration_weeks,
+    const std::vector<ForecastCandidate>& candidates,
+    const std::vector<int>& fit_weeks = kBacktestFitWeeks);
 
 }  // namespace sobremesa

@@ -15,9 +15,9 @@
 namespace sobremesa {
 
 struct RegularityEstimate {
-  double shape = 0;    // maximum-likelihood k
-  int customers = 0;   // customers with at least min_gaps gaps
-  int gaps = 0;        // gaps used
+  double shape = 0;   // maximum-likelihood k
+  int customers = 0;  // customers with at least min_gaps gaps
+  int gaps = 0;       // gaps used
 };
 
 // Uses the purchase days before `before_day` of customers with at least

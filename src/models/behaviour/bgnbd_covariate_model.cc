@@ -70,8 +70,8 @@ StatusOr<torch::Tensor> Standardise(const std::vector<std::vector<double>>& cova
 }  // namespace
 
 StatusOr<BgnbdCovariateModel> BgnbdCovariateModel::Fit(
-    const std::vector<PurchaseSummary>& cohort,
-    const std::vector<std::vector<double>>& covariates, const FitOptions& options) {
+    const std::vector<PurchaseSummary>& cohort, const std::vector<std::vector<double>>& covariates,
+    const FitOptions& options) {
   RETURN_IF_ERROR(ValidatePurchaseSummaries(cohort));
   RETURN_IF_ERROR(ValidateCovariates(cohort, covariates));
   BgnbdCovariateParams out;
@@ -92,9 +92,9 @@ StatusOr<BgnbdCovariateModel> BgnbdCovariateModel::Fit(
   const BgnbdParams& s = plain.params();
   std::vector<double> start = {s.r, s.alpha, s.a, s.b};
   start.resize(4 + 2 * k, 1.0);
-  ASSIGN_OR_RETURN(MaximumLikelihoodFit fit,
-                   FitMaximumLikelihood(loss, start, cohort.size(), "BG/NBD with covariates",
-                                        options));
+  ASSIGN_OR_RETURN(
+      MaximumLikelihoodFit fit,
+      FitMaximumLikelihood(loss, start, cohort.size(), "BG/NBD with covariates", options));
   out.base = {fit.params[0], fit.params[1], fit.params[2], fit.params[3]};
   for (int64_t j = 0; j < k; ++j) {
     out.rate_effect.push_back(std::log(fit.params[4 + j]));
@@ -111,8 +111,8 @@ BgnbdModel BgnbdCovariateModel::ForCustomer(const std::vector<double>& covariate
     rate += p.rate_effect[j] * z;
     dropout += p.dropout_effect[j] * z;
   }
-  return BgnbdModel({p.base.r, p.base.alpha * std::exp(-rate), p.base.a * std::exp(dropout),
-                     p.base.b});
+  return BgnbdModel(
+      {p.base.r, p.base.alpha * std::exp(-rate), p.base.a * std::exp(dropout), p.base.b});
 }
 
 }  // namespace sobremesa

@@ -7,6 +7,7 @@
 // dropping out after a purchase. z is standardised on the fitting cohort.
 // With gamma = delta = 0 it is BG/NBD.
 
+#include <utility>
 #include <vector>
 
 #include "common/status.h"
@@ -17,7 +18,7 @@
 namespace sobremesa {
 
 struct BgnbdCovariateParams {
-  BgnbdParams base;                 // at z = the fitting cohort's mean
+  BgnbdParams base;                    // at z = the fitting cohort's mean
   std::vector<double> rate_effect;     // gamma, per standard deviation of each covariate
   std::vector<double> dropout_effect;  // delta, likewise
   std::vector<double> mean, sd;        // the standardisation of the raw covariates

@@ -31,8 +31,8 @@ TEST(BgnbdCovariateModel, RecoversARateEffectAndNoDropoutEffect) {
   EXPECT_NEAR(p.mean[0], 0.5, 1e-12);
   EXPECT_NEAR(p.sd[0], 0.5, 1e-12);
   // The customer-level model carries the effect.
-  EXPECT_NEAR(fit->ForCustomer({1.0}).params().alpha,
-              p.base.alpha * std::exp(-p.rate_effect[0]), 1e-9);
+  EXPECT_NEAR(fit->ForCustomer({1.0}).params().alpha, p.base.alpha * std::exp(-p.rate_effect[0]),
+              1e-9);
   // And the covariate explains something a plain BG/NBD cannot.
   StatusOr<BgnbdModel> plain = BgnbdModel::Fit(cohort);
   ASSERT_TRUE(plain.ok());

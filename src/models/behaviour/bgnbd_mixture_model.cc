@@ -16,8 +16,8 @@ namespace {
 torch::Tensor MixtureLoss(const torch::Tensor& log_params, const CohortTensors& c, int k) {
   torch::Tensor p = log_params.exp();
   std::vector<torch::Tensor> weighted;
-  torch::Tensor log_odds = torch::cat({log_params.slice(0, 4 * k, 5 * k - 1),
-                                       torch::zeros({1}, log_params.options())});
+  torch::Tensor log_odds =
+      torch::cat({log_params.slice(0, 4 * k, 5 * k - 1), torch::zeros({1}, log_params.options())});
   torch::Tensor log_weights = torch::log_softmax(log_odds, 0);
   for (int s = 0; s < k; ++s) {
     weighted.push_back(log_weights[s] +

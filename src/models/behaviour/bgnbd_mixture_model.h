@@ -4,6 +4,7 @@
 // distribution on every customer's dropout probability; CDNOW's calibration
 // likelihood improves markedly when loyal and fleeting buyers may differ.
 
+#include <utility>
 #include <vector>
 
 #include "common/status.h"

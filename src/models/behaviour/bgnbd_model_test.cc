@@ -199,9 +199,10 @@ TEST(BgnbdMixtureModel, FewerThanTwoSegmentsIsAClearError) {
 }
 
 TEST(BgnbdMixtureModel, ThreeSegmentSharesArePosteriorWeighted) {
-  BgnbdMixtureModel mixture({BgnbdModel(kTruth), BgnbdModel({.r = 2, .alpha = 4, .a = 0.5, .b = 20}),
-                             BgnbdModel({.r = 0.2, .alpha = 8, .a = 2, .b = 2})},
-                            {0.5, 0.3, 0.2});
+  BgnbdMixtureModel mixture(
+      {BgnbdModel(kTruth), BgnbdModel({.r = 2, .alpha = 4, .a = 0.5, .b = 20}),
+       BgnbdModel({.r = 0.2, .alpha = 8, .a = 2, .b = 2})},
+      {0.5, 0.3, 0.2});
   PurchaseSummary guest{.frequency = 6, .recency = 28, .age = 30};
   // The loyal segment explains six recent purchases best, so it dominates
   // the posterior and pulls P(alive) towards its own value.

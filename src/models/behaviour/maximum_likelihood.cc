@@ -39,13 +39,12 @@ StatusOr<MaximumLikelihoodFit> Optimise(const MeanNegLogLikelihood& loss,
   double step = 1.0;
   auto make_optimiser = [&] {
     return std::make_unique<torch::optim::LBFGS>(
-        std::vector<torch::Tensor>{log_params},
-        torch::optim::LBFGSOptions(step)
-            .max_iter(options.max_iterations)
-            .history_size(20)
-            .tolerance_grad(options.gradient_tolerance / 10)
-            .tolerance_change(1e-15)
-            .line_search_fn("strong_wolfe"));
+        std::vector<torch::Tensor>{log_params}, torch::optim::LBFGSOptions(step)
+                                                    .max_iter(options.max_iterations)
+                                                    .history_size(20)
+                                                    .tolerance_grad(options.gradient_tolerance / 10)
+                                                    .tolerance_change(1e-15)
+                                                    .line_search_fn("strong_wolfe"));
   };
   std::unique_ptr<torch::optim::LBFGS> optimiser = make_optimiser();
   auto closure = [&] {

@@ -105,9 +105,9 @@ StatusOr<ParetoNbdModel> ParetoNbdModel::Fit(const std::vector<PurchaseSummary>&
   };
   // alpha and beta are time scales: start them at the typical customer age.
   double age = MeanAge(cohort);
-  ASSIGN_OR_RETURN(MaximumLikelihoodFit fit,
-                   FitMaximumLikelihood(loss, {1.0, age, 1.0, age}, cohort.size(), "Pareto/NBD",
-                                        options));
+  ASSIGN_OR_RETURN(
+      MaximumLikelihoodFit fit,
+      FitMaximumLikelihood(loss, {1.0, age, 1.0, age}, cohort.size(), "Pareto/NBD", options));
   return ParetoNbdModel({fit.params[0], fit.params[1], fit.params[2], fit.params[3]});
 }
 

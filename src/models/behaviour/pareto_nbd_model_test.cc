@@ -16,8 +16,8 @@ constexpr ParetoNbdParams kTruth{.r = 0.6, .alpha = 10, .s = 0.8, .beta = 12};
 // The Pareto/NBD story: lambda ~ Gamma(r, alpha), lifetime ~ Exp(mu) with
 // mu ~ Gamma(s, beta); ages spread over [age/3, age]. Also returns, per
 // customer, the purchases in (T, T + horizon].
-std::vector<PurchaseSummary> SimulateParetoNbd(const ParetoNbdParams& p, int customers,
-                                               double age, unsigned seed, double horizon,
+std::vector<PurchaseSummary> SimulateParetoNbd(const ParetoNbdParams& p, int customers, double age,
+                                               unsigned seed, double horizon,
                                                std::vector<double>* future) {
   std::mt19937_64 rng(seed);
   std::gamma_distribution<double> rate(p.r, 1 / p.alpha), death(p.s, 1 / p.beta);
@@ -105,7 +105,8 @@ TEST(ParetoNbdModel, CohortWithoutRepeatersIsAClearError) {
 
 TEST(ParetoNbdModel, NonConvergenceIsReportedNotReturned) {
   std::vector<PurchaseSummary> cohort = SimulateParetoNbd(kTruth, 2000, 39, 4, 0, nullptr);
-  StatusOr<ParetoNbdModel> fit = ParetoNbdModel::Fit(cohort, {.max_rounds = 1, .max_iterations = 1});
+  StatusOr<ParetoNbdModel> fit =
+      ParetoNbdModel::Fit(cohort, {.max_rounds = 1, .max_iterations = 1});
   EXPECT_EQ(fit.status().code(), StatusCode::kFailedPrecondition);
   EXPECT_NE(fit.status().message().find("converge"), std::string::npos);
 }
