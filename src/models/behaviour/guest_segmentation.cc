@@ -171,6 +171,7 @@ std::string DescribeSegment(const std::vector<double>& c,
   std::string taste = "varied tastes";
   if (int t = Dominant(c, kBehaviourFeatures, c.size()); t >= 0) {
     taste = taste_categories[t - kBehaviourFeatures] + " lovers";
+    std::replace(taste.begin(), taste.end(), '_', ' ');  // "non_alcoholic" reads as words
   }
   const std::string spend = c[2] >= kNotable    ? "high spend"
                             : c[2] <= -kNotable ? "modest spend"
