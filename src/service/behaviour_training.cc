@@ -18,10 +18,6 @@ namespace {
 constexpr int kHorizonDays = 91;  // "90 days": 13 whole weeks
 constexpr double kDaysPerWeek = 7;
 constexpr double kHorizonWeeks = kHorizonDays / kDaysPerWeek;
-// A restaurant's regulars are far more clockwork than BG/NBD's Poisson
-// buyers; the likelihood ridge needs more LBFGS rounds (as in the
-// evaluation protocol, evaluation/behaviour/return_evaluation.cc).
-const FitOptions kFitOptions{.max_rounds = 200, .gradient_tolerance = 1e-5};
 
 int LimaDay(UnixSeconds t) {
   const UnixSeconds local = t + kLimaOffsetSeconds;
@@ -66,10 +62,30 @@ PurchaseSummary Summary(const std::vector<TimedPurchase>& h, double end_week) {
   return s;
 }
 
+// BG/NBD at the requested tolerance, else at one 100 times looser: a small
+// restaurant's likelihood is often a long flat ridge (Beta dropout with
+// a, b growing together) where LBFGS crawls, yet every point along it
+// forecasts nearly the same. The looser fit is noted; if that fails too,
+// training fails (FailedPrecondition) and the previous file stays.
+StatusOr<BgnbdModel> FitBgnbd(const std::vector<PurchaseSummary>& summaries, const FitOptions& fit,
+                              std::vector<std::string>& notes) {
+  auto strict = BgnbdModel::Fit(summaries, fit);
+  // Only non-convergence is worth a second try; bad data fails the same way.
+  if (strict.ok() || strict.status().message().find("converge") == std::string::npos) return strict;
+  FitOptions looser = fit;
+  looser.gradient_tolerance *= 100;
+  auto fallback = BgnbdModel::Fit(summaries, looser);
+  if (!fallback.ok()) return strict.status();
+  notes.push_back("BG/NBD " + strict.status().message() + "; kept the fit at a gradient tolerance of " +
+                  std::to_string(looser.gradient_tolerance));
+  return fallback;
+}
+
 // The serving churn classifier, fitted like the evaluation's: features at
 // `cutoff_day` (BG/NBD refitted on that cut), label = a visit in the next
 // horizon, which ends by today.
-StatusOr<LogisticRegression> FitChurnClassifier(const Timeline& t, int cutoff_day) {
+StatusOr<LogisticRegression> FitChurnClassifier(const Timeline& t, int cutoff_day,
+                                                const FitOptions& fit) {
   const double end_week = (cutoff_day - 1) / kDaysPerWeek;
   std::vector<std::vector<TimedPurchase>> histories;
   std::vector<PurchaseSummary> summaries;
@@ -86,7 +102,8 @@ StatusOr<LogisticRegression> FitChurnClassifier(const Timeline& t, int cutoff_da
   if (histories.empty()) {
     return Status::FailedPrecondition("no guest visited more than 90 days ago");
   }
-  ASSIGN_OR_RETURN(BgnbdModel bgnbd, BgnbdModel::Fit(summaries, kFitOptions));
+  std::vector<std::string> notes;  // the serving fit's notes suffice
+  ASSIGN_OR_RETURN(BgnbdModel bgnbd, FitBgnbd(summaries, fit, notes));
   std::vector<std::vector<double>> features;
   for (const auto& h : histories) {
     ASSIGN_OR_RETURN(std::vector<double> row, ReturnFeatures(h, end_week, kHorizonWeeks, bgnbd));
@@ -159,16 +176,17 @@ void AddHoldoutMetrics(const Timeline& t, const RestaurantActivity& a, Behaviour
 }
 
 StatusOr<Fitted> FitModels(const Timeline& t, const std::vector<PurchaseSummary>& summaries,
-                           const RestaurantActivity& a, BehaviourPredictions& m) {
+                           const RestaurantActivity& a, const FitOptions& fit,
+                           BehaviourPredictions& m) {
   Fitted f;
-  auto bgnbd = BgnbdModel::Fit(summaries, kFitOptions);
+  auto bgnbd = FitBgnbd(summaries, fit, m.notes);
   if (!bgnbd.ok()) {
     return Status::FailedPrecondition("restaurant " + std::to_string(m.restaurant_id) +
                                       ": cannot fit BG/NBD: " + bgnbd.status().message());
   }
   f.bgnbd = *bgnbd;
   m.bgnbd = f.bgnbd.params();
-  auto gg = GammaGammaModel::Fit(summaries, kFitOptions);
+  auto gg = GammaGammaModel::Fit(summaries, fit);
   if (gg.ok() && gg->params().q > 1) {
     f.gamma_gamma = *gg;
     m.gamma_gamma = gg->params();
@@ -177,7 +195,7 @@ StatusOr<Fitted> FitModels(const Timeline& t, const std::vector<PurchaseSummary>
                       (gg.ok() ? std::string("q <= 1: infinite mean spend") : gg.status().message()) +
                       "); expected spend is each guest's observed mean");
   }
-  auto churn = FitChurnClassifier(t, t.today + 1 - kHorizonDays);
+  auto churn = FitChurnClassifier(t, t.today + 1 - kHorizonDays, fit);
   if (churn.ok()) {
     f.churn = *churn;
   } else {
@@ -271,7 +289,7 @@ StatusOr<BehaviourTrainingReport> TrainBehaviour(Store& store, Id restaurant_id,
   model->trained_at = std::time(nullptr);
   model->observed_until = now;
   model->data_hash = activity.data_hash;
-  ASSIGN_OR_RETURN(Fitted fitted, FitModels(t, summaries, activity, *model));
+  ASSIGN_OR_RETURN(Fitted fitted, FitModels(t, summaries, activity, options.fit, *model));
   AddHoldoutMetrics(t, activity, *model);
 
   int approximated = 0;

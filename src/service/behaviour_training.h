@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "models/behaviour/behaviour_predictions.h"
+#include "models/behaviour/fit_options.h"
 #include "store/store.h"
 
 namespace sobremesa {
@@ -28,6 +29,10 @@ struct BehaviourTrainingReport {
 struct BehaviourTrainingOptions {
   std::uint64_t seed = 1;  // segmentation
   int threads = 2;
+  // BG/NBD and Gamma-Gamma. A restaurant's regulars are far more clockwork
+  // than BG/NBD's Poisson buyers; the flat likelihood ridge needs more LBFGS
+  // rounds than the default (as in the evaluation protocol).
+  FitOptions fit{.max_rounds = 200, .gradient_tolerance = 1e-5};
 };
 
 std::string BehaviourModelPath(const std::string& data_dir, Id restaurant_id);
