@@ -262,6 +262,13 @@ void AddParameterMetrics(const BehaviourPredictions& m, const Segmentation& s,
   }
 }
 
+double SecondsSince(std::chrono::steady_clock::time_point& mark) {
+  const auto now = std::chrono::steady_clock::now();
+  const double seconds = std::chrono::duration<double>(now - mark).count();
+  mark = now;
+  return seconds;
+}
+
 }  // namespace
 
 std::string BehaviourModelPath(const std::string& data_dir, Id restaurant_id) {
@@ -274,7 +281,10 @@ StatusOr<BehaviourTrainingReport> TrainBehaviour(Store& store, Id restaurant_id,
                                                  const std::string& data_dir, UnixSeconds now,
                                                  const BehaviourTrainingOptions& options) {
   const auto start = std::chrono::steady_clock::now();
+  auto mark = start;
+  BehaviourTrainingReport report;
   ASSIGN_OR_RETURN(RestaurantActivity activity, LoadRestaurantActivity(store, restaurant_id, now));
+  report.load_seconds = SecondsSince(mark);
   if (activity.guests.empty()) {
     return Status::FailedPrecondition("restaurant " + std::to_string(restaurant_id) +
                                       " has no visit by a known guest yet: nothing to learn");
@@ -291,6 +301,7 @@ StatusOr<BehaviourTrainingReport> TrainBehaviour(Store& store, Id restaurant_id,
   model->data_hash = activity.data_hash;
   ASSIGN_OR_RETURN(Fitted fitted, FitModels(t, summaries, activity, options.fit, *model));
   AddHoldoutMetrics(t, activity, *model);
+  report.fit_seconds = SecondsSince(mark);
 
   int approximated = 0;
   const auto records = GuestBookingRecords(activity.reservations);
@@ -307,17 +318,18 @@ StatusOr<BehaviourTrainingReport> TrainBehaviour(Store& store, Id restaurant_id,
                            "(a + b + x <= 1)");
   }
   SegmentInputs inputs = BuildSegmentInputs(activity, t.guests, t.today);
+  RETURN_IF_ERROR(AddRfm(inputs.guests, model->guests));
+  report.scoring_seconds = SecondsSince(mark);
   SegmentationOptions seg_options{.seed = options.seed, .threads = options.threads};
   ASSIGN_OR_RETURN(Segmentation segmentation, SegmentGuests(inputs.guests, inputs.tastes, seg_options));
   for (size_t i = 0; i < model->guests.size(); ++i) {
     model->guests[i].segment = segmentation.segment_of_guest[i];
   }
-  RETURN_IF_ERROR(AddRfm(inputs.guests, model->guests));
+  report.segmentation_seconds = SecondsSince(mark);
   model->segment_feature_names = segmentation.feature_names;
   model->segments = SummariseSegments(segmentation, model->guests, inputs.guests);
   AddParameterMetrics(*model, segmentation, model->metrics);
 
-  BehaviourTrainingReport report;
   report.model_path = BehaviourModelPath(data_dir, restaurant_id);
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(report.model_path).parent_path(), ec);
