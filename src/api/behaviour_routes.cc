@@ -1,6 +1,7 @@
 // GET /v1/guests/{id}/outlook, GET /v1/reservations/tonight[?date=YYYY-MM-DD],
 // GET /v1/segments, GET /v1/segments/{id}/members, GET /v1/segments/{id}/export
 
+#include <cmath>
 #include <sstream>
 
 #include "api/routes.h"
@@ -10,6 +11,10 @@ namespace sobremesa {
 namespace {
 
 using nlohmann::json;
+
+// Four decimals: the models are not more precise than that, and float32
+// predictions would otherwise print as 0.7854908108711243.
+double Rounded(double value) { return std::round(value * 1e4) / 1e4; }
 
 json ModelJson(const BehaviourPredictions& m) {
   return {{"trained_at", FormatTimestamp(m.trained_at)},
@@ -37,13 +42,13 @@ json PredictionJson(Id guest_id, const GuestPrediction* p, const SegmentSummary*
             {"rfm", nullptr},
             {"segment", SegmentRef(segment)}};
   if (p == nullptr) return j;
-  j["probability_alive"] = p->probability_alive;
-  j["expected_visits_90d"] = p->expected_visits_90d;
-  j["expected_spend_per_visit_soles"] = p->expected_spend_per_visit;
-  j["expected_value_90d_soles"] = p->expected_value_90d;
-  j["churn_risk"] = p->churn_risk;
+  j["probability_alive"] = Rounded(p->probability_alive);
+  j["expected_visits_90d"] = Rounded(p->expected_visits_90d);
+  j["expected_spend_per_visit_soles"] = Rounded(p->expected_spend_per_visit);
+  j["expected_value_90d_soles"] = Rounded(p->expected_value_90d);
+  j["churn_risk"] = Rounded(p->churn_risk);
   j["visits"] = p->visits;
-  j["days_since_last_visit"] = p->days_since_last_visit;
+  j["days_since_last_visit"] = Rounded(p->days_since_last_visit);
   j["rfm"] = {{"recency", p->rfm_recency},
               {"frequency", p->rfm_frequency},
               {"monetary", p->rfm_monetary}};
@@ -52,15 +57,15 @@ json PredictionJson(Id guest_id, const GuestPrediction* p, const SegmentSummary*
 
 json SegmentJson(const SegmentSummary& s, const std::vector<std::string>& features) {
   json centre = json::object();
-  for (size_t j = 0; j < features.size() && j < s.centre.size(); ++j) centre[features[j]] = s.centre[j];
+  for (size_t j = 0; j < features.size() && j < s.centre.size(); ++j) centre[features[j]] = Rounded(s.centre[j]);
   return {{"id", s.id},
           {"description", s.description},
           {"size", s.size},
-          {"mean_expected_value_90d_soles", s.mean_expected_value_90d},
-          {"total_expected_value_90d_soles", s.total_expected_value_90d},
-          {"mean_churn_risk", s.mean_churn_risk},
-          {"mean_spend_per_visit_soles", s.mean_spend_per_visit},
-          {"mean_visits", s.mean_visits},
+          {"mean_expected_value_90d_soles", Rounded(s.mean_expected_value_90d)},
+          {"total_expected_value_90d_soles", Rounded(s.total_expected_value_90d)},
+          {"mean_churn_risk", Rounded(s.mean_churn_risk)},
+          {"mean_spend_per_visit_soles", Rounded(s.mean_spend_per_visit)},
+          {"mean_visits", Rounded(s.mean_visits)},
           {"centre", std::move(centre)}};
 }
 
@@ -91,7 +96,7 @@ void AddTonightRoute(Router& router, BehaviourService& behaviour) {
                json items = json::array();
                for (const BookEntry& e : book) {
                  json item = ToJson(e.reservation);
-                 item["no_show_risk"] = e.no_show_risk ? json(*e.no_show_risk) : json(nullptr);
+                 item["no_show_risk"] = e.no_show_risk ? json(Rounded(*e.no_show_risk)) : json(nullptr);
                  item["overdue"] = e.overdue;
                  items.push_back(std::move(item));
                }

@@ -167,6 +167,7 @@ std::string DescribeSegment(const std::vector<double>& c,
     who.push_back(kOccasions[o - 4]);
   }
   if (c[3] >= 2 * kNotable) who.push_back("large-party");
+  if (who.empty()) who.push_back("typical");  // a centre near the mean on every count
   who.push_back("guests");
   std::string taste = "varied tastes";
   if (int t = Dominant(c, kBehaviourFeatures, c.size()); t >= 0) {

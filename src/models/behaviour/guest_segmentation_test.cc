@@ -75,7 +75,7 @@ TEST(GuestSegmentationTest, OneGuestIsOneSegment) {
   ASSERT_TRUE(seg.ok()) << seg.status().ToString();
   ASSERT_EQ(seg->segments.size(), 1u);
   EXPECT_EQ(seg->segment_of_guest, std::vector<int>{1});
-  EXPECT_EQ(seg->segments[0].description, "guests, varied tastes, average spend");
+  EXPECT_EQ(seg->segments[0].description, "typical guests, varied tastes, average spend");
 }
 
 TEST(GuestSegmentationTest, RejectsNoGuestsAndMalformedRows) {
