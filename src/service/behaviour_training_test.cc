@@ -131,6 +131,8 @@ TEST_F(BehaviourTrainingTest, OneVisitAndZeroSpendGuestsGetFinitePredictions) {
   AddCohort(300, 1);
   const Id once = AddGuest(true);
   AddVisit(once, 10, 25000);
+  const Id first_today = AddGuest(false);  // T = 0 at training time
+  AddVisit(first_today, 0, 18000);
   const Id free_meal = AddGuest(true);
   AddVisit(free_meal, 100, 0);
   AddVisit(free_meal, 40, 0);
@@ -143,6 +145,8 @@ TEST_F(BehaviourTrainingTest, OneVisitAndZeroSpendGuestsGetFinitePredictions) {
   ASSERT_NE(one, nullptr);
   EXPECT_EQ(one->visits, 1);
   EXPECT_FLOAT_EQ(one->probability_alive, 1);  // BG/NBD: nobody drops out before a repeat
+  ASSERT_NE((*model)->Find(first_today), nullptr);
+  EXPECT_EQ((*model)->Find(first_today)->days_since_last_visit, 0);
   const GuestPrediction* zero = (*model)->Find(free_meal);
   ASSERT_NE(zero, nullptr);
   EXPECT_EQ(zero->visits, 2);

@@ -211,12 +211,16 @@ StatusOr<Segmentation> SegmentGuests(const std::vector<GuestBehaviour>& guests,
   out.silhouette = chosen.k > 1 ? chosen.silhouette : 0;
   out.segments.resize(fit.k);
   for (int c = 0; c < fit.k; ++c) {
+    if (sizes[c] == 0) continue;  // dropped below: no one to describe
     Segment& s = out.segments[id_of_cluster[c] - 1];
     s.id = id_of_cluster[c];
     s.size = sizes[c];
     for (int j = 0; j < dims; ++j) s.centre.push_back(fit.centres[size_t(c) * dims + j] / scaling.weight[j]);
     s.description = DescribeSegment(s.centre, taste_categories);
   }
+  // Clusters that emptied (identical guests, or fewer distinct guests than
+  // k) are numbered last by OrderBySize; they are not segments.
+  std::erase_if(out.segments, [](const Segment& s) { return s.size == 0; });
   out.segment_of_guest.reserve(n);
   for (int a : fit.assignment) out.segment_of_guest.push_back(id_of_cluster[a]);
   return out;

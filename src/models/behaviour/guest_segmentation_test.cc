@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <random>
 
 namespace sobremesa {
@@ -76,6 +77,16 @@ TEST(GuestSegmentationTest, OneGuestIsOneSegment) {
   ASSERT_EQ(seg->segments.size(), 1u);
   EXPECT_EQ(seg->segment_of_guest, std::vector<int>{1});
   EXPECT_EQ(seg->segments[0].description, "typical guests, varied tastes, average spend");
+}
+
+TEST(GuestSegmentationTest, IdenticalGuestsMakeOneSegmentWithoutEmptyOnes) {
+  std::vector<GuestBehaviour> same(40, {10, 2, 80, 2, 0, 0, 0, {1, 0, 0}});
+  auto seg = SegmentGuests(same, kTastes);
+  ASSERT_TRUE(seg.ok()) << seg.status().ToString();
+  ASSERT_EQ(seg->segments.size(), 1u);
+  EXPECT_EQ(seg->segments[0].size, 40);
+  for (int id : seg->segment_of_guest) EXPECT_EQ(id, 1);
+  for (double c : seg->segments[0].centre) EXPECT_TRUE(std::isfinite(c));
 }
 
 TEST(GuestSegmentationTest, RejectsNoGuestsAndMalformedRows) {
