@@ -12,5 +12,5 @@ PORT="${PORT:-8080}"
 if [[ ! -f "$DATA_DIR/sobremesa.db" ]]; then
   ./build/sobremesa demo --data-dir "$DATA_DIR"
 fi
-./build/sobremesa train recommender --data-dir "$DATA_DIR"
+./build/sobremesa train all --data-dir "$DATA_DIR"
 exec ./build/sobremesa serve --data-dir "$DATA_DIR" --port "$PORT"

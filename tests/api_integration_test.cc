@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
+#include <sstream>
 
 #include "domain/dietary_rules.h"
 #include "tests/test_server.h"
@@ -34,6 +36,175 @@ class ApiTest : public ::testing::Test {
   static TestServer* server_;
 };
 TestServer* ApiTest::server_ = nullptr;
+
+// The behaviour routes on a server of their own: the model is trained in
+// SetUpTestSuite after checking that the routes refuse to answer without it.
+class BehaviourApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new TestServer();
+    untrained_status_ = server_->Client()->Get("/v1/segments")->status;
+    server_->TrainBehaviourModel();
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  static TestServer& server() { return *server_; }
+  static std::vector<Guest> Guests() {
+    return *server().store().ListGuests(server().restaurant(), 100000, 0);
+  }
+  // Guests the model has no prediction for (the demo's period has ended, so
+  // every visit in the store is older than the training instant).
+  static std::int64_t GuestsWithoutVisits() {
+    std::int64_t n = 0;
+    for (const Guest& g : Guests()) {
+      n += server().store().ListGuestVisits(server().restaurant(), g.id)->empty();
+    }
+    return n;
+  }
+
+  static TestServer* server_;
+  static int untrained_status_;
+};
+TestServer* BehaviourApiTest::server_ = nullptr;
+int BehaviourApiTest::untrained_status_ = 0;
+
+void ExpectProbability(const nlohmann::json& value, const std::string& what) {
+  ASSERT_TRUE(value.is_number()) << what << ": " << value.dump();
+  EXPECT_GE(value.get<double>(), 0) << what;
+  EXPECT_LE(value.get<double>(), 1) << what;
+}
+
+TEST_F(BehaviourApiTest, RoutesAnswer412WithWhatToRunBeforeTraining) {
+  EXPECT_EQ(untrained_status_, 412);
+  Restaurant other;
+  other.external_id = "untrained-behaviour";
+  const Id id = *server().store().UpsertRestaurant(other);
+  auto client = server().Client();
+  for (const std::string path : {"/v1/segments", "/v1/reservations/tonight", "/v1/guests/1/outlook",
+                                 "/v1/segments/1/members", "/v1/segments/1/export"}) {
+    auto r = client->Get(path, {{"X-Restaurant-Id", std::to_string(id)}});
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 412) << path;
+    EXPECT_NE(Body(r)["error"]["message"].get<std::string>().find("sobremesa train behaviour"),
+              std::string::npos)
+        << path << " -> " << r->body;
+  }
+}
+
+TEST_F(BehaviourApiTest, OutlookOfEveryVisitorIsFiniteAndNamesASegment) {
+  auto client = server().Client();
+  int predicted = 0, unpredicted = 0;
+  for (const Guest& g : Guests()) {
+    auto r = client->Get("/v1/guests/" + std::to_string(g.id) + "/outlook");
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << r->body;
+    const auto body = Body(r);
+    ASSERT_TRUE(body.is_object()) << "no NaN may break the JSON: " << r->body;
+    if (!body["predicted"].get<bool>()) {
+      EXPECT_TRUE(body["probability_alive"].is_null());
+      EXPECT_TRUE(body["segment"].is_null());
+      EXPECT_TRUE(body.contains("note"));
+      ++unpredicted;
+      continue;
+    }
+    ++predicted;
+    ExpectProbability(body["probability_alive"], "probability_alive");
+    ExpectProbability(body["churn_risk"], "churn_risk");
+    EXPECT_GE(body["expected_visits_90d"].get<double>(), 0);
+    EXPECT_GE(body["expected_value_90d_soles"].get<double>(), 0);
+    EXPECT_FALSE(body["segment"]["description"].get<std::string>().empty());
+    EXPECT_GE(body["rfm"]["recency"].get<int>(), 1);
+  }
+  EXPECT_GT(predicted, 100);
+  EXPECT_EQ(GuestsWithoutVisits(), unpredicted);
+}
+
+TEST_F(BehaviourApiTest, GuestWhoFirstCameAfterTrainingGetsNullsAndANote) {
+  Guest g;
+  g.restaurant_id = server().restaurant();
+  g.name = "Recién llegada";
+  const Id id = server().store().UpsertGuests(std::vector<Guest>{g})->front();
+  const auto body = Body(server().Client()->Get("/v1/guests/" + std::to_string(id) + "/outlook"));
+  EXPECT_FALSE(body["predicted"].get<bool>());
+  EXPECT_TRUE(body["expected_value_90d_soles"].is_null());
+  EXPECT_NE(body["note"].get<std::string>().find("nothing to forecast"), std::string::npos);
+  EXPECT_EQ(server().Client()->Get("/v1/guests/99999999/outlook")->status, 404);
+}
+
+TEST_F(BehaviourApiTest, TonightIsTodaysBookSortedByNoShowRisk) {
+  const auto r = server().Client()->Get("/v1/reservations/tonight");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const auto items = Body(r)["items"];
+  ASSERT_FALSE(items.empty()) << "the demo books the evenings after its period";
+  double previous = 2;
+  for (const auto& item : items) {
+    EXPECT_NE(item["status"], "cancelled");
+    EXPECT_EQ(item["reserved_for"].get<std::string>().substr(0, 10),
+              FormatTimestamp(server().now()).substr(0, 10));
+    if (item["no_show_risk"].is_null()) {
+      previous = -1;  // settled ones come last
+      continue;
+    }
+    ExpectProbability(item["no_show_risk"], "no_show_risk");
+    EXPECT_LE(item["no_show_risk"].get<double>(), previous);
+    previous = item["no_show_risk"].get<double>();
+  }
+}
+
+TEST_F(BehaviourApiTest, APastOrMalformedDateIs400WithTheReason) {
+  auto client = server().Client();
+  auto past = client->Get("/v1/reservations/tonight?date=2026-01-15");
+  ASSERT_TRUE(past);
+  EXPECT_EQ(past->status, 400);
+  EXPECT_NE(Body(past)["error"]["message"].get<std::string>().find("before today"),
+            std::string::npos);
+  EXPECT_EQ(client->Get("/v1/reservations/tonight?date=tomorrow")->status, 400);
+  const std::string tomorrow = FormatTimestamp(server().now() + 86400).substr(0, 10);
+  EXPECT_EQ(client->Get("/v1/reservations/tonight?date=" + tomorrow)->status, 200);
+}
+
+TEST_F(BehaviourApiTest, SegmentsCoverEveryVisitorAndMembersBelongToTheirSegment) {
+  auto client = server().Client();
+  const auto segments = Body(client->Get("/v1/segments"))["items"];
+  ASSERT_GE(segments.size(), 1u);
+  std::int64_t total = 0;
+  for (const auto& s : segments) {
+    EXPECT_FALSE(s["description"].get<std::string>().empty());
+    ExpectProbability(s["mean_churn_risk"], "mean_churn_risk");
+    total += s["size"].get<std::int64_t>();
+    const std::string id = std::to_string(s["id"].get<int>());
+    const auto members = Body(client->Get("/v1/segments/" + id + "/members?limit=1000"));
+    EXPECT_EQ(members["total"], s["size"]);
+    for (const auto& m : members["items"]) EXPECT_EQ(m["segment"]["id"], s["id"]);
+  }
+  EXPECT_EQ(total, std::int64_t(Guests().size()) - GuestsWithoutVisits());
+  EXPECT_EQ(client->Get("/v1/segments/77/members")->status, 404);
+}
+
+TEST_F(BehaviourApiTest, SegmentExportIsCsvOfMarketingConsentedMembersOnly) {
+  auto client = server().Client();
+  const auto r = client->Get("/v1/segments/1/export");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200);
+  EXPECT_EQ(r->get_header_value("Content-Type").substr(0, 8), "text/csv");
+  std::set<Id> exported;
+  std::istringstream lines(r->body);
+  std::string line;
+  std::getline(lines, line);
+  EXPECT_EQ(line.substr(0, 9), "guest_id,");
+  while (std::getline(lines, line)) exported.insert(std::stoll(line.substr(0, line.find(','))));
+  const auto members = Body(client->Get("/v1/segments/1/members?limit=1000"))["items"];
+  std::set<Id> consenting;
+  for (const auto& m : members) {
+    const Id id = m["guest_id"].get<Id>();
+    if (server().store().GetGuest(server().restaurant(), id)->consent.marketing) consenting.insert(id);
+  }
+  EXPECT_EQ(exported, consenting);
+  EXPECT_LT(consenting.size(), members.size()) << "the demo has guests who declined marketing";
+}
 
 TEST_F(ApiTest, HealthzAnswersOk) {
   auto r = server().Client()->Get("/healthz");

@@ -21,6 +21,19 @@ data="$work/data"
 grep -q "300 guests" "$work/demo.out" || fail "demo summary: $(cat "$work/demo.out")"
 "$bin" train recommender --data-dir "$data" >"$work/train.out"
 grep -q "cooccurrence.json" "$work/train.out" || fail "train: $(cat "$work/train.out")"
+"$bin" train behaviour --data-dir "$data" >"$work/train-behaviour.out"
+grep -q "behavior_prediction_model.pt" "$work/train-behaviour.out" ||
+  fail "train behaviour: $(cat "$work/train-behaviour.out")"
+
+# A segment's campaign export holds only guests who consented to marketing.
+"$bin" export --data-dir "$data" --segment 1 --out "$work/segment.csv" 2>/dev/null
+head -1 "$work/segment.csv" | grep -q "^guest_id," || fail "segment export header"
+exported=$(tail -n +2 "$work/segment.csv" | cut -d, -f1 | paste -sd, -)
+if [[ -n "$exported" ]]; then
+  declined=$(sqlite3 "$data/sobremesa.db" \
+    "SELECT count(*) FROM guests WHERE id IN ($exported) AND consent_marketing = 0")
+  [[ "$declined" == 0 ]] || fail "segment export holds $declined guests who declined marketing"
+fi
 
 # A CSV without a required column: nothing stored, exit 2, FILE:1 in the message.
 printf 'external_id,name_es\nM-X,Plato sin curso\n' >"$work/menu.csv"
@@ -79,4 +92,6 @@ done < <(sqlite3 "$data/sobremesa.db" \
 [[ "$checked" -gt 0 ]] || fail "no guest with allergies in the demo"
 
 curl -s "$base/v1/guests/abc" | grep -q '"invalid_argument"' || fail "bad id is not a JSON 400"
+curl -sf "$base/v1/segments" | grep -q '"description"' || fail "segments not served"
+curl -sf "$base/v1/guests/1/outlook" | grep -q '"predicted"' || fail "outlook not served"
 echo "cli end-to-end: 1 passed, 0 failed ($checked guests with allergies checked over HTTP)"

@@ -19,6 +19,7 @@ TestServer::TestServer(int guests, int days) {
   auto summary = demo::GenerateDemo(*store_, options, {});
   EXPECT_TRUE(summary.ok()) << summary.status().ToString();
   restaurant_ = summary->restaurant_id;
+  now_ = *ParseTimestamp(options.end_date) + 36 * 3600;
 
   menus_ = std::make_unique<MenuCache>(*store_, std::chrono::seconds(1));
   histories_ = std::make_unique<GuestHistoryCache>(*store_, std::chrono::minutes(1), 10'000);
@@ -29,7 +30,9 @@ TestServer::TestServer(int guests, int days) {
   EXPECT_TRUE(model.ok()) << model.status().ToString();
   recommendations_->SetModel(restaurant_, *model);
 
-  services_ = std::make_unique<ApiServices>(ApiServices{*store_, *menus_, *histories_, *recommendations_});
+  behaviour_ = std::make_unique<BehaviourService>(*store_, [this] { return now_; });
+  services_ = std::make_unique<ApiServices>(
+      ApiServices{*store_, *menus_, *histories_, *recommendations_, *behaviour_});
   router_ = std::make_unique<Router>(BuildRouter(*services_, restaurant_));
   HttpServerOptions http;
   http.port = 0;
@@ -37,6 +40,14 @@ TestServer::TestServer(int guests, int days) {
   auto server = HttpServer::Start(http, [this](const HttpRequest& r) { return router_->Handle(r); });
   EXPECT_TRUE(server.ok()) << server.status().ToString();
   server_ = std::move(server).value();
+}
+
+void TestServer::TrainBehaviourModel() {
+  auto report = TrainBehaviour(*store_, restaurant_, dir_.string(), now_);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  auto model = LoadBehaviour(dir_.string(), restaurant_);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  behaviour_->SetModel(restaurant_, *model);
 }
 
 TestServer::~TestServer() {

@@ -13,6 +13,7 @@
 #include "api/http_server.h"
 #include "api/routes.h"
 #include "demo/restaurant_generator.h"
+#include "service/behaviour_training.h"
 #include "service/recommender_training.h"
 #include "store/sqlite_store.h"
 
@@ -27,6 +28,13 @@ class TestServer {
   Store& store() { return *store_; }
   Id restaurant() const { return restaurant_; }
   int port() const { return server_->port(); }
+  // The instant the server takes for "now": noon (Lima) on the day after
+  // the demo period, whose bookings are still open. Fixed, so the tests do
+  // not depend on the date they run.
+  UnixSeconds now() const { return now_; }
+  // Trains the behaviour model on the demo and serves it; until then the
+  // behaviour routes answer 412.
+  void TrainBehaviourModel();
   // A fresh keep-alive client for this server.
   std::unique_ptr<httplib::Client> Client() const;
 
@@ -34,9 +42,11 @@ class TestServer {
   std::filesystem::path dir_;
   std::unique_ptr<Store> store_;
   Id restaurant_ = 0;
+  UnixSeconds now_ = 0;
   std::unique_ptr<MenuCache> menus_;
   std::unique_ptr<GuestHistoryCache> histories_;
   std::unique_ptr<RecommendationService> recommendations_;
+  std::unique_ptr<BehaviourService> behaviour_;
   std::unique_ptr<ApiServices> services_;
   std::unique_ptr<Router> router_;
   std::unique_ptr<HttpServer> server_;

@@ -2,6 +2,7 @@
 // What the HTTP routes act on: the use cases of the service layer and the
 // store, borrowed for the server's lifetime.
 
+#include "service/behaviour_service.h"
 #include "service/guest_history_cache.h"
 #include "service/menu_cache.h"
 #include "service/recommendation_service.h"
@@ -14,6 +15,7 @@ struct ApiServices {
   MenuCache& menus;
   GuestHistoryCache& histories;
   RecommendationService& recommendations;
+  BehaviourService& behaviour;
 };
 
 }  // namespace sobremesa

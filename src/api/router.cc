@@ -113,6 +113,7 @@ HttpResponse Router::Handle(const HttpRequest& request) const {
   if (!result->serialized.empty()) {
     HttpResponse r;
     r.status = result->status;
+    r.content_type = std::move(result->content_type);
     r.body = std::move(result->serialized);
     return r;
   }

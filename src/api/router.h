@@ -31,6 +31,8 @@ struct JsonResponse {
   // When non-empty, sent as the body instead of `body`: hot routes write
   // their JSON directly rather than building a tree first.
   std::string serialized;
+  // The type of `serialized` (a CSV export sends text/csv).
+  std::string content_type = "application/json";
 };
 
 using RouteHandler = std::function<StatusOr<JsonResponse>(const ApiRequest&)>;

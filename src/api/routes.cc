@@ -36,6 +36,9 @@ Router BuildRouter(ApiServices& services, Id default_restaurant) {
   AddMenuRoutes(router, services);
   AddGuestRoutes(router, services);
   AddRecommendationRoutes(router, services);
+  // Before the record routes: the first matching pattern wins, and
+  // /v1/reservations/tonight must not be read as /v1/reservations/{id}.
+  AddBehaviourRoutes(router, services);
   AddRecordRoutes(router, services);
   return router;
 }

@@ -1,4 +1,5 @@
 // sobremesa export --kind guests|menu [--consent marketing|personalization] [--out FILE]
+// sobremesa export --segment N [--out FILE]   (marketing-consented members only)
 
 #include <cstdio>
 #include <fstream>
@@ -6,6 +7,9 @@
 
 #include "cli/command.h"
 #include "cli/data_dir.h"
+#include "service/behaviour_service.h"
+#include "service/behaviour_training.h"
+#include "service/csv_row.h"
 
 namespace sobremesa {
 namespace {
@@ -16,28 +20,13 @@ struct ExportOptions {
   std::string consent;  // only guests who consented to this purpose
   std::string out = "-";
   std::optional<Id> restaurant;
+  std::optional<int> segment;  // export this behaviour segment instead of --kind
 };
-
-// RFC 4180: quote a field when it holds a comma, quote or line break.
-std::string CsvField(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string quoted = "\"";
-  for (char c : value) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
 
 std::string Joined(const std::vector<std::string>& values) {
   std::string out;
   for (const std::string& v : values) out += (out.empty() ? "" : ";") + v;
   return out;
-}
-
-void WriteRow(std::ostream& out, const std::vector<std::string>& fields) {
-  for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << CsvField(fields[i]);
-  out << "\n";
 }
 
 bool Consented(const Guest& g, const std::string& purpose) {
@@ -47,14 +36,14 @@ bool Consented(const Guest& g, const std::string& purpose) {
 }
 
 Status ExportGuests(Store& store, Id restaurant, const std::string& consent, std::ostream& out) {
-  WriteRow(out, {"id", "external_id", "name", "email", "phone", "language", "allergies",
+  WriteCsvRow(out, {"id", "external_id", "name", "email", "phone", "language", "allergies",
                  "dietary_needs", "consent_personalization", "consent_marketing"});
   constexpr int kPage = 5000;
   for (int offset = 0;; offset += kPage) {
     ASSIGN_OR_RETURN(std::vector<Guest> page, store.ListGuests(restaurant, kPage, offset));
     for (const Guest& g : page) {
       if (!Consented(g, consent)) continue;
-      WriteRow(out, {std::to_string(g.id), g.external_id, g.name, g.email, g.phone,
+      WriteCsvRow(out, {std::to_string(g.id), g.external_id, g.name, g.email, g.phone,
                      std::string(LanguageCode(g.language)), Joined(AllergenCodes(g.allergies)),
                      Joined(DietTagCodes(g.dietary_needs)),
                      g.consent.personalization ? "true" : "false",
@@ -65,11 +54,11 @@ Status ExportGuests(Store& store, Id restaurant, const std::string& consent, std
 }
 
 Status ExportMenu(Store& store, Id restaurant, std::ostream& out) {
-  WriteRow(out, {"id", "external_id", "name_es", "name_en", "course", "category", "ingredients",
+  WriteCsvRow(out, {"id", "external_id", "name_es", "name_en", "course", "category", "ingredients",
                  "allergens", "diet_tags", "spice_level", "price", "available"});
   ASSIGN_OR_RETURN(std::vector<MenuItem> menu, store.ListMenu(restaurant));
   for (const MenuItem& m : menu) {
-    WriteRow(out, {std::to_string(m.id), m.external_id, m.name_es, m.name_en,
+    WriteCsvRow(out, {std::to_string(m.id), m.external_id, m.name_es, m.name_en,
                    std::string(CourseCode(m.course)), m.category, Joined(m.ingredients),
                    Joined(AllergenCodes(m.allergens)), Joined(DietTagCodes(m.diet_tags)),
                    std::to_string(m.spice_level), FormatSoles(m.price),
@@ -78,7 +67,24 @@ Status ExportMenu(Store& store, Id restaurant, std::ostream& out) {
   return Status::Ok();
 }
 
+// The same CSV as GET /v1/segments/{id}/export, from the trained file.
+Status ExportSegment(Store& store, Id restaurant, const std::string& data_dir, int segment,
+                     std::ostream& out) {
+  auto model = LoadBehaviour(data_dir, restaurant);
+  if (!model.ok()) {
+    return Status::FailedPrecondition(model.status().message() +
+                                      "; run `sobremesa train behaviour` first");
+  }
+  BehaviourService behaviour(store);
+  behaviour.SetModel(restaurant, *model);
+  ASSIGN_OR_RETURN(std::int64_t rows, behaviour.ExportSegmentCsv(restaurant, segment, out));
+  std::fprintf(stderr, "segment %d: %lld guests who consented to marketing\n", segment,
+               static_cast<long long>(rows));
+  return Status::Ok();
+}
+
 Status RunExport(const ExportOptions& o) {
+  if (!o.segment && o.kind.empty()) return Status::InvalidArgument("export: give --kind or --segment");
   ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
   ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
   std::ofstream file;
@@ -87,8 +93,12 @@ Status RunExport(const ExportOptions& o) {
     if (!file) return Status::InvalidArgument("cannot write " + o.out);
   }
   std::ostream& out = o.out == "-" ? std::cout : file;
-  RETURN_IF_ERROR(o.kind == "guests" ? ExportGuests(*store, restaurant, o.consent, out)
-                                     : ExportMenu(*store, restaurant, out));
+  if (o.segment) {
+    RETURN_IF_ERROR(ExportSegment(*store, restaurant, o.data_dir, *o.segment, out));
+  } else {
+    RETURN_IF_ERROR(o.kind == "guests" ? ExportGuests(*store, restaurant, o.consent, out)
+                                       : ExportMenu(*store, restaurant, out));
+  }
   out.flush();
   if (!out) return Status::Internal("writing " + o.out + " failed");
   return Status::Ok();
@@ -98,10 +108,13 @@ Status RunExport(const ExportOptions& o) {
 
 Command AddExportCommand(CLI::App& root) {
   auto options = std::make_shared<ExportOptions>();
-  CLI::App* app = root.add_subcommand("export", "Export guests or the menu as CSV");
-  app->add_option("--kind", options->kind, "What to export")
-      ->required()
-      ->check(CLI::IsMember({"guests", "menu"}));
+  CLI::App* app = root.add_subcommand("export", "Export guests, the menu or a segment as CSV");
+  CLI::Option* kind = app->add_option("--kind", options->kind, "What to export")
+                          ->check(CLI::IsMember({"guests", "menu"}));
+  app->add_option("--segment", options->segment,
+                  "Export this behaviour segment's marketing-consented guests")
+      ->check(CLI::PositiveNumber)
+      ->excludes(kind);
   app->add_option("--consent", options->consent,
                   "Only guests who consented to this purpose")
       ->check(CLI::IsMember({"marketing", "personalization"}));

@@ -8,6 +8,7 @@
 #include "api/routes.h"
 #include "cli/command.h"
 #include "cli/data_dir.h"
+#include "service/behaviour_training.h"
 #include "service/recommender_training.h"
 
 namespace sobremesa {
@@ -48,6 +49,26 @@ Status LoadModels(Store& store, const std::string& data_dir, RecommendationServi
   return Status::Ok();
 }
 
+// Loads each restaurant's behaviour predictions. Training them takes a
+// while and they are refreshed by `sobremesa train behaviour`, never at
+// start: a restaurant without a readable file answers the behaviour routes
+// with 412 and a message saying what to run.
+Status LoadBehaviourModels(Store& store, const std::string& data_dir, BehaviourService& service) {
+  ASSIGN_OR_RETURN(std::vector<Restaurant> restaurants, store.ListRestaurants());
+  for (const Restaurant& r : restaurants) {
+    auto model = LoadBehaviour(data_dir, r.id);
+    if (!model.ok()) {
+      spdlog::warn("restaurant {}: no behaviour predictions ({}); run `sobremesa train behaviour`",
+                   r.id, model.status().message());
+      continue;
+    }
+    service.SetModel(r.id, *model);
+    spdlog::info("restaurant {}: behaviour predictions for {} guests, {} segments", r.id,
+                 (*model)->guests.size(), (*model)->segments.size());
+  }
+  return Status::Ok();
+}
+
 void PrintWelcome(const ServeOptions& o, int port, Store& store, Id restaurant) {
   const std::string base = "http://" + o.host + ":" + std::to_string(port);
   std::printf("Sobremesa is serving on %s\n", base.c_str());
@@ -58,6 +79,9 @@ void PrintWelcome(const ServeOptions& o, int port, Store& store, Id restaurant) 
   std::printf("  guests:          curl '%s/v1/guests?limit=5'\n", base.c_str());
   std::printf("  recommendations: curl '%s/v1/guests/%s/recommendations?k=5&course=main'\n",
               base.c_str(), guest.c_str());
+  std::printf("  outlook:         curl %s/v1/guests/%s/outlook\n", base.c_str(), guest.c_str());
+  std::printf("  tonight:         curl %s/v1/reservations/tonight\n", base.c_str());
+  std::printf("  segments:        curl %s/v1/segments\n", base.c_str());
   std::printf("Press Ctrl-C to stop.\n");
   std::fflush(stdout);
 }
@@ -76,8 +100,10 @@ Status RunServe(const ServeOptions& o) {
   GuestHistoryCache histories(*store, std::chrono::minutes(1), kHistoryCacheEntries);
   RecommendationService recommendations(*store, menus, histories);
   RETURN_IF_ERROR(LoadModels(*store, o.data_dir, recommendations));
+  BehaviourService behaviour(*store);
+  RETURN_IF_ERROR(LoadBehaviourModels(*store, o.data_dir, behaviour));
 
-  ApiServices services{*store, menus, histories, recommendations};
+  ApiServices services{*store, menus, histories, recommendations, behaviour};
   const Router router = BuildRouter(services, restaurant);
   HttpServerOptions http;
   http.host = o.host;

@@ -1,10 +1,11 @@
-// sobremesa train [recommender] --data-dir D [--restaurant ID]
+// sobremesa train [all|recommender|behaviour] --data-dir D [--restaurant ID]
 
 #include <cstdio>
 #include <ctime>
 
 #include "cli/command.h"
 #include "cli/data_dir.h"
+#include "service/behaviour_training.h"
 #include "service/recommender_training.h"
 
 namespace sobremesa {
@@ -16,14 +17,42 @@ struct TrainOptions {
   std::optional<Id> restaurant;
 };
 
-Status RunTrain(const TrainOptions& o) {
-  ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
-  ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
-  ASSIGN_OR_RETURN(TrainingReport r,
-                   TrainRecommender(*store, restaurant, o.data_dir, std::time(nullptr)));
+Status TrainRecommenderModel(Store& store, Id restaurant, const std::string& data_dir) {
+  ASSIGN_OR_RETURN(TrainingReport r, TrainRecommender(store, restaurant, data_dir, std::time(nullptr)));
   std::printf("recommender: %lld visits, %d items, data %s, %.2f s -> %s\n",
               static_cast<long long>(r.baskets), r.items, r.data_hash.c_str(), r.seconds,
               r.model_path.c_str());
+  return Status::Ok();
+}
+
+Status TrainBehaviourModel(Store& store, Id restaurant, const std::string& data_dir) {
+  ASSIGN_OR_RETURN(BehaviourTrainingReport r,
+                   TrainBehaviour(store, restaurant, data_dir, std::time(nullptr)));
+  std::printf("behaviour: %lld guests (%lld came back), %d segments, data %s, %.2f s -> %s\n",
+              static_cast<long long>(r.guests), static_cast<long long>(r.repeaters), r.segments,
+              r.data_hash.c_str(), r.seconds, r.model_path.c_str());
+  for (const ModelMetric& m : r.metrics) {
+    std::printf("  %-18s %-22s %.4f\n", m.model.c_str(), m.metric.c_str(), m.value);
+  }
+  for (const std::string& note : r.notes) std::printf("  note: %s\n", note.c_str());
+  return Status::Ok();
+}
+
+Status RunTrain(const TrainOptions& o) {
+  ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
+  ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
+  if (o.what == "all" || o.what == "recommender") {
+    RETURN_IF_ERROR(TrainRecommenderModel(*store, restaurant, o.data_dir));
+  }
+  if (o.what == "behaviour") return TrainBehaviourModel(*store, restaurant, o.data_dir);
+  if (o.what == "all") {
+    // A restaurant too new for behaviour models (no visits, nobody back
+    // yet) must still get its recommender and a server: `all` reports it
+    // and goes on; the behaviour routes answer 412 until a later train.
+    Status behaviour = TrainBehaviourModel(*store, restaurant, o.data_dir);
+    if (behaviour.code() != StatusCode::kFailedPrecondition) return behaviour;
+    std::fprintf(stderr, "behaviour: not trained: %s\n", behaviour.message().c_str());
+  }
   return Status::Ok();
 }
 
@@ -33,7 +62,7 @@ Command AddTrainCommand(CLI::App& root) {
   auto options = std::make_shared<TrainOptions>();
   CLI::App* app = root.add_subcommand("train", "Learn the models from the data in the store");
   app->add_option("what", options->what, "What to train")
-      ->check(CLI::IsMember({"all", "recommender"}))
+      ->check(CLI::IsMember({"all", "recommender", "behaviour"}))
       ->capture_default_str();
   app->add_option("--data-dir", options->data_dir, "Data directory")->capture_default_str();
   app->add_option("--restaurant", options->restaurant, "Restaurant id (default: the first)");

@@ -129,6 +129,25 @@ StatusOr<LogisticRegression> LogisticRegression::Fit(const std::vector<std::vect
   return model;
 }
 
+StatusOr<LogisticRegression> LogisticRegression::FromParameters(std::vector<double> means,
+                                                                std::vector<double> scales,
+                                                                std::vector<double> weights,
+                                                                double bias) {
+  bool ok = !means.empty() && means.size() == scales.size() && means.size() == weights.size() &&
+            std::isfinite(bias);
+  for (size_t j = 0; ok && j < means.size(); ++j) {
+    ok = std::isfinite(means[j]) && std::isfinite(weights[j]) && std::isfinite(scales[j]) &&
+         scales[j] > 0;
+  }
+  if (!ok) return Status::InvalidArgument("logistic regression: malformed saved parameters");
+  LogisticRegression model;
+  model.mean_ = std::move(means);
+  model.scale_ = std::move(scales);
+  model.weights_ = std::move(weights);
+  model.bias_ = bias;
+  return model;
+}
+
 double LogisticRegression::Predict(std::span<const double> features) const {
   assert(features.size() == weights_.size());
   double logit = bias_;

@@ -41,6 +41,17 @@ class LogisticRegression {
   const std::vector<double>& standardized_weights() const { return weights_; }
   double bias() const { return bias_; }
 
+  // The standardisation, so that a fitted model can be written to a file
+  // and rebuilt by FromParameters without LibTorch.
+  const std::vector<double>& feature_means() const { return mean_; }
+  const std::vector<double>& feature_scales() const { return scale_; }
+
+  // A fitted model from saved parameters. InvalidArgument when the vectors
+  // differ in width, are empty, or hold a non-finite value or a scale <= 0.
+  static StatusOr<LogisticRegression> FromParameters(std::vector<double> means,
+                                                     std::vector<double> scales,
+                                                     std::vector<double> weights, double bias);
+
  private:
   LogisticRegression() = default;
 

@@ -117,6 +117,15 @@ std::vector<std::vector<double>> NoShowFeatureRows(const std::vector<Reservation
   return rows;
 }
 
+std::unordered_map<Id, GuestBookingRecord> GuestBookingRecords(
+    const std::vector<Reservation>& reservations) {
+  std::unordered_map<Id, GuestBookingRecord> records;
+  for (const Reservation& r : reservations) {
+    if (r.guest_id) Record(r, records[*r.guest_id]);
+  }
+  return records;
+}
+
 bool IsNoShowCandidate(const Reservation& r) {
   return r.status == ReservationStatus::kCompleted || r.status == ReservationStatus::kSeated ||
          r.status == ReservationStatus::kNoShow;

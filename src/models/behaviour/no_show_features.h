@@ -4,6 +4,7 @@
 // guest did with their earlier reservations.
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/entities.h"
@@ -30,6 +31,11 @@ std::vector<double> NoShowFeatures(const Reservation& reservation, const GuestBo
 // the list: what is known on the evening the book is scored. Reservations
 // still booked add nothing to a guest's record.
 std::vector<std::vector<double>> NoShowFeatureRows(const std::vector<Reservation>& reservations);
+
+// Each guest's record over `reservations` (any order): what is known of
+// them when the next booking is scored. Anonymous reservations are skipped.
+std::unordered_map<Id, GuestBookingRecord> GuestBookingRecords(
+    const std::vector<Reservation>& reservations);
 
 // Whether a reservation's outcome is settled: completed, seated or no-show.
 // Cancelled and still-booked reservations are not no-show candidates.

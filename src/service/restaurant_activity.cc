@@ -1,0 +1,101 @@
+#include "service/restaurant_activity.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_map>
+
+namespace sobremesa {
+namespace {
+
+constexpr int kGuestPage = 2000;
+
+// FNV-1a over fixed-width integers.
+class DataHash {
+ public:
+  void Add(std::int64_t value) {
+    for (int i = 0; i < 8; ++i) {
+      hash_ = (hash_ ^ static_cast<std::uint8_t>(value >> (8 * i))) * 1099511628211ULL;
+    }
+  }
+  std::string Hex() const {
+    char text[17];
+    std::snprintf(text, sizeof(text), "%016llx", static_cast<unsigned long long>(hash_));
+    return text;
+  }
+
+ private:
+  std::uint64_t hash_ = 1469598103934665603ULL;
+};
+
+// Item id -> index into the sorted category list.
+std::unordered_map<Id, int> CategoryOfItem(const std::vector<MenuItem>& menu,
+                                           std::vector<std::string>& categories) {
+  for (const MenuItem& m : menu) categories.push_back(m.category);
+  std::sort(categories.begin(), categories.end());
+  categories.erase(std::unique(categories.begin(), categories.end()), categories.end());
+  std::unordered_map<Id, int> index;
+  for (const MenuItem& m : menu) {
+    index[m.id] = int(std::lower_bound(categories.begin(), categories.end(), m.category) -
+                      categories.begin());
+  }
+  return index;
+}
+
+Status ReadGuests(Store& store, Id restaurant_id, UnixSeconds now, RestaurantActivity& out,
+                  DataHash& hash) {
+  for (int offset = 0;; offset += kGuestPage) {
+    ASSIGN_OR_RETURN(std::vector<Guest> page, store.ListGuests(restaurant_id, kGuestPage, offset));
+    for (const Guest& g : page) {
+      ASSIGN_OR_RETURN(std::vector<Visit> visits, store.ListGuestVisits(restaurant_id, g.id));
+      std::erase_if(visits, [now](const Visit& v) { return v.seated_at > now; });
+      if (visits.empty()) continue;
+      std::sort(visits.begin(), visits.end(),
+                [](const Visit& a, const Visit& b) { return a.seated_at < b.seated_at; });
+      for (const Visit& v : visits) {
+        hash.Add(g.id);
+        hash.Add(v.seated_at);
+        hash.Add(v.spend);
+      }
+      out.guests.push_back({g.id, std::move(visits), {}});
+    }
+    if (page.size() < size_t(kGuestPage)) return Status::Ok();
+  }
+}
+
+}  // namespace
+
+StatusOr<RestaurantActivity> LoadRestaurantActivity(Store& store, Id restaurant_id,
+                                                    UnixSeconds now) {
+  RestaurantActivity out;
+  DataHash hash;
+  ASSIGN_OR_RETURN(std::vector<MenuItem> menu, store.ListMenu(restaurant_id));
+  const std::unordered_map<Id, int> category = CategoryOfItem(menu, out.categories);
+  RETURN_IF_ERROR(ReadGuests(store, restaurant_id, now, out, hash));
+  std::sort(out.guests.begin(), out.guests.end(),
+            [](const GuestActivity& a, const GuestActivity& b) { return a.guest_id < b.guest_id; });
+  std::unordered_map<Id, size_t> position;
+  for (size_t i = 0; i < out.guests.size(); ++i) {
+    out.guests[i].category_orders.assign(out.categories.size(), 0);
+    position[out.guests[i].guest_id] = i;
+  }
+  RETURN_IF_ERROR(store.ForEachBasket(restaurant_id, [&](const Basket& b) {
+    if (!b.guest_id || b.seated_at > now) return;
+    auto guest = position.find(*b.guest_id);
+    if (guest == position.end()) return;
+    for (Id item : b.item_ids) {
+      auto c = category.find(item);
+      if (c != category.end()) out.guests[guest->second].category_orders[c->second] += 1;
+    }
+  }));
+  // From the first instant we accept (2000-01-01) to now.
+  ASSIGN_OR_RETURN(out.reservations, store.ListReservations(restaurant_id, 946684800, now + 1));
+  for (const Reservation& r : out.reservations) {
+    hash.Add(r.id);
+    hash.Add(r.reserved_for);
+    hash.Add(static_cast<std::int64_t>(r.status));
+  }
+  out.data_hash = hash.Hex();
+  return out;
+}
+
+}  // namespace sobremesa
