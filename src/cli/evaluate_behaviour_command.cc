@@ -20,24 +20,34 @@ struct EvaluateBehaviourOptions {
 };
 
 void PrintMetrics(const std::vector<MetricRow>& rows) {
-  std::printf("%-18s %-28s %12s\n", "model", "metric", "value");
+  std::printf("%-19s %-31s %12s\n", "model", "metric", "value");
   for (const MetricRow& row : rows) {
-    std::printf("%-18s %-28s %12.4f\n", row.model.c_str(), row.metric.c_str(), row.value);
+    // week_N_* rows are the weekly table printed below.
+    if (row.metric.starts_with("week_")) continue;
+    std::printf("%-19s %-31s %12.4f\n", row.model.c_str(), row.metric.c_str(), row.value);
   }
 }
 
-void PrintWeeks(const std::vector<WeeklyForecast>& weeks) {
-  if (weeks.empty()) return;
-  std::printf("\nholdout repeat transactions (customer-days) by week\n");
-  std::printf("%5s %8s %8s %10s\n", "week", "actual", "bgnbd", "sobremesa");
-  WeeklyForecast total;
-  for (const WeeklyForecast& w : weeks) {
-    std::printf("%5d %8.0f %8.1f %10.1f\n", w.week, w.actual, w.bgnbd, w.sobremesa);
-    total.actual += w.actual;
-    total.bgnbd += w.bgnbd;
-    total.sobremesa += w.sobremesa;
+void PrintWeeks(const BehaviourReport& report) {
+  if (report.holdout_weeks.empty()) return;
+  std::printf("\n%s\n", report.forecast_selection.c_str());
+  std::printf("\nholdout repeat transactions (customer-days) by week\n%5s %8s", "week", "actual");
+  for (const std::string& model : report.forecast_models) std::printf(" %17s", model.c_str());
+  std::printf("\n");
+  double actual = 0;
+  std::vector<double> predicted(report.forecast_models.size(), 0);
+  for (const WeeklyForecast& w : report.holdout_weeks) {
+    std::printf("%5d %8.0f", w.week, w.actual);
+    actual += w.actual;
+    for (size_t m = 0; m < w.predicted.size(); ++m) {
+      std::printf(" %17.1f", w.predicted[m]);
+      predicted[m] += w.predicted[m];
+    }
+    std::printf("\n");
   }
-  std::printf("%5s %8.0f %8.1f %10.1f\n", "total", total.actual, total.bgnbd, total.sobremesa);
+  std::printf("%5s %8.0f", "total", actual);
+  for (double p : predicted) std::printf(" %17.1f", p);
+  std::printf("\n");
 }
 
 void PrintReliability(const char* title, const std::vector<ReliabilityBin>& table) {
@@ -63,7 +73,7 @@ StatusOr<BehaviourReport> Evaluate(const EvaluateBehaviourOptions& o) {
 Status RunEvaluateBehaviour(const EvaluateBehaviourOptions& o) {
   ASSIGN_OR_RETURN(BehaviourReport report, Evaluate(o));
   PrintMetrics(report.metrics);
-  PrintWeeks(report.holdout_weeks);
+  PrintWeeks(report);
   PrintReliability("90-day return (sobremesa_churn)", report.return_reliability);
   PrintReliability("no-show risk (sobremesa_no_show)", report.no_show_reliability);
   if (!o.csv.empty()) RETURN_IF_ERROR(WriteMetricsCsv(report.metrics, o.csv));

@@ -1,16 +1,20 @@
 #include "evaluation/behaviour/behaviour_evaluation.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <numeric>
 #include <set>
 
 #include "evaluation/behaviour/calibration_split.h"
 #include "evaluation/behaviour/demo_visit_loader.h"
+#include "evaluation/behaviour/forecast_candidates.h"
+#include "evaluation/behaviour/forecast_selection.h"
 #include "evaluation/behaviour/no_show_evaluation.h"
+#include "evaluation/behaviour/purchase_regularity.h"
 #include "evaluation/behaviour/return_evaluation.h"
-#include "models/behaviour/bgnbd_mixture_model.h"
 #include "models/behaviour/bgnbd_model.h"
 #include "models/behaviour/gamma_gamma_model.h"
 
@@ -19,53 +23,139 @@ namespace {
 
 constexpr const char* kDataset = "cdnow";
 
-// Cohort forecast of repeat purchases in each holdout week: differences of
-// the customers' cumulative conditional expectations E[Y(w) | x, t_x, T].
-template <typename Model>
-StatusOr<std::vector<double>> WeeklyHoldoutForecast(const Model& model,
-                                                    const std::vector<PurchaseSummary>& cohort,
-                                                    int weeks) {
-  std::vector<double> weekly(weeks, 0);
-  for (const PurchaseSummary& s : cohort) {
-    double before = 0;
-    for (int w = 1; w <= weeks; ++w) {
-      ASSIGN_OR_RETURN(double cumulative, model.ConditionalExpectedPurchases(s, w));
-      weekly[w - 1] += cumulative - before;
-      before = cumulative;
-    }
+std::string WeekMetric(int week, const char* what) {
+  return "week_" + std::to_string(week) + "_" + what;
+}
+
+// Every row of one forecasting model: fitted parameters, fit, backtests,
+// holdout total and week by week.
+void AddForecastMetrics(const std::string& model, const CandidateBacktests& backtests,
+                        const CohortForecast& holdout, const CalibrationHoldout& split,
+                        int first_holdout_week, std::vector<MetricRow>& rows) {
+  for (const auto& [name, value] : holdout.fitted) rows.push_back({kDataset, model, name, value});
+  rows.push_back({kDataset, model, "parameters", static_cast<double>(holdout.parameters)});
+  rows.push_back({kDataset, model, "calibration_log_likelihood", holdout.log_likelihood});
+  for (const Backtest& b : backtests.backtests) {
+    std::string name = "backtest_fit" + std::to_string(b.fit_weeks);
+    rows.push_back({kDataset, model, name + "_predicted", b.predicted});
+    rows.push_back({kDataset, model, name + "_actual", b.actual});
+    rows.push_back({kDataset, model, name + "_error_pct", b.error_pct()});
   }
-  return weekly;
-}
-
-template <typename Model>
-double CohortLogLikelihood(const Model& model, const std::vector<PurchaseSummary>& cohort) {
-  double sum = 0;
-  for (const PurchaseSummary& s : cohort) sum += model.LogLikelihood(s);
-  return sum;
-}
-
-double Sum(const std::vector<double>& values) {
-  double sum = 0;
-  for (double v : values) sum += v;
-  return sum;
-}
-
-void AddForecastMetrics(const std::string& model, double log_likelihood, double predicted,
-                        double actual, std::vector<MetricRow>& rows) {
-  rows.push_back({kDataset, model, "calibration_log_likelihood", log_likelihood});
+  if (backtests.status.ok()) {
+    rows.push_back({kDataset, model, "backtest_mean_abs_error_pct", backtests.mean_abs_error_pct});
+  }
+  double predicted = std::accumulate(holdout.weekly.begin(), holdout.weekly.end(), 0.0);
+  double actual = std::accumulate(split.holdout_weekly.begin(), split.holdout_weekly.end(), 0.0);
   rows.push_back({kDataset, model, "holdout_predicted", predicted});
   rows.push_back({kDataset, model, "holdout_actual", actual});
   rows.push_back({kDataset, model, "holdout_error_pct", 100 * (predicted - actual) / actual});
+  for (size_t w = 0; w < holdout.weekly.size(); ++w) {
+    int week = first_holdout_week + static_cast<int>(w);
+    rows.push_back({kDataset, model, WeekMetric(week, "predicted"), holdout.weekly[w]});
+    rows.push_back({kDataset, model, WeekMetric(week, "actual"), split.holdout_weekly[w]});
+  }
 }
 
-void AddParameterMetrics(const BgnbdParams& b, const GammaGammaParams& g,
-                         std::vector<MetricRow>& rows) {
-  for (auto [name, value] : {std::pair{"r", b.r}, {"alpha", b.alpha}, {"a", b.a}, {"b", b.b}}) {
-    rows.push_back({kDataset, "bgnbd", name, value});
+std::string DescribeSelection(const ForecastSelection& selection) {
+  std::string text = "sobremesa = " + selection.candidates[selection.selected].name +
+                     ": smallest mean |error| of the calibration backtests (fit on weeks 1-k, "
+                     "forecast k+1-39; k =";
+  for (int k : kBacktestFitWeeks) text += " " + std::to_string(k);
+  text += ")";
+  for (const CandidateBacktests& c : selection.candidates) {
+    char line[160];
+    if (c.status.ok()) {
+      std::snprintf(line, sizeof line, "\n  %-18s %6.2f %%", c.name.c_str(), c.mean_abs_error_pct);
+    } else {
+      std::snprintf(line, sizeof line, "\n  %-18s failed: ", c.name.c_str());
+    }
+    text += line;
+    if (!c.status.ok()) text += c.status.ToString();
   }
+  return text;
+}
+
+// BG/NBD's unconditional tracking of the cohort, in 13-week blocks over
+// calibration and holdout: sum over customers of E[X(t - birth)] increments
+// beside the actual repeat customer-days. Shows where in time the model and
+// the data part ways without conditioning on anyone's history.
+Status AddTracking(const std::vector<PurchaseSummary>& cohort, const CalibrationHoldout& split,
+                   std::vector<MetricRow>& rows) {
+  ASSIGN_OR_RETURN(BgnbdModel model, BgnbdModel::Fit(cohort));
+  std::vector<double> actual = split.calibration_weekly;
+  actual.insert(actual.end(), split.holdout_weekly.begin(), split.holdout_weekly.end());
+  int weeks = static_cast<int>(actual.size());
+  std::vector<double> expected(weeks, 0);
+  for (double born : split.first_purchase_week) {
+    double before = 0;
+    for (int w = 1; w <= weeks; ++w) {
+      double cumulative = 0;
+      if (w > born) {
+        ASSIGN_OR_RETURN(cumulative, model.ExpectedPurchases(w - born));
+      }
+      expected[w - 1] += cumulative - before;
+      before = cumulative;
+    }
+  }
+  constexpr int kBlock = 13;
+  for (int start = 0; start < weeks; start += kBlock) {
+    int end = std::min(weeks, start + kBlock);
+    double a = 0, e = 0;
+    for (int w = start; w < end; ++w) {
+      a += actual[w];
+      e += expected[w];
+    }
+    std::string block = "tracking_weeks_" + std::to_string(start + 1) + "_" + std::to_string(end);
+    rows.push_back({kDataset, "bgnbd", block + "_actual", a});
+    rows.push_back({kDataset, "bgnbd", block + "_expected", e});
+  }
+  return Status::Ok();
+}
+
+void AddParameterMetrics(const GammaGammaParams& g, std::vector<MetricRow>& rows) {
   for (auto [name, value] : {std::pair{"p", g.p}, {"q", g.q}, {"v", g.v}}) {
     rows.push_back({kDataset, "gamma_gamma", name, value});
   }
+}
+
+// The holdout forecasts of every candidate that fitted, then the selected
+// one again as "sobremesa".
+Status AddForecasts(const ForecastSelection& selection,
+                    const std::vector<ForecastCandidate>& candidates,
+                    const CalibrationHoldout& split, const SplitPeriods& periods,
+                    BehaviourReport& report) {
+  int first_week = periods.calibration_weeks + 1;
+  std::vector<std::vector<double>> weekly;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    // A candidate that failed a backtest cannot be chosen, but its holdout
+    // forecast is still reported when the full calibration period fits.
+    const CandidateBacktests& backtests = selection.candidates[i];
+    StatusOr<CohortForecast> fitted = candidates[i].run(split, periods.holdout_weeks);
+    if (!fitted.ok()) {
+      if (i == selection.selected) return fitted.status();
+      report.forecast_selection +=
+          "\n  " + candidates[i].name + " on weeks 1-39: " + fitted.status().ToString();
+      continue;
+    }
+    const CohortForecast& holdout = *fitted;
+    AddForecastMetrics(candidates[i].name, backtests, holdout, split, first_week, report.metrics);
+    if (i == selection.selected) {
+      AddForecastMetrics("sobremesa", backtests, holdout, split, first_week, report.metrics);
+    }
+    report.forecast_models.push_back(candidates[i].name);
+    weekly.push_back(holdout.weekly);
+  }
+  size_t selected = 0;
+  while (report.forecast_models[selected] != candidates[selection.selected].name) ++selected;
+  report.forecast_models.push_back("sobremesa");
+  weekly.push_back(weekly[selected]);
+  for (int w = 0; w < periods.holdout_weeks; ++w) {
+    WeeklyForecast row{first_week + w, split.holdout_weekly[w], {}};
+    for (const std::vector<double>& model : weekly) row.predicted.push_back(model[w]);
+    report.holdout_weeks.push_back(std::move(row));
+  }
+  report.forecast_selection = DescribeSelection(selection) + report.forecast_selection;
+  return Status::Ok();
 }
 
 std::vector<std::vector<PurchaseDay>> PurchaseDays(const std::vector<CdnowCustomer>& customers) {
@@ -84,29 +174,26 @@ void Append(std::vector<MetricRow>& to, const std::vector<MetricRow>& rows) {
 StatusOr<BehaviourReport> EvaluateCdnowBehaviour(const std::string& path) {
   ASSIGN_OR_RETURN(std::vector<CdnowCustomer> customers, LoadCdnow(path));
   SplitPeriods periods;
+  std::vector<ForecastCandidate> candidates = ForecastCandidates();
+  // The choice is made first, on purchases before the holdout only.
+  ASSIGN_OR_RETURN(ForecastSelection selection,
+                   SelectForecastModel(customers, periods.calibration_weeks, candidates));
   ASSIGN_OR_RETURN(CalibrationHoldout split, SplitCalibrationHoldout(customers, periods));
-  const std::vector<PurchaseSummary>& cohort = split.calibration;
-  ASSIGN_OR_RETURN(BgnbdModel bgnbd, BgnbdModel::Fit(cohort));
-  ASSIGN_OR_RETURN(GammaGammaModel spend, GammaGammaModel::Fit(cohort));
-  // One mixture segment collapses onto a fixed dropout probability (a, b
-  // large), a flat ridge on which LBFGS needs more rounds to meet tolerance.
-  FitOptions mixture_options{.max_rounds = 200, .gradient_tolerance = 1e-5};
-  ASSIGN_OR_RETURN(BgnbdMixtureModel mixture, BgnbdMixtureModel::Fit(cohort, mixture_options));
-  ASSIGN_OR_RETURN(std::vector<double> bgnbd_weekly,
-                   WeeklyHoldoutForecast(bgnbd, cohort, periods.holdout_weeks));
-  ASSIGN_OR_RETURN(std::vector<double> mixture_weekly,
-                   WeeklyHoldoutForecast(mixture, cohort, periods.holdout_weeks));
+  ASSIGN_OR_RETURN(GammaGammaModel spend, GammaGammaModel::Fit(split.calibration));
   BehaviourReport report;
-  AddParameterMetrics(bgnbd.params(), spend.params(), report.metrics);
-  double actual = Sum(split.holdout_weekly);
-  AddForecastMetrics("bgnbd", CohortLogLikelihood(bgnbd, cohort), Sum(bgnbd_weekly), actual,
-                     report.metrics);
-  AddForecastMetrics("sobremesa", CohortLogLikelihood(mixture, cohort), Sum(mixture_weekly), actual,
-                     report.metrics);
-  for (int w = 0; w < periods.holdout_weeks; ++w) {
-    report.holdout_weeks.push_back({periods.calibration_weeks + w + 1, split.holdout_weekly[w],
-                                    bgnbd_weekly[w], mixture_weekly[w]});
-  }
+  AddParameterMetrics(spend.params(), report.metrics);
+  RETURN_IF_ERROR(AddForecasts(selection, candidates, split, periods, report));
+  RETURN_IF_ERROR(AddTracking(split.calibration, split, report.metrics));
+  // Regularity of the gaps between calibration purchases: is Pareto/GGG
+  // worth fitting? (purchase_regularity.h)
+  ASSIGN_OR_RETURN(
+      RegularityEstimate regularity,
+      EstimatePurchaseRegularity(PurchaseDays(customers), periods.calibration_weeks * 7));
+  report.metrics.push_back({kDataset, "purchase_regularity", "gamma_shape_k", regularity.shape});
+  report.metrics.push_back(
+      {kDataset, "purchase_regularity", "customers", static_cast<double>(regularity.customers)});
+  report.metrics.push_back(
+      {kDataset, "purchase_regularity", "gaps", static_cast<double>(regularity.gaps)});
   ASSIGN_OR_RETURN(ReturnReport churn,
                    EvaluateReturnClassifier(PurchaseDays(customers), ReturnProtocol{}, kDataset));
   Append(report.metrics, churn.metrics);

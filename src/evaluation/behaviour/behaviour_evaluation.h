@@ -18,21 +18,26 @@ namespace sobremesa {
 struct WeeklyForecast {
   int week = 0;  // counted from the start of the logs: 40..78 for CDNOW
   double actual = 0;
-  double bgnbd = 0;
-  double sobremesa = 0;
+  std::vector<double> predicted;  // one per BehaviourReport::forecast_models
 };
 
 struct BehaviourReport {
   std::vector<MetricRow> metrics;
-  std::vector<WeeklyForecast> holdout_weeks;        // CDNOW only
+  // CDNOW only: the forecasting models, the selected one last as "sobremesa",
+  // and their holdout forecasts week by week.
+  std::vector<std::string> forecast_models;
+  std::vector<WeeklyForecast> holdout_weeks;
+  std::string forecast_selection;                   // how "sobremesa" was chosen, in words
   std::vector<ReliabilityBin> return_reliability;   // the 90-day return classifier
   std::vector<ReliabilityBin> no_show_reliability;  // demo only
 };
 
 // Loads CDNOW from `path` (see LoadCdnow) and runs the protocol: BG/NBD and
-// Gamma-Gamma parameters, and for `bgnbd` and `sobremesa` (the two-segment
-// BG/NBD mixture) the calibration log-likelihood and the holdout total
-// predicted beside the actual; then the 90-day return classifier against
+// Gamma-Gamma parameters; the forecasting candidates (forecast_candidates.h)
+// backtested inside the calibration period, the winner reported again as
+// `sobremesa` (forecast_selection.h); for each, the calibration
+// log-likelihood, the backtest errors and the holdout forecast in total and
+// week by week beside the actual; then the 90-day return classifier against
 // BG/NBD (return_evaluation.h, weeks 1-26 / 27-39 to fit, 1-39 / 40-52 to
 // score). Fails with the loader's or a model's Status.
 StatusOr<BehaviourReport> EvaluateCdnowBehaviour(const std::string& path);

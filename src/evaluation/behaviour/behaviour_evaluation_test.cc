@@ -38,13 +38,25 @@ TEST(EvaluateCdnowBehaviour, ReproducesThePaperAndScoresTheHoldout) {
   EXPECT_NEAR(m["bgnbd.holdout_predicted"], 1653, 1);
   ASSERT_EQ(report->holdout_weeks.size(), 39u);
   EXPECT_EQ(report->holdout_weeks.front().week, 40);
-  double weekly_sum = 0;
+  ASSERT_EQ(report->forecast_models.back(), "sobremesa");
+  std::printf("%s\n", report->forecast_selection.c_str());
+  std::vector<double> totals(report->forecast_models.size(), 0);
   for (const WeeklyForecast& w : report->holdout_weeks) {
-    weekly_sum += w.sobremesa;
-    std::printf("week %d actual %.0f bgnbd %.1f sobremesa %.1f\n", w.week, w.actual, w.bgnbd,
-                w.sobremesa);
+    ASSERT_EQ(w.predicted.size(), totals.size());
+    std::printf("week %d actual %.0f", w.week, w.actual);
+    for (size_t i = 0; i < totals.size(); ++i) {
+      totals[i] += w.predicted[i];
+      std::printf(" %s %.1f", report->forecast_models[i].c_str(), w.predicted[i]);
+    }
+    std::printf("\n");
   }
-  EXPECT_NEAR(weekly_sum, m["sobremesa.holdout_predicted"], 1e-6);
+  for (size_t i = 0; i < totals.size(); ++i) {
+    const std::string& model = report->forecast_models[i];
+    EXPECT_NEAR(totals[i], m[model + ".holdout_predicted"], 1e-6) << model;
+    EXPECT_EQ(m[model + ".holdout_actual"], 1882) << model;
+  }
+  EXPECT_NEAR(m["bgnbd.week_45_predicted"], report->holdout_weeks[5].predicted[0], 1e-9);
+  EXPECT_EQ(m["bgnbd.week_45_actual"], 85);
   for (const MetricRow& row : report->metrics) {
     std::printf("%s,%s,%s,%.6g\n", row.dataset.c_str(), row.model.c_str(), row.metric.c_str(),
                 row.value);

@@ -29,6 +29,7 @@ void AddCustomer(const CdnowCustomer& c, int calibration_days, int holdout_days,
   if (s.frequency > 0) s.mean_repeat_spend = repeat_spend / s.frequency;
   out.calibration.push_back(s);
   out.first_purchase_week.push_back(first / kDaysPerWeek);
+  out.first_purchase_spend.push_back(c.days.front().dollars);
   out.holdout_purchases.push_back(holdout);
   out.first_holdout_gap_days.push_back(gap);
 }

@@ -20,6 +20,7 @@ struct CalibrationHoldout {
   // Per customer born in the calibration period, in the same order:
   std::vector<PurchaseSummary> calibration;    // x, t_x, T in weeks; mean repeat spend
   std::vector<double> first_purchase_week;     // time of the first purchase
+  std::vector<double> first_purchase_spend;    // dollars of the first customer-day
   std::vector<double> holdout_purchases;       // repeat customer-days in the holdout
   std::vector<double> first_holdout_gap_days;  // days from holdout start to next purchase; -1: none
   // Cohort totals of repeat customer-days:

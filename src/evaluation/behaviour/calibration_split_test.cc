@@ -29,6 +29,8 @@ TEST(SplitCalibrationHoldout, SummarisesCalibrationAndCountsHoldoutWeeks) {
   EXPECT_EQ(split->calibration_weekly[2], 1);
   EXPECT_EQ(split->calibration[1].frequency, 0);
   EXPECT_DOUBLE_EQ(split->first_purchase_week[1], 1);
+  EXPECT_EQ(split->first_purchase_spend[0], 10);
+  EXPECT_EQ(split->first_purchase_spend[1], 30);
 }
 
 TEST(SplitCalibrationHoldout, NoCustomerBornInCalibrationIsAnError) {

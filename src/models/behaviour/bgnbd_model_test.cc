@@ -53,6 +53,27 @@ TEST(BgnbdModel, ExpectedPurchasesMatchTheSimulatedMean) {
   EXPECT_NEAR(mean, expected, 0.02 * expected) << "mean age " << mean_age;
 }
 
+TEST(BgnbdModel, ForecastsWhenAPlusBIsBelowOne) {
+  // 2F1(.; a + b - 1; .) then has c < 0 (the demo restaurant's fit does
+  // this); the forecast must still match the simulated mean.
+  constexpr BgnbdParams kLowAB{.r = 0.5, .alpha = 4.0, .a = 0.3, .b = 0.5};
+  std::vector<PurchaseSummary> cohort = testing::SimulateCohort(kLowAB, kSpend, 200000, 20, 13);
+  BgnbdModel model(kLowAB);
+  double mean = 0, expected = 0;
+  for (const PurchaseSummary& s : cohort) mean += s.frequency / cohort.size();
+  constexpr int kSteps = 200;
+  for (int i = 0; i < kSteps; ++i) {
+    StatusOr<double> e = model.ExpectedPurchases(20.0 / 3 + (20.0 - 20.0 / 3) * (i + 0.5) / kSteps);
+    ASSERT_TRUE(e.ok()) << e.status().ToString();
+    expected += *e / kSteps;
+  }
+  EXPECT_NEAR(mean, expected, 0.02 * expected);
+  StatusOr<double> one_visit = model.ConditionalExpectedPurchases({.age = 20}, 10);
+  ASSERT_TRUE(one_visit.ok()) << one_visit.status().ToString();
+  EXPECT_GT(*one_visit, 0);
+  EXPECT_LT(*one_visit, 10 * kLowAB.r / kLowAB.alpha);
+}
+
 TEST(BgnbdModel, AgreesWithThePaperOnCdnow) {
   std::vector<PurchaseSummary> cohort = testing::ReadCdnowSummary();
   if (cohort.empty()) GTEST_SKIP() << "CDNOW data set not found at " << SOBREMESA_CDNOW_DIR;
@@ -168,6 +189,30 @@ TEST(BgnbdMixtureModel, FitsTwoSimulatedSegmentsBetterThanOne) {
   double single_ll = CohortLogLikelihood(*single, cohort), mixture_ll = 0;
   for (const PurchaseSummary& s : cohort) mixture_ll += mixture->LogLikelihood(s);
   EXPECT_GT(mixture_ll, single_ll + 10);
+}
+
+TEST(BgnbdMixtureModel, FewerThanTwoSegmentsIsAClearError) {
+  std::vector<PurchaseSummary> cohort = testing::SimulateCohort(kTruth, kSpend, 500, 39, 8);
+  StatusOr<BgnbdMixtureModel> fit = BgnbdMixtureModel::Fit(cohort, {}, 1);
+  EXPECT_EQ(fit.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(fit.status().message().find("2 segments"), std::string::npos);
+}
+
+TEST(BgnbdMixtureModel, ThreeSegmentSharesArePosteriorWeighted) {
+  BgnbdMixtureModel mixture(
+      {BgnbdModel(kTruth), BgnbdModel({.r = 2, .alpha = 4, .a = 0.5, .b = 20}),
+       BgnbdModel({.r = 0.2, .alpha = 8, .a = 2, .b = 2})},
+      {0.5, 0.3, 0.2});
+  PurchaseSummary guest{.frequency = 6, .recency = 28, .age = 30};
+  // The loyal segment explains six recent purchases best, so it dominates
+  // the posterior and pulls P(alive) towards its own value.
+  double loyal = mixture.segment(1).ProbabilityAlive(guest);
+  double prior_mix = 0.5 * mixture.segment(0).ProbabilityAlive(guest) + 0.3 * loyal +
+                     0.2 * mixture.segment(2).ProbabilityAlive(guest);
+  EXPECT_GT(mixture.ProbabilityAlive(guest), prior_mix);
+  EXPECT_LE(mixture.ProbabilityAlive(guest), loyal + 1e-12);
+  EXPECT_EQ(mixture.segments(), 3);
+  EXPECT_DOUBLE_EQ(mixture.weight(2), 0.2);
 }
 
 }  // namespace

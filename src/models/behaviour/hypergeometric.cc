@@ -5,8 +5,11 @@
 namespace sobremesa {
 
 StatusOr<double> Hypergeometric2F1(double a, double b, double c, double z) {
-  if (!(z >= 0 && z < 1) || !(c > 0) || !std::isfinite(a) || !std::isfinite(b)) {
-    return Status::InvalidArgument("2F1 needs 0 <= z < 1 and c > 0");
+  // The series exists for any c that is not 0, -1, -2, ...; BG/NBD needs
+  // c = a + b + x - 1, which is negative for x = 0 when a + b < 1.
+  bool c_pole = c <= 0 && std::abs(c - std::round(c)) < 1e-12;
+  if (!(z >= 0 && z < 1) || !std::isfinite(c) || c_pole || !std::isfinite(a) || !std::isfinite(b)) {
+    return Status::InvalidArgument("2F1 needs 0 <= z < 1 and c not 0, -1, -2, ...");
   }
   constexpr int kMaxTerms = 1'000'000;
   double term = 1;

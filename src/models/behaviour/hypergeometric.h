@@ -5,7 +5,8 @@
 
 namespace sobremesa {
 
-// 2F1(a, b; c; z) for 0 <= z < 1 and c > 0 by its power series. Fails with
+// 2F1(a, b; c; z) for 0 <= z < 1 and c not a non-positive integer, by its
+// power series. Fails with
 // InvalidArgument outside that domain and Internal when the series has not
 // converged (relative term below 1e-15) after a million terms.
 StatusOr<double> Hypergeometric2F1(double a, double b, double c, double z);

@@ -1,6 +1,7 @@
 #include "models/behaviour/maximum_likelihood.h"
 
 #include <cmath>
+#include <memory>
 
 namespace sobremesa {
 namespace {
@@ -27,25 +28,46 @@ std::vector<double> ExpOf(const torch::Tensor& log_params) {
   return std::vector<double>(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());
 }
 
+// Steps LBFGS may take into overflow before giving up: each restarts from
+// the last finite point with a ten times smaller initial step.
+constexpr int kRestarts = 3;
+
 StatusOr<MaximumLikelihoodFit> Optimise(const MeanNegLogLikelihood& loss,
                                         const std::vector<double>& start, size_t customers,
                                         const std::string& model, const FitOptions& options) {
   torch::Tensor log_params = ToTensor(start).log().requires_grad_(true);
-  torch::optim::LBFGS optimiser({log_params}, torch::optim::LBFGSOptions(1.0)
-                                                  .max_iter(options.max_iterations)
-                                                  .history_size(20)
-                                                  .tolerance_grad(options.gradient_tolerance / 10)
-                                                  .tolerance_change(1e-15)
-                                                  .line_search_fn("strong_wolfe"));
+  double step = 1.0;
+  auto make_optimiser = [&] {
+    return std::make_unique<torch::optim::LBFGS>(
+        std::vector<torch::Tensor>{log_params}, torch::optim::LBFGSOptions(step)
+                                                    .max_iter(options.max_iterations)
+                                                    .history_size(20)
+                                                    .tolerance_grad(options.gradient_tolerance / 10)
+                                                    .tolerance_change(1e-15)
+                                                    .line_search_fn("strong_wolfe"));
+  };
+  std::unique_ptr<torch::optim::LBFGS> optimiser = make_optimiser();
   auto closure = [&] {
-    optimiser.zero_grad();
+    optimiser->zero_grad();
     torch::Tensor value = loss(log_params);
     value.backward();
     return value;
   };
+  int restarts = 0;
   for (int round = 1; round <= options.max_rounds; ++round) {
-    optimiser.step(closure);
+    torch::Tensor last_finite = log_params.detach().clone();
+    optimiser->step(closure);
     Evaluation e = Evaluate(loss, log_params);
+    if (!e.finite && restarts < kRestarts) {
+      // A line search overshot into overflow (seen with three-segment
+      // mixtures on short CDNOW windows): back off and start a fresh history.
+      ++restarts;
+      torch::NoGradGuard no_grad;
+      log_params.copy_(last_finite);
+      step /= 10;
+      optimiser = make_optimiser();
+      continue;
+    }
     if (!e.finite) {
       return Status::FailedPrecondition(model + ": log-likelihood or gradient is not finite");
     }

@@ -1,0 +1,128 @@
+#include "evaluation/behaviour/forecast_candidates.h"
+
+#include <cmath>
+
+#include "models/behaviour/bgnbd_covariate_model.h"
+#include "models/behaviour/bgnbd_mixture_model.h"
+#include "models/behaviour/bgnbd_model.h"
+#include "models/behaviour/pareto_nbd_model.h"
+
+namespace sobremesa {
+namespace {
+
+// Cohort forecast per week: differences of each customer's cumulative
+// conditional expectation E[Y(w) | x, t_x, T], w = 1..weeks. `model_of(i)`
+// is the model that governs customer i.
+template <typename ModelOf>
+StatusOr<std::vector<double>> WeeklyForecast(const std::vector<PurchaseSummary>& cohort, int weeks,
+                                             const ModelOf& model_of) {
+  std::vector<double> weekly(weeks, 0);
+  for (size_t i = 0; i < cohort.size(); ++i) {
+    const auto& model = model_of(i);
+    double before = 0;
+    for (int w = 1; w <= weeks; ++w) {
+      ASSIGN_OR_RETURN(double cumulative, model.ConditionalExpectedPurchases(cohort[i], w));
+      weekly[w - 1] += cumulative - before;
+      before = cumulative;
+    }
+  }
+  return weekly;
+}
+
+template <typename Model>
+StatusOr<CohortForecast> ForecastWith(const Model& model,
+                                      const std::vector<PurchaseSummary>& cohort, int weeks,
+                                      int parameters) {
+  CohortForecast out;
+  ASSIGN_OR_RETURN(out.weekly, WeeklyForecast(cohort, weeks,
+                                              [&model](size_t) -> const Model& { return model; }));
+  for (const PurchaseSummary& s : cohort) out.log_likelihood += model.LogLikelihood(s);
+  out.parameters = parameters;
+  return out;
+}
+
+StatusOr<CohortForecast> Bgnbd(const CalibrationHoldout& split, int weeks) {
+  ASSIGN_OR_RETURN(BgnbdModel model, BgnbdModel::Fit(split.calibration));
+  ASSIGN_OR_RETURN(CohortForecast out, ForecastWith(model, split.calibration, weeks, 4));
+  const BgnbdParams& p = model.params();
+  out.fitted = {{"r", p.r}, {"alpha", p.alpha}, {"a", p.a}, {"b", p.b}};
+  return out;
+}
+
+StatusOr<CohortForecast> BgnbdMixture(const CalibrationHoldout& split, int weeks, int segments) {
+  // One segment tends to collapse onto a fixed dropout probability (a, b
+  // large), a flat ridge on which LBFGS needs more rounds to meet tolerance.
+  FitOptions options{.max_rounds = 200, .gradient_tolerance = 1e-5};
+  ASSIGN_OR_RETURN(BgnbdMixtureModel model,
+                   BgnbdMixtureModel::Fit(split.calibration, options, segments));
+  ASSIGN_OR_RETURN(CohortForecast out,
+                   ForecastWith(model, split.calibration, weeks, 5 * segments - 1));
+  for (int k = 0; k < segments; ++k) {
+    const BgnbdParams& p = model.segment(k).params();
+    std::string s = "segment" + std::to_string(k + 1) + "_";
+    out.fitted.insert(out.fitted.end(), {{s + "weight", model.weight(k)},
+                                         {s + "r", p.r},
+                                         {s + "alpha", p.alpha},
+                                         {s + "a", p.a},
+                                         {s + "b", p.b}});
+  }
+  return out;
+}
+
+StatusOr<CohortForecast> ParetoNbd(const CalibrationHoldout& split, int weeks) {
+  // Short backtest windows leave the death rate weakly identified: a long,
+  // flat valley that needs more LBFGS rounds than the default.
+  ASSIGN_OR_RETURN(
+      ParetoNbdModel model,
+      ParetoNbdModel::Fit(split.calibration, {.max_rounds = 200, .gradient_tolerance = 1e-5}));
+  ASSIGN_OR_RETURN(CohortForecast out, ForecastWith(model, split.calibration, weeks, 4));
+  const ParetoNbdParams& p = model.params();
+  out.fitted = {{"r", p.r}, {"alpha", p.alpha}, {"s", p.s}, {"beta", p.beta}};
+  return out;
+}
+
+StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int weeks) {
+  std::vector<std::vector<double>> covariates;
+  for (size_t i = 0; i < split.calibration.size(); ++i) {
+    covariates.push_back({std::log1p(split.first_purchase_spend[i]), split.first_purchase_week[i]});
+  }
+  ASSIGN_OR_RETURN(BgnbdCovariateModel model,
+                   BgnbdCovariateModel::Fit(split.calibration, covariates));
+  std::vector<BgnbdModel> per_customer;
+  for (const std::vector<double>& z : covariates) per_customer.push_back(model.ForCustomer(z));
+  CohortForecast out;
+  ASSIGN_OR_RETURN(out.weekly,
+                   WeeklyForecast(split.calibration, weeks,
+                                  [&](size_t i) -> const BgnbdModel& { return per_customer[i]; }));
+  for (size_t i = 0; i < per_customer.size(); ++i) {
+    out.log_likelihood += per_customer[i].LogLikelihood(split.calibration[i]);
+  }
+  out.parameters = 8;
+  const BgnbdCovariateParams& p = model.params();
+  out.fitted = {{"r", p.base.r},
+                {"alpha", p.base.alpha},
+                {"a", p.base.a},
+                {"b", p.base.b},
+                {"rate_effect_log_first_spend", p.rate_effect[0]},
+                {"rate_effect_first_week", p.rate_effect[1]},
+                {"dropout_effect_log_first_spend", p.dropout_effect[0]},
+                {"dropout_effect_first_week", p.dropout_effect[1]}};
+  return out;
+}
+
+}  // namespace
+
+std::vector<ForecastCandidate> ForecastCandidates() {
+  auto mixture = [](int segments) {
+    return [segments](const CalibrationHoldout& split, int weeks) {
+      return BgnbdMixture(split, weeks, segments);
+    };
+  };
+  return {{"bgnbd", Bgnbd},
+          {"bgnbd_mixture", mixture(2)},
+          {"bgnbd_mixture3", mixture(3)},
+          {"pareto_nbd", ParetoNbd},
+          {"bgnbd_covariates", BgnbdCovariates}};
+}
+
+}  // namespace sobremesa
