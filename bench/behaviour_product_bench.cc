@@ -106,7 +106,8 @@ int SegmentMillion(int n) {
 int main(int argc, char** argv) {
   const std::string what = argc > 1 ? argv[1] : "";
   if (what == "score" && argc == 3) return sobremesa::Score(argv[2]);
-  if (what == "segment") return sobremesa::SegmentMillion(argc > 2 ? std::stoi(argv[2]) : 1'000'000);
+  if (what == "segment")
+    return sobremesa::SegmentMillion(argc > 2 ? std::stoi(argv[2]) : 1'000'000);
   std::fprintf(stderr, "usage: %s score DATA_DIR | segment [GUESTS]\n", argv[0]);
   return 2;
 }

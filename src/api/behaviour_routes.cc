@@ -49,15 +49,15 @@ json PredictionJson(Id guest_id, const GuestPrediction* p, const SegmentSummary*
   j["churn_risk"] = Rounded(p->churn_risk);
   j["visits"] = p->visits;
   j["days_since_last_visit"] = Rounded(p->days_since_last_visit);
-  j["rfm"] = {{"recency", p->rfm_recency},
-              {"frequency", p->rfm_frequency},
-              {"monetary", p->rfm_monetary}};
+  j["rfm"] = {
+      {"recency", p->rfm_recency}, {"frequency", p->rfm_frequency}, {"monetary", p->rfm_monetary}};
   return j;
 }
 
 json SegmentJson(const SegmentSummary& s, const std::vector<std::string>& features) {
   json centre = json::object();
-  for (size_t j = 0; j < features.size() && j < s.centre.size(); ++j) centre[features[j]] = Rounded(s.centre[j]);
+  for (size_t j = 0; j < features.size() && j < s.centre.size(); ++j)
+    centre[features[j]] = Rounded(s.centre[j]);
   return {{"id", s.id},
           {"description", s.description},
           {"size", s.size},
@@ -96,7 +96,8 @@ void AddTonightRoute(Router& router, BehaviourService& behaviour) {
                json items = json::array();
                for (const BookEntry& e : book) {
                  json item = ToJson(e.reservation);
-                 item["no_show_risk"] = e.no_show_risk ? json(Rounded(*e.no_show_risk)) : json(nullptr);
+                 item["no_show_risk"] =
+                     e.no_show_risk ? json(Rounded(*e.no_show_risk)) : json(nullptr);
                  item["overdue"] = e.overdue;
                  items.push_back(std::move(item));
                }
@@ -122,23 +123,26 @@ void AddSegmentRoutes(Router& router, BehaviourService& behaviour) {
                                 behaviour.Members(api.restaurant_id, segment, limit, offset));
                const SegmentSummary* s = m.model->FindSegment(segment);
                json items = json::array();
-               for (const GuestPrediction& g : m.guests) items.push_back(PredictionJson(g.guest_id, &g, s));
-               return JsonResponse{200, {{"segment", SegmentRef(s)},
-                                         {"total", m.total},
-                                         {"limit", limit},
-                                         {"offset", offset},
-                                         {"items", std::move(items)}}};
+               for (const GuestPrediction& g : m.guests)
+                 items.push_back(PredictionJson(g.guest_id, &g, s));
+               return JsonResponse{200,
+                                   {{"segment", SegmentRef(s)},
+                                    {"total", m.total},
+                                    {"limit", limit},
+                                    {"offset", offset},
+                                    {"items", std::move(items)}}};
              });
-  router.Add("GET", "/v1/segments/{id}/export",
-             [&behaviour](const ApiRequest& api) -> StatusOr<JsonResponse> {
-               ASSIGN_OR_RETURN(int segment, SegmentParam(api));
-               std::ostringstream csv;
-               RETURN_IF_ERROR(behaviour.ExportSegmentCsv(api.restaurant_id, segment, csv).status());
-               JsonResponse r;
-               r.serialized = csv.str();
-               r.content_type = "text/csv; charset=utf-8";
-               return r;
-             });
+  router.Add(
+      "GET", "/v1/segments/{id}/export",
+      [&behaviour](const ApiRequest& api) -> StatusOr<JsonResponse> {
+        ASSIGN_OR_RETURN(int segment, SegmentParam(api));
+        std::ostringstream csv;
+        RETURN_IF_ERROR(behaviour.ExportSegmentCsv(api.restaurant_id, segment, csv).status());
+        JsonResponse r;
+        r.serialized = csv.str();
+        r.content_type = "text/csv; charset=utf-8";
+        return r;
+      });
 }
 
 }  // namespace

@@ -52,9 +52,9 @@ StatusOr<std::shared_ptr<const BehaviourPredictions>> BehaviourService::Model(
   std::lock_guard lock(mutex_);
   auto it = models_.find(restaurant_id);
   if (it == models_.end()) {
-    return Status::FailedPrecondition("no behaviour model for restaurant " +
-                                      std::to_string(restaurant_id) +
-                                      " yet: run `sobremesa train behaviour` and restart the server");
+    return Status::FailedPrecondition(
+        "no behaviour model for restaurant " + std::to_string(restaurant_id) +
+        " yet: run `sobremesa train behaviour` and restart the server");
   }
   return it->second;
 }
@@ -67,7 +67,8 @@ StatusOr<GuestOutlook> BehaviourService::Outlook(Id restaurant_id, Id guest_id) 
     outlook.prediction = *p;
     outlook.segment = model->FindSegment(p->segment);
   } else {
-    outlook.note = "no visit before the model was trained (" + FormatTimestamp(model->observed_until) +
+    outlook.note = "no visit before the model was trained (" +
+                   FormatTimestamp(model->observed_until) +
                    "): nothing to forecast from yet; the next `sobremesa train behaviour` "
                    "includes visits since";
   }
@@ -136,7 +137,8 @@ StatusOr<std::int64_t> BehaviourService::ExportSegmentCsv(Id restaurant_id, int 
                                                           std::ostream& out) const {
   ASSIGN_OR_RETURN(auto model, Model(restaurant_id));
   const SegmentSummary* segment = model->FindSegment(segment_id);
-  if (segment == nullptr) return Status::NotFound("segment " + std::to_string(segment_id) + " not found");
+  if (segment == nullptr)
+    return Status::NotFound("segment " + std::to_string(segment_id) + " not found");
   WriteCsvRow(out, {"guest_id", "external_id", "name", "email", "phone", "language", "segment",
                     "segment_description", "probability_alive", "expected_visits_90d",
                     "expected_value_90d_soles", "churn_risk"});
@@ -146,11 +148,11 @@ StatusOr<std::int64_t> BehaviourService::ExportSegmentCsv(Id restaurant_id, int 
     for (const Guest& g : page) {
       const GuestPrediction* p = model->Find(g.id);
       if (!g.consent.marketing || p == nullptr || p->segment != segment_id) continue;
-      WriteCsvRow(out, {std::to_string(g.id), g.external_id, g.name, g.email, g.phone,
-                        std::string(LanguageCode(g.language)), std::to_string(segment_id),
-                        segment->description, Format(p->probability_alive),
-                        Format(p->expected_visits_90d), Format(p->expected_value_90d),
-                        Format(p->churn_risk)});
+      WriteCsvRow(
+          out, {std::to_string(g.id), g.external_id, g.name, g.email, g.phone,
+                std::string(LanguageCode(g.language)), std::to_string(segment_id),
+                segment->description, Format(p->probability_alive), Format(p->expected_visits_90d),
+                Format(p->expected_value_90d), Format(p->churn_risk)});
       ++rows;
     }
     if (page.size() < size_t(kGuestPage)) return rows;

@@ -34,7 +34,7 @@ struct GuestOutlook {
 struct BookEntry {
   Reservation reservation;
   std::optional<double> no_show_risk;  // absent for a reservation already settled
-  bool overdue = false;  // still booked but its time has passed
+  bool overdue = false;                // still booked but its time has passed
 };
 
 struct SegmentMembers {

@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <filesystem>
 
 #include "evaluation/behaviour/no_show_evaluation.h"
 #include "evaluation/behaviour/return_evaluation.h"
-#include "models/behaviour/rfm_scores.h"
 #include "models/behaviour/return_features.h"
+#include "models/behaviour/rfm_scores.h"
 #include "service/behaviour_segments.h"
 #include "service/restaurant_activity.h"
 
@@ -33,7 +34,8 @@ struct Timeline {
 
 Timeline VisitDays(const RestaurantActivity& activity, UnixSeconds now) {
   int origin = LimaDay(now);
-  for (const GuestActivity& g : activity.guests) origin = std::min(origin, LimaDay(g.visits[0].seated_at));
+  for (const GuestActivity& g : activity.guests)
+    origin = std::min(origin, LimaDay(g.visits[0].seated_at));
   Timeline t{{}, LimaDay(now) - origin};
   for (const GuestActivity& g : activity.guests) {
     std::vector<PurchaseDay>& days = t.guests.emplace_back();
@@ -76,7 +78,8 @@ StatusOr<BgnbdModel> FitBgnbd(const std::vector<PurchaseSummary>& summaries, con
   looser.gradient_tolerance *= 100;
   auto fallback = BgnbdModel::Fit(summaries, looser);
   if (!fallback.ok()) return strict.status();
-  notes.push_back("BG/NBD " + strict.status().message() + "; kept the fit at a gradient tolerance of " +
+  notes.push_back("BG/NBD " + strict.status().message() +
+                  "; kept the fit at a gradient tolerance of " +
                   std::to_string(looser.gradient_tolerance));
   return fallback;
 }
@@ -191,9 +194,10 @@ StatusOr<Fitted> FitModels(const Timeline& t, const std::vector<PurchaseSummary>
     f.gamma_gamma = *gg;
     m.gamma_gamma = gg->params();
   } else {
-    m.notes.push_back("Gamma-Gamma not used (" +
-                      (gg.ok() ? std::string("q <= 1: infinite mean spend") : gg.status().message()) +
-                      "); expected spend is each guest's observed mean");
+    m.notes.push_back(
+        "Gamma-Gamma not used (" +
+        (gg.ok() ? std::string("q <= 1: infinite mean spend") : gg.status().message()) +
+        "); expected spend is each guest's observed mean");
   }
   auto churn = FitChurnClassifier(t, t.today + 1 - kHorizonDays, fit);
   if (churn.ok()) {
@@ -237,7 +241,8 @@ StatusOr<GuestPrediction> Predict(const Fitted& f, const std::vector<PurchaseDay
 
 Status AddRfm(const std::vector<GuestBehaviour>& b, std::vector<GuestPrediction>& guests) {
   std::vector<RfmInput> inputs;
-  for (const GuestBehaviour& g : b) inputs.push_back({g.days_since_last_visit, g.visits, g.mean_spend});
+  for (const GuestBehaviour& g : b)
+    inputs.push_back({g.days_since_last_visit, g.visits, g.mean_spend});
   ASSIGN_OR_RETURN(std::vector<RfmScore> scores, ScoreRfm(inputs));
   for (size_t i = 0; i < guests.size(); ++i) {
     guests[i].rfm_recency = scores[i].recency;
@@ -292,7 +297,8 @@ StatusOr<BehaviourTrainingReport> TrainBehaviour(Store& store, Id restaurant_id,
   const Timeline t = VisitDays(activity, now);
   const double end_week = t.today / kDaysPerWeek;
   std::vector<PurchaseSummary> summaries;
-  for (const auto& days : t.guests) summaries.push_back(Summary(HistoryBefore(days, t.today + 1), end_week));
+  for (const auto& days : t.guests)
+    summaries.push_back(Summary(HistoryBefore(days, t.today + 1), end_week));
 
   auto model = std::make_shared<BehaviourPredictions>();
   model->restaurant_id = restaurant_id;
@@ -321,7 +327,8 @@ StatusOr<BehaviourTrainingReport> TrainBehaviour(Store& store, Id restaurant_id,
   RETURN_IF_ERROR(AddRfm(inputs.guests, model->guests));
   report.scoring_seconds = SecondsSince(mark);
   SegmentationOptions seg_options{.seed = options.seed, .threads = options.threads};
-  ASSIGN_OR_RETURN(Segmentation segmentation, SegmentGuests(inputs.guests, inputs.tastes, seg_options));
+  ASSIGN_OR_RETURN(Segmentation segmentation,
+                   SegmentGuests(inputs.guests, inputs.tastes, seg_options));
   for (size_t i = 0; i < model->guests.size(); ++i) {
     model->guests[i].segment = segmentation.segment_of_guest[i];
   }

@@ -23,7 +23,7 @@ struct BehaviourTrainingReport {
   int segments = 0;
   std::vector<ModelMetric> metrics;
   std::vector<std::string> notes;
-  double seconds = 0;  // in all; then its phases (bench/behaviour_product_bench.cc)
+  double seconds = 0;               // in all; then its phases (bench/behaviour_product_bench.cc)
   double load_seconds = 0;          // reading the store
   double fit_seconds = 0;           // BG/NBD, Gamma-Gamma, both classifiers, holdout metrics
   double scoring_seconds = 0;       // every guest's predictions and RFM scores

@@ -2,6 +2,8 @@
 // including the bad ones: one-visit guests, zero-spend visits, a cohort with
 // no repeaters, an optimiser that does not converge, reservations in the past.
 
+#include "service/behaviour_training.h"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -11,7 +13,6 @@
 #include <sstream>
 
 #include "service/behaviour_service.h"
-#include "service/behaviour_training.h"
 #include "store/sqlite_store.h"
 
 namespace sobremesa {
@@ -278,7 +279,8 @@ TEST_F(BehaviourServiceTest, SegmentExportHoldsOnlyMarketingConsentedMembers) {
   ASSERT_TRUE(rows.ok()) << rows.status().ToString();
   std::int64_t expected = 0;
   for (const GuestPrediction& g : model->guests) {
-    expected += g.segment == segment && store_->GetGuest(restaurant_, g.guest_id)->consent.marketing;
+    expected +=
+        g.segment == segment && store_->GetGuest(restaurant_, g.guest_id)->consent.marketing;
   }
   EXPECT_EQ(*rows, expected);
   std::istringstream lines(csv.str());

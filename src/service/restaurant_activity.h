@@ -19,10 +19,10 @@ struct GuestActivity {
 };
 
 struct RestaurantActivity {
-  std::vector<std::string> categories;  // the menu's categories, sorted
-  std::vector<GuestActivity> guests;    // guests with a visit, by id
+  std::vector<std::string> categories;    // the menu's categories, sorted
+  std::vector<GuestActivity> guests;      // guests with a visit, by id
   std::vector<Reservation> reservations;  // reserved_for <= now, by time
-  std::string data_hash;                // FNV-1a over the visits and reservations read
+  std::string data_hash;                  // FNV-1a over the visits and reservations read
 };
 
 // Reads the restaurant's activity up to `now`. Anonymous visits are left

@@ -46,15 +46,16 @@ SegmentSummary SegmentFromJson(const json& j) {
 }
 
 json HeaderToJson(const BehaviourPredictions& m) {
-  json h = {{"restaurant_id", m.restaurant_id},
-            {"trained_at", m.trained_at},
-            {"observed_until", m.observed_until},
-            {"data_hash", m.data_hash},
-            {"bgnbd", {{"r", m.bgnbd.r}, {"alpha", m.bgnbd.alpha}, {"a", m.bgnbd.a}, {"b", m.bgnbd.b}}},
-            {"notes", m.notes},
-            {"segment_feature_names", m.segment_feature_names},
-            {"segments", json::array()},
-            {"metrics", json::array()}};
+  json h = {
+      {"restaurant_id", m.restaurant_id},
+      {"trained_at", m.trained_at},
+      {"observed_until", m.observed_until},
+      {"data_hash", m.data_hash},
+      {"bgnbd", {{"r", m.bgnbd.r}, {"alpha", m.bgnbd.alpha}, {"a", m.bgnbd.a}, {"b", m.bgnbd.b}}},
+      {"notes", m.notes},
+      {"segment_feature_names", m.segment_feature_names},
+      {"segments", json::array()},
+      {"metrics", json::array()}};
   if (m.gamma_gamma) {
     h["gamma_gamma"] = {{"p", m.gamma_gamma->p}, {"q", m.gamma_gamma->q}, {"v", m.gamma_gamma->v}};
   }
@@ -81,16 +82,16 @@ Status HeaderFromJson(const json& h, BehaviourPredictions& m) {
              b.at("b").get<double>()};
   if (h.contains("gamma_gamma")) {
     const json& g = h["gamma_gamma"];
-    m.gamma_gamma = GammaGammaParams{g.at("p").get<double>(), g.at("q").get<double>(),
-                                     g.at("v").get<double>()};
+    m.gamma_gamma =
+        GammaGammaParams{g.at("p").get<double>(), g.at("q").get<double>(), g.at("v").get<double>()};
   }
   if (h.contains("no_show")) {
     const json& c = h["no_show"];
     ASSIGN_OR_RETURN(LogisticRegression classifier,
-                     LogisticRegression::FromParameters(
-                         c.at("means").get<std::vector<double>>(),
-                         c.at("scales").get<std::vector<double>>(),
-                         c.at("weights").get<std::vector<double>>(), c.at("bias").get<double>()));
+                     LogisticRegression::FromParameters(c.at("means").get<std::vector<double>>(),
+                                                        c.at("scales").get<std::vector<double>>(),
+                                                        c.at("weights").get<std::vector<double>>(),
+                                                        c.at("bias").get<double>()));
     m.no_show = std::move(classifier);
   }
   m.notes = h.at("notes").get<std::vector<std::string>>();
@@ -194,7 +195,8 @@ Status BehaviourPredictions::Save(const std::string& path) const {
     WritePod(out, static_cast<std::uint64_t>(header.size()));
     out.write(header.data(), header.size());
     WritePod(out, static_cast<std::uint64_t>(guests.size()));
-    out.write(reinterpret_cast<const char*>(guests.data()), guests.size() * sizeof(GuestPrediction));
+    out.write(reinterpret_cast<const char*>(guests.data()),
+              guests.size() * sizeof(GuestPrediction));
     if (!out.flush()) return Status::Internal("cannot write " + temporary);
   }
   std::error_code ec;

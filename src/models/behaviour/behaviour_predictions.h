@@ -33,17 +33,17 @@ inline constexpr std::uint32_t kBehaviourModelVersion = 1;
 // float is finite (the trainer checks before saving; Load re-checks).
 struct GuestPrediction {
   Id guest_id = 0;
-  float probability_alive = 0;       // BG/NBD P(alive), in [0, 1]
-  float expected_visits_90d = 0;     // BG/NBD E[visits in the next 90 days]
+  float probability_alive = 0;         // BG/NBD P(alive), in [0, 1]
+  float expected_visits_90d = 0;       // BG/NBD E[visits in the next 90 days]
   float expected_spend_per_visit = 0;  // Gamma-Gamma, soles
-  float expected_value_90d = 0;      // visits x spend, soles
-  float churn_risk = 0;              // 1 - P(return within 90 days), in [0, 1]
+  float expected_value_90d = 0;        // visits x spend, soles
+  float churn_risk = 0;                // 1 - P(return within 90 days), in [0, 1]
   float days_since_last_visit = 0;
-  std::int32_t visits = 0;           // visit days so far
-  std::int32_t segment = 0;          // Segment id, 1..k
+  std::int32_t visits = 0;                                            // visit days so far
+  std::int32_t segment = 0;                                           // Segment id, 1..k
   std::uint8_t rfm_recency = 0, rfm_frequency = 0, rfm_monetary = 0;  // 1..5
   std::uint8_t padding = 0;
-  GuestBookingRecord bookings;       // for tonight's no-show scores
+  GuestBookingRecord bookings;  // for tonight's no-show scores
 };
 
 struct SegmentSummary {
@@ -53,9 +53,9 @@ struct SegmentSummary {
   double mean_expected_value_90d = 0;  // soles per guest
   double total_expected_value_90d = 0;
   double mean_churn_risk = 0;
-  double mean_spend_per_visit = 0;     // observed, soles
+  double mean_spend_per_visit = 0;  // observed, soles
   double mean_visits = 0;
-  std::vector<double> centre;          // per segment_feature_names, in standard deviations
+  std::vector<double> centre;  // per segment_feature_names, in standard deviations
 };
 
 struct ModelMetric {

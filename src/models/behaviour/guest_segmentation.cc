@@ -147,10 +147,9 @@ std::vector<int> OrderBySize(const std::vector<std::int64_t>& sizes) {
 }  // namespace
 
 std::vector<std::string> SegmentFeatureNames(const std::vector<std::string>& taste_categories) {
-  std::vector<std::string> names = {"log1p_days_since_last_visit", "log1p_visits",
-                                    "log1p_mean_spend",            "mean_party_size",
-                                    "celebration_share",           "business_share",
-                                    "date_share"};
+  std::vector<std::string> names = {
+      "log1p_days_since_last_visit", "log1p_visits",   "log1p_mean_spend", "mean_party_size",
+      "celebration_share",           "business_share", "date_share"};
   for (const std::string& c : taste_categories) names.push_back("taste_" + c);
   return names;
 }
@@ -215,7 +214,8 @@ StatusOr<Segmentation> SegmentGuests(const std::vector<GuestBehaviour>& guests,
     Segment& s = out.segments[id_of_cluster[c] - 1];
     s.id = id_of_cluster[c];
     s.size = sizes[c];
-    for (int j = 0; j < dims; ++j) s.centre.push_back(fit.centres[size_t(c) * dims + j] / scaling.weight[j]);
+    for (int j = 0; j < dims; ++j)
+      s.centre.push_back(fit.centres[size_t(c) * dims + j] / scaling.weight[j]);
     s.description = DescribeSegment(s.centre, taste_categories);
   }
   // Clusters that emptied (identical guests, or fewer distinct guests than

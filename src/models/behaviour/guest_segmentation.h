@@ -42,9 +42,9 @@ struct SegmentationOptions {
 };
 
 struct Segment {
-  int id = 0;                // 1..k, largest segment first
-  std::string description;   // "lapsed occasional celebration guests, cebiche lovers, high spend"
-  std::int64_t size = 0;     // guests
+  int id = 0;                  // 1..k, largest segment first
+  std::string description;     // "lapsed occasional celebration guests, cebiche lovers, high spend"
+  std::int64_t size = 0;       // guests
   std::vector<double> centre;  // per SegmentFeatureNames(), in standard deviations from the mean
 };
 
