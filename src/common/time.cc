@@ -84,6 +84,11 @@ StatusOr<UnixSeconds> ParseTimestamp(std::string_view text, int default_offset_s
   return FromLocal(y, mo, d, h, mi, s, offset);
 }
 
+int LocalDayNumber(UnixSeconds t, int offset_seconds) {
+  const long long local = t + offset_seconds;
+  return static_cast<int>(local >= 0 ? local / 86400 : (local - 86399) / 86400);
+}
+
 LocalTime ToLocal(UnixSeconds t, int offset_seconds) {
   const long long local = t + offset_seconds;
   long long day_count = local / 86400;

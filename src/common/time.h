@@ -35,6 +35,10 @@ struct LocalTime {
 };
 LocalTime ToLocal(UnixSeconds t, int offset_seconds = kLimaOffsetSeconds);
 
+// Days since 1970-01-01 on the calendar of the given offset (Lima by
+// default), so a late dinner is not split across UTC days.
+int LocalDayNumber(UnixSeconds t, int offset_seconds = kLimaOffsetSeconds);
+
 // UTC instant of a Lima wall-clock time; fields must be valid.
 UnixSeconds FromLocal(int year, int month, int day, int hour, int minute, int second,
                       int offset_seconds = kLimaOffsetSeconds);

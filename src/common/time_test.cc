@@ -37,6 +37,15 @@ TEST(TimeTest, RejectsMalformedAndOutOfRangeDates) {
   }
 }
 
+TEST(TimeTest, LocalDayNumberFollowsTheLimaCalendar) {
+  // 01:15 UTC on the 28th is 20:15 on the 27th in Lima: the same day as noon there.
+  const int late_dinner = LocalDayNumber(*ParseTimestamp("2026-11-28T01:15:00Z"));
+  EXPECT_EQ(late_dinner, LocalDayNumber(*ParseTimestamp("2026-11-27T12:00:00-05:00")));
+  EXPECT_EQ(late_dinner + 1, LocalDayNumber(*ParseTimestamp("2026-11-28T00:00:00-05:00")));
+  EXPECT_EQ(LocalDayNumber(0), -1);  // 1970-01-01T00:00Z is still Dec 31st in Lima
+  EXPECT_EQ(LocalDayNumber(-86400 * 3), -4);
+}
+
 TEST(TimeTest, ToLocalGivesLimaCalendar) {
   const LocalTime lt = ToLocal(*ParseTimestamp("2026-11-28T01:15:00Z"));
   EXPECT_EQ(lt.year, 2026);

@@ -20,11 +20,6 @@ constexpr int kHorizonDays = 91;  // "90 days": 13 whole weeks
 constexpr double kDaysPerWeek = 7;
 constexpr double kHorizonWeeks = kHorizonDays / kDaysPerWeek;
 
-int LimaDay(UnixSeconds t) {
-  const UnixSeconds local = t + kLimaOffsetSeconds;
-  return static_cast<int>(local >= 0 ? local / 86400 : (local - 86399) / 86400);
-}
-
 // Each guest's visit days (Lima calendar, several visits on a day merged,
 // soles summed) on an origin at the restaurant's first visit.
 struct Timeline {
@@ -33,14 +28,14 @@ struct Timeline {
 };
 
 Timeline VisitDays(const RestaurantActivity& activity, UnixSeconds now) {
-  int origin = LimaDay(now);
+  int origin = LocalDayNumber(now);
   for (const GuestActivity& g : activity.guests)
-    origin = std::min(origin, LimaDay(g.visits[0].seated_at));
-  Timeline t{{}, LimaDay(now) - origin};
+    origin = std::min(origin, LocalDayNumber(g.visits[0].seated_at));
+  Timeline t{{}, LocalDayNumber(now) - origin};
   for (const GuestActivity& g : activity.guests) {
     std::vector<PurchaseDay>& days = t.guests.emplace_back();
     for (const Visit& v : g.visits) {
-      const int day = LimaDay(v.seated_at) - origin;
+      const int day = LocalDayNumber(v.seated_at) - origin;
       if (days.empty() || days.back().day != day) days.push_back({day, 0});
       days.back().dollars += std::max<Centimos>(0, v.spend) / 100.0;
     }

@@ -10,17 +10,10 @@ namespace {
 
 constexpr int kGuestPage = 1000;
 
-// Lima calendar day number, so a late dinner is not split across UTC days.
-int LocalDay(UnixSeconds t) {
-  UnixSeconds local = t + kLimaOffsetSeconds;
-  UnixSeconds day = local / 86400;
-  return static_cast<int>(local % 86400 < 0 ? day - 1 : day);
-}
-
 // One guest's visits as (Lima day -> soles), merged per day.
 std::map<int, double> VisitDays(const std::vector<Visit>& visits) {
   std::map<int, double> days;
-  for (const Visit& v : visits) days[LocalDay(v.seated_at)] += v.spend / 100.0;
+  for (const Visit& v : visits) days[LocalDayNumber(v.seated_at)] += v.spend / 100.0;
   return days;
 }
 
