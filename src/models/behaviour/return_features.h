@@ -5,10 +5,8 @@
 // recency, frequency, age, spend, regularity, recent activity, and BG/NBD's
 // own view of the guest (P(alive), P(return within the horizon)).
 //
-// BG/NBD's E[visits] is deliberately not a feature: it needs 2F1(.; a+b+x-1;
-// .), undefined by our series when a + b < 1, which a restaurant's regulars
-// do produce (the demo restaurant does); P(return) carries the same ranking
-// in closed form.
+// BG/NBD's E[visits] is not a feature: P(return within the horizon) carries
+// the same ranking in closed form, without a hypergeometric series per guest.
 
 #include <string>
 #include <vector>
