@@ -91,7 +91,9 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int limit) {
   return prev[m];
 }
 
-int AllowedEdits(std::size_t length) { return length >= 8 ? 2 : length >= 5 ? 1 : 0; }
+// Short words are too close to other words to forgive a typo: "salado"
+// is one edit from "saltado" (lomo saltado) and means salty.
+int AllowedEdits(std::size_t length) { return length >= 10 ? 2 : length >= 7 ? 1 : 0; }
 
 }  // namespace
 

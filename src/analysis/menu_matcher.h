@@ -31,7 +31,8 @@ struct DishMention {
 // An item is named when, within a short window of the sentence, either all
 // its words appear, or a word that no other item has, or its first word
 // (the dish: "ceviche", "causa") appears; a word matches with one edit in
-// five letters or more, two in eight or more. When several items compete
+// seven letters or more, two in ten or more (shorter words are too close to
+// other words: "salado" is not "saltado"). When several items compete
 // for the same words ("ceviche" with three ceviches on the menu) the one
 // matching more words wins, then the one with the shorter name (the house
 // classic), then the lower id. Immutable after construction; share between

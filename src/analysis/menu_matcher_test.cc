@@ -29,6 +29,7 @@ const std::vector<MenuItem>& Menu() {
       Item(9, "Suspiro a la limeña", "Suspiro limeño", Course::kDessert),
       Item(10, "Pisco sour", "Pisco sour", Course::kDrink),
       Item(11, "Picarones", "Picarones", Course::kDessert),
+      Item(12, "Lomo saltado", "Wok-tossed beef tenderloin"),
   };
   return menu;
 }
@@ -50,6 +51,8 @@ TEST(MenuMatcherTest, FindsDishesAsGuestsWriteThem) {
       {"el tiradito estaba salado", {3}},
       {"El TIRADITO nikkei, buenazo", {3}},
       {"el tiradto estaba salado", {3}},                  // misspelt
+      {"el lomo saltado estaba salado", {12}},            // "salado" is not "saltado"
+      {"el saltado estaba frío", {12}},
       {"aji de gallina sin sabor", {5}},                  // no accent
       {"los anticuchos, lo mejor", {4}},                  // plural, one word
       {"el pato estaba seco", {6}},                       // a word only one dish has

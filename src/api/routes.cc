@@ -37,6 +37,7 @@ Router BuildRouter(ApiServices& services, Id default_restaurant) {
   AddGuestRoutes(router, services);
   AddRecommendationRoutes(router, services);
   AddRecordRoutes(router, services);
+  AddSentimentRoutes(router, services);
   return router;
 }
 

@@ -17,6 +17,7 @@ void AddMenuRoutes(Router& router, ApiServices& services);
 void AddGuestRoutes(Router& router, ApiServices& services);
 void AddRecommendationRoutes(Router& router, ApiServices& services);
 void AddRecordRoutes(Router& router, ApiServices& services);
+void AddSentimentRoutes(Router& router, ApiServices& services);
 
 // Query-parameter readers shared by the routes: absent gives `fallback`,
 // malformed gives InvalidArgument naming the parameter.

@@ -98,3 +98,43 @@ inline std::optional<AnalysisStatus> ParseAnalysisStatus(std::string_view code) 
 }
 
 }  // namespace sobremesa
+
+namespace sobremesa {
+
+// Where a stored analysis comes from.
+enum class TextSource : std::uint8_t { kFeedback, kMention };
+
+// Manager's aggregates (Store::AspectSentimentTrend and friends).
+enum class TrendGranularity : std::uint8_t { kDay, kWeek };
+
+// One aspect over one day or week (Lima time).
+struct AspectTrendPoint {
+  std::string period;  // "2026-11-23": the day, or the Monday of the week
+  Aspect aspect = Aspect::kFood;
+  int texts = 0;  // analysed texts that speak of the aspect
+  int positive = 0, negative = 0, mixed = 0;
+  double score = 0;  // mean of the texts' aspect scores, in [-1, 1]
+};
+
+// A dish and what guests said of it.
+struct DishSentimentSummary {
+  Id item_id = 0;
+  std::string name;
+  int mentions = 0, negative = 0;
+  double score = 0;           // mean, in [-1, 1]
+  std::string example_quote;  // the latest negative sentence about it
+};
+
+// A guest whose last feedback was negative or mixed: what the waiter
+// should know before the next visit.
+struct GuestWarning {
+  Id guest_id = 0;
+  std::string guest_name;
+  Id feedback_id = 0;
+  UnixSeconds at = 0;
+  Sentiment verdict = Sentiment::kNegative;
+  double score = 0;
+  std::vector<std::string> complaints;  // quotes
+};
+
+}  // namespace sobremesa
