@@ -68,10 +68,13 @@ std::string Singular(std::string word) {
 }
 
 // Optimal string alignment distance when at most `limit`, else limit + 1.
+// Words longer than kMaxFuzzyLength are compared exactly only.
+constexpr int kMaxFuzzyLength = 31;
 int BoundedEditDistance(std::string_view a, std::string_view b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-  if (std::abs(n - m) > limit) return limit + 1;
-  std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+  if (std::abs(n - m) > limit || n > kMaxFuzzyLength || m > kMaxFuzzyLength) return limit + 1;
+  // Three rows on the stack: this runs for every long word of every sentence.
+  std::array<int, kMaxFuzzyLength + 1> prev2{}, prev{}, cur{};
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;
@@ -85,8 +88,8 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int limit) {
       row_min = std::min(row_min, cur[j]);
     }
     if (row_min > limit) return limit + 1;
-    std::swap(prev2, prev);
-    std::swap(prev, cur);
+    prev2 = prev;
+    prev = cur;
   }
   return prev[m];
 }
@@ -156,9 +159,15 @@ MenuMatcher::MenuMatcher(const std::vector<MenuItem>& menu) {
         if (std::find(seen.begin(), seen.end(), w) == seen.end()) seen.push_back(w);
       }
     }
-    for (int w : seen) ++item_frequency_[w];
-    if (!item.names.empty()) items_.push_back(std::move(item));
+    if (item.names.empty()) continue;
+    for (int w : seen) {
+      ++item_frequency_[w];
+      word_items_.resize(vocabulary_.size());
+      word_items_[w].push_back(static_cast<int>(items_.size()));
+    }
+    items_.push_back(std::move(item));
   }
+  word_items_.resize(vocabulary_.size());
 }
 
 std::vector<std::vector<int>> MenuMatcher::MatchWords(const std::vector<std::string>& words) const {
@@ -172,6 +181,9 @@ std::vector<std::vector<int>> MenuMatcher::MatchWords(const std::vector<std::str
       const std::string& candidate = vocabulary_[v];
       if (candidate == w || AllowedEdits(candidate.size()) == 0) continue;
       const int limit = std::min(edits, AllowedEdits(candidate.size()));
+      // A typo rarely hits both of the first two letters; checking them
+      // first skips the distance for nearly every pair.
+      if (candidate[0] != w[0] && candidate[1] != w[1]) continue;
       if (BoundedEditDistance(w, candidate, limit) <= limit) matches[p].push_back(static_cast<int>(v));
     }
   }
@@ -227,10 +239,17 @@ std::vector<DishMention> MenuMatcher::Match(std::string_view normalized,
   const std::vector<std::string> words = MatchableWords(normalized, language, /*menu_name=*/false);
   if (words.empty() || items_.empty()) return {};
   const std::vector<std::vector<int>> matches = MatchWords(words);
+  // Only items sharing a word with the sentence can be named in it.
+  std::vector<int> items;
+  for (const std::vector<int>& ids : matches) {
+    for (int w : ids) items.insert(items.end(), word_items_[w].begin(), word_items_[w].end());
+  }
+  std::sort(items.begin(), items.end());
+  items.erase(std::unique(items.begin(), items.end()), items.end());
   std::vector<Candidate> candidates;
-  for (std::size_t i = 0; i < items_.size(); ++i) {
+  for (int i : items) {
     Candidate c;
-    c.item = static_cast<int>(i);
+    c.item = i;
     bool found = false;
     for (const Name& name : items_[i].names) found |= FindName(name, matches, c);
     if (found) candidates.push_back(std::move(c));

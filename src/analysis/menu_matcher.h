@@ -69,6 +69,7 @@ class MenuMatcher {
   std::vector<std::string> vocabulary_;
   std::unordered_map<std::string, int> word_ids_;
   std::vector<int> item_frequency_;  // per vocabulary id: how many items use the word
+  std::vector<std::vector<int>> word_items_;  // per vocabulary id: the items using it
 };
 
 // The words of a normalised text as MenuMatcher compares them: food
