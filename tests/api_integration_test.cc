@@ -450,5 +450,167 @@ TEST_F(ApiTest, BadInputGetsA4xxNamingTheProblemAndStoresNothing) {
   EXPECT_EQ(health->status, 200) << "the server keeps serving";
 }
 
+// --- Feedback analysis (issue 4): tiny test models, so these check what is
+// built around the model (splitting, dishes, storage, aggregates), not its
+// quality.
+
+httplib::Result PostJson(httplib::Client& client, const std::string& path,
+                         const nlohmann::json& body) {
+  return client.Post(path, body.dump(), "application/json");
+}
+
+TEST_F(ApiTest, AnalyzeReturnsLanguageVerdictSentencesAspectsAndLinkedDishes) {
+  auto client = server().Client();
+  auto r = PostJson(*client, "/v1/feedback/analyze",
+                    {{"text", "Una noche espectacular. La comida estuvo buenísima 😍\n\n"
+                              "El tiradito nikkei estaba salado."}});
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const auto body = Body(r);
+  EXPECT_EQ(body["language"], "es");
+  EXPECT_EQ(body["status"], "analysed");
+  EXPECT_EQ(body["verdict"], "mixed");
+  ASSERT_EQ(body["sentences"].size(), 3u);
+  EXPECT_EQ(body["sentences"][2]["text"], "El tiradito nikkei estaba salado.");
+  ASSERT_EQ(body["dishes"].size(), 1u);
+  EXPECT_EQ(body["dishes"][0]["name"], "Tiradito nikkei de atún");
+  EXPECT_EQ(body["dishes"][0]["sentiment"], "negative");
+  ASSERT_EQ(body["complaints"].size(), 1u);
+  EXPECT_EQ(body["complaints"][0], "El tiradito nikkei estaba salado.");
+  bool food = false;
+  for (const auto& a : body["aspects"]) food |= a["aspect"] == "food";
+  EXPECT_TRUE(food) << body.dump();
+}
+
+TEST_F(ApiTest, FeedbackAndMentionsAreStoredWithTheirAnalysis) {
+  auto client = server().Client();
+  const Id guest = AllGuests().front().id;
+  auto posted = PostJson(*client, "/v1/feedback",
+                         {{"guest_id", guest}, {"text", "El mozo se olvidó de nuestro pedido."}});
+  ASSERT_TRUE(posted);
+  ASSERT_EQ(posted->status, 201) << posted->body;
+  const std::string id = std::to_string(Body(posted)["id"].get<Id>());
+  auto analysis = client->Get("/v1/feedback/" + id + "/analysis");
+  ASSERT_TRUE(analysis);
+  ASSERT_EQ(analysis->status, 200) << analysis->body;
+  EXPECT_EQ(Body(analysis)["verdict"], "negative");
+  EXPECT_EQ(Body(analysis)["aspects"][0]["aspect"], "service");
+
+  auto put = client->Put("/v1/feedback/" + id,
+                         nlohmann::json{{"guest_id", guest}, {"text", "La atención fue excelente"}}.dump(),
+                         "application/json");
+  ASSERT_TRUE(put);
+  ASSERT_EQ(put->status, 200) << put->body;
+  EXPECT_EQ(Body(client->Get("/v1/feedback/" + id + "/analysis"))["verdict"], "positive");
+
+  auto mention = PostJson(*client, "/v1/mentions",
+                          {{"platform", "instagram"},
+                           {"posted_at", "2026-11-20T21:00"},
+                           {"text", "The fish was far too salty"}});
+  ASSERT_TRUE(mention);
+  ASSERT_EQ(mention->status, 201) << mention->body;
+  const auto m = Body(client->Get("/v1/mentions/" + std::to_string(Body(mention)["id"].get<Id>()) +
+                                  "/analysis"));
+  EXPECT_EQ(m["language"], "en");
+  EXPECT_EQ(m["verdict"], "negative");
+}
+
+TEST_F(ApiTest, InsightsGiveAspectsPerDayOrWeekWorstDishesAndGuestsToWarn) {
+  auto client = server().Client();
+  const Id guest = AllGuests().back().id;
+  auto posted = PostJson(*client, "/v1/feedback",
+                         {{"guest_id", guest},
+                          {"created_at", "2099-06-01T21:00"},
+                          {"text", "Una noche espectacular. El tiradito nikkei estaba salado."}});
+  ASSERT_TRUE(posted);
+  ASSERT_EQ(posted->status, 201) << posted->body;
+
+  auto weekly = client->Get("/v1/insights/sentiment?from=2099-05-25&to=2099-06-08&granularity=week");
+  ASSERT_TRUE(weekly);
+  ASSERT_EQ(weekly->status, 200) << weekly->body;
+  const auto w = Body(weekly);
+  EXPECT_EQ(w["granularity"], "week");
+  ASSERT_FALSE(w["aspects"].empty()) << w.dump();
+  EXPECT_EQ(w["aspects"][0]["period"], "2099-06-01");  // a Monday
+  ASSERT_EQ(w["dishes_most_criticised"].size(), 1u) << w.dump();
+  EXPECT_EQ(w["dishes_most_criticised"][0]["example_quote"], "El tiradito nikkei estaba salado.");
+  ASSERT_EQ(w["guests_to_warn"].size(), 1u);
+  EXPECT_EQ(w["guests_to_warn"][0]["guest_id"], guest);
+  EXPECT_EQ(w["guests_to_warn"][0]["verdict"], "mixed");
+
+  auto service = Body(client->Get("/v1/insights/sentiment?from=2000-01-01&to=2099-12-31&aspect=service"));
+  ASSERT_FALSE(service["aspects"].empty()) << "the demo's feedback is analysed as it is written";
+  for (const auto& p : service["aspects"]) EXPECT_EQ(p["aspect"], "service");
+
+  auto warning = Body(client->Get("/v1/guests/" + std::to_string(guest) + "/warning"));
+  EXPECT_EQ(warning["warn"], true);
+  EXPECT_EQ(warning["complaints"][0], "El tiradito nikkei estaba salado.");
+}
+
+TEST_F(ApiTest, BadTextGetsA4xxOrADocumentedNotAnalysedAndStoresNothingOnError) {
+  const std::string too_big(70 * 1024, 'a');
+  const BadRequest cases[] = {
+      {"POST", "/v1/feedback/analyze", "", 400, "empty"},
+      {"POST", "/v1/feedback/analyze", R"({"text": "   "})", 400, "empty"},
+      {"POST", "/v1/feedback/analyze", R"({"texto": "hola"})", 400, "\"text\""},
+      {"POST", "/v1/feedback/analyze", "{\"text\": \"rico \xC3\x28 todo\"}", 400, "UTF-8"},
+      {"POST", "/v1/feedback/analyze", R"({"text": ")" + too_big + R"("})", 413, "exceeds"},
+      {"POST", "/v1/feedback", "{\"text\": \"rico \xFF todo\"}", 400, "UTF-8"},
+      {"POST", "/v1/feedback", R"({"text": ")" + too_big + R"("})", 413, "exceeds"},
+      {"POST", "/v1/feedback", R"({"text": ")" + std::string(20'000, 'b') + R"("})", 400, "text"},
+      {"POST", "/v1/mentions", "{\"text\": \"\xED\xA0\x80\"}", 400, "UTF-8"},
+      {"GET", "/v1/feedback/99999999/analysis", "", 404, "99999999"},
+      {"GET", "/v1/insights/sentiment?aspect=wifi", "", 400, "aspect"},
+      {"GET", "/v1/insights/sentiment?granularity=month", "", 400, "granularity"},
+      {"GET", "/v1/insights/sentiment?from=2026-02-01&to=2026-01-01", "", 400, "before"},
+      {"GET", "/v1/insights/sentiment?from=ayer", "", 400, "from"},
+  };
+  const EntityCounts before = Counts();
+  auto client = server().Client();
+  for (const BadRequest& c : cases) {
+    httplib::Request req;
+    req.method = c.method;
+    req.path = c.path;
+    req.body = c.body;
+    if (!c.body.empty()) req.set_header("Content-Type", "application/json");
+    auto r = client->send(req);
+    ASSERT_TRUE(r) << c.method << " " << c.path;
+    EXPECT_EQ(r->status, c.status) << c.path << " " << c.body.substr(0, 60) << " -> " << r->body;
+    const auto body = Body(r);
+    ASSERT_TRUE(body.is_object()) << r->body;
+    EXPECT_NE(body["error"]["message"].get<std::string>().find(c.message), std::string::npos)
+        << c.body.substr(0, 60) << " -> " << body.dump();
+  }
+  const EntityCounts after = Counts();
+  EXPECT_EQ(after.feedback, before.feedback);
+  EXPECT_EQ(after.mentions, before.mentions);
+
+  // Texts the models cannot read are analysed as "not_analysed", with why.
+  const struct {
+    std::string text;
+    const char* reason;
+  } unreadable[] = {
+      {"\u0001\u0002 \u0007\u007f zzq xqj \u0003", "unknown_language"},
+      {"Das Essen war ausgezeichnet und der Kellner sehr freundlich.", "unknown_language"},
+      {"👍👍👍", "unknown_language"},
+      {"A comida estava maravilhosa, o atendimento impecável e voltaremos com certeza.", "no_model"},
+  };
+  for (const auto& u : unreadable) {
+    auto r = PostJson(*client, "/v1/feedback/analyze", {{"text", u.text}});
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << u.text << " -> " << r->body;
+    EXPECT_EQ(Body(r)["status"], "not_analysed") << u.text;
+    EXPECT_EQ(Body(r)["reason"], u.reason) << u.text;
+  }
+  // Feedback with no words (an NPS alone) is stored, not analysed.
+  auto nps = PostJson(*client, "/v1/feedback", {{"nps", 9}, {"text", "!!!"}});
+  ASSERT_TRUE(nps);
+  ASSERT_EQ(nps->status, 201) << nps->body;
+  const auto stored = Body(client->Get("/v1/feedback/" + std::to_string(Body(nps)["id"].get<Id>()) +
+                                       "/analysis"));
+  EXPECT_EQ(stored["reason"], "empty_text");
+  EXPECT_EQ(stored["language"], "unknown");
+}
+
 }  // namespace
 }  // namespace sobremesa::testing

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include "analysis/tiny_sentiment_models.h"
+
 namespace sobremesa::testing {
 
 TestServer::TestServer(int guests, int days) {
@@ -12,6 +14,12 @@ TestServer::TestServer(int guests, int days) {
   auto store = OpenSqliteStore((dir_ / "sobremesa.db").string());
   EXPECT_TRUE(store.ok()) << store.status().ToString();
   store_ = std::move(store).value();
+  // Feedback and mentions are analysed as they are written, by tiny models
+  // trained for the tests (plumbing, not quality).
+  auto analysis = TextAnalysisService::Create(*store_, analysis::testing::TinySentimentModels());
+  EXPECT_TRUE(analysis.ok()) << analysis.status().ToString();
+  text_analysis_ = std::move(analysis).value();
+  store_->SetTextAnalysisHook(text_analysis_);
 
   demo::DemoOptions options;
   options.guests = guests;
@@ -31,8 +39,8 @@ TestServer::TestServer(int guests, int days) {
   recommendations_->SetModel(restaurant_, *model);
 
   behaviour_ = std::make_unique<BehaviourService>(*store_, [this] { return now_; });
-  services_ = std::make_unique<ApiServices>(
-      ApiServices{*store_, *menus_, *histories_, *recommendations_, *behaviour_});
+  services_ = std::make_unique<ApiServices>(ApiServices{
+      *store_, *menus_, *histories_, *recommendations_, *behaviour_, text_analysis_.get()});
   router_ = std::make_unique<Router>(BuildRouter(*services_, restaurant_));
   HttpServerOptions http;
   http.port = 0;

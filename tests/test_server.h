@@ -41,6 +41,7 @@ class TestServer {
  private:
   std::filesystem::path dir_;
   std::unique_ptr<Store> store_;
+  std::shared_ptr<TextAnalysisService> text_analysis_;
   Id restaurant_ = 0;
   UnixSeconds now_ = 0;
   std::unique_ptr<MenuCache> menus_;

@@ -6,6 +6,7 @@
 #include "service/guest_history_cache.h"
 #include "service/menu_cache.h"
 #include "service/recommendation_service.h"
+#include "service/text_analysis_service.h"
 #include "store/store.h"
 
 namespace sobremesa {
@@ -16,6 +17,8 @@ struct ApiServices {
   GuestHistoryCache& histories;
   RecommendationService& recommendations;
   BehaviourService& behaviour;
+  // POST /v1/feedback/analyze; null: that route answers 412.
+  TextAnalysisService* text_analysis = nullptr;
 };
 
 }  // namespace sobremesa

@@ -40,6 +40,7 @@ Router BuildRouter(ApiServices& services, Id default_restaurant) {
   // /v1/reservations/tonight must not be read as /v1/reservations/{id}.
   AddBehaviourRoutes(router, services);
   AddRecordRoutes(router, services);
+  AddSentimentRoutes(router, services);
   return router;
 }
 

@@ -18,6 +18,7 @@ void AddGuestRoutes(Router& router, ApiServices& services);
 void AddRecommendationRoutes(Router& router, ApiServices& services);
 void AddRecordRoutes(Router& router, ApiServices& services);
 void AddBehaviourRoutes(Router& router, ApiServices& services);
+void AddSentimentRoutes(Router& router, ApiServices& services);
 
 // Query-parameter readers shared by the routes: absent gives `fallback`,
 // malformed gives InvalidArgument naming the parameter.

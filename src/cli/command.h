@@ -21,6 +21,7 @@ Command AddServeCommand(CLI::App& root);
 Command AddImportCommand(CLI::App& root);
 Command AddTrainCommand(CLI::App& root);
 Command AddExportCommand(CLI::App& root);
+Command AddAnalyzeCommand(CLI::App& root);
 
 // `sobremesa evaluate <what> ...`: each adds its subcommand to `evaluate`,
 // which reports model quality on a named data set (docs/evaluation.md).

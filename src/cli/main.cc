@@ -22,7 +22,8 @@ int main(int argc, char** argv) {
   std::vector<Command> commands = {
       AddDemoCommand(app),   AddServeCommand(app),  AddImportCommand(app),
       AddTrainCommand(app),  AddExportCommand(app), AddEvaluateRecommenderCommand(*evaluate),
-      AddEvaluateSentimentCommand(*evaluate), AddEvaluateBehaviourCommand(*evaluate)};
+      AddEvaluateSentimentCommand(*evaluate), AddEvaluateBehaviourCommand(*evaluate),
+      AddAnalyzeCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

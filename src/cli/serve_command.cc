@@ -94,7 +94,8 @@ Status RunServe(const ServeOptions& o) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
+  ASSIGN_OR_RETURN(DataDirStore data, OpenDataDirWithTextAnalysis(o.data_dir));
+  std::unique_ptr<Store>& store = data.store;
   ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
   MenuCache menus(*store, std::chrono::seconds(1));
   GuestHistoryCache histories(*store, std::chrono::minutes(1), kHistoryCacheEntries);
@@ -103,7 +104,8 @@ Status RunServe(const ServeOptions& o) {
   BehaviourService behaviour(*store);
   RETURN_IF_ERROR(LoadBehaviourModels(*store, o.data_dir, behaviour));
 
-  ApiServices services{*store, menus, histories, recommendations, behaviour};
+  ApiServices services{*store, menus, histories, recommendations, behaviour,
+                       data.text_analysis.get()};
   const Router router = BuildRouter(services, restaurant);
   HttpServerOptions http;
   http.host = o.host;

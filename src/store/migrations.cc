@@ -182,12 +182,70 @@ CREATE INDEX behaviour_events_by_guest ON behaviour_events (restaurant_id, guest
 CREATE INDEX social_mentions_by_time ON social_mentions (restaurant_id, posted_at);
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{
+// What guests' texts say (issue 4): one analysis per feedback or mention,
+// written in the record's own transaction, with its aspects and the menu
+// items it speaks of broken out for the manager's trends. Scores are
+// thousandths (-1000..1000). Deleting the record deletes its analysis.
+constexpr const char* kTextAnalyses = R"sql(
+CREATE TABLE text_analyses (
+  id            INTEGER PRIMARY KEY,
+  restaurant_id INTEGER NOT NULL REFERENCES restaurants (id),
+  feedback_id   INTEGER REFERENCES feedback (id) ON DELETE CASCADE,
+  mention_id    INTEGER REFERENCES social_mentions (id) ON DELETE CASCADE,
+  guest_id      INTEGER,
+  at            INTEGER NOT NULL,
+  language      TEXT NOT NULL CHECK (language IN ('es', 'en', 'pt', 'unknown')),
+  status        TEXT NOT NULL
+                CHECK (status IN ('analysed', 'empty_text', 'unknown_language', 'no_model')),
+  verdict       TEXT CHECK (verdict IN ('positive', 'negative', 'neutral', 'mixed')),
+  score_milli   INTEGER CHECK (score_milli BETWEEN -1000 AND 1000),
+  sentences     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(sentences)),
+  complaints    TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(complaints)),
+  analysed_at   INTEGER NOT NULL,
+  CHECK ((feedback_id IS NULL) <> (mention_id IS NULL))
+);
+CREATE UNIQUE INDEX text_analyses_by_feedback ON text_analyses (feedback_id)
+  WHERE feedback_id IS NOT NULL;
+CREATE UNIQUE INDEX text_analyses_by_mention ON text_analyses (mention_id)
+  WHERE mention_id IS NOT NULL;
+CREATE INDEX text_analyses_by_guest ON text_analyses (restaurant_id, guest_id, at);
+
+CREATE TABLE text_aspects (
+  analysis_id   INTEGER NOT NULL REFERENCES text_analyses (id) ON DELETE CASCADE,
+  restaurant_id INTEGER NOT NULL REFERENCES restaurants (id),
+  aspect        TEXT NOT NULL
+                CHECK (aspect IN ('food', 'service', 'ambience', 'value', 'drinks')),
+  sentiment     TEXT NOT NULL CHECK (sentiment IN ('positive', 'negative', 'neutral', 'mixed')),
+  score_milli   INTEGER NOT NULL CHECK (score_milli BETWEEN -1000 AND 1000),
+  sentences     INTEGER NOT NULL CHECK (sentences >= 1),
+  at            INTEGER NOT NULL,
+  PRIMARY KEY (analysis_id, aspect)
+);
+CREATE INDEX text_aspects_by_time ON text_aspects (restaurant_id, at, aspect);
+
+CREATE TABLE text_dishes (
+  analysis_id   INTEGER NOT NULL REFERENCES text_analyses (id) ON DELETE CASCADE,
+  restaurant_id INTEGER NOT NULL,
+  item_id       INTEGER NOT NULL,
+  sentiment     TEXT NOT NULL CHECK (sentiment IN ('positive', 'negative', 'neutral', 'mixed')),
+  score_milli   INTEGER NOT NULL CHECK (score_milli BETWEEN -1000 AND 1000),
+  quote         TEXT NOT NULL,
+  at            INTEGER NOT NULL,
+  PRIMARY KEY (analysis_id, item_id),
+  FOREIGN KEY (restaurant_id, item_id) REFERENCES menu_items (restaurant_id, id)
+);
+CREATE INDEX text_dishes_by_item ON text_dishes (restaurant_id, item_id, at);
+CREATE INDEX text_dishes_by_time ON text_dishes (restaurant_id, at);
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {1,
      "core tables: restaurants, menu, guests, reservations, visits, orders, feedback, "
      "events, mentions",
      kCoreSchema},
     {2, "indexes for trends and guest timelines", kTrendIndexes},
+    {3, "text analyses of feedback and mentions: language, verdict, aspects, dishes",
+     kTextAnalyses},
 }};
 
 constexpr const char* kCreateMigrationsTable = R"sql(

@@ -10,6 +10,7 @@
 #include "store/migrations.h"
 #include "store/row_codec.h"
 #include "store/sqlite_statement.h"
+#include "store/text_analysis_sql.h"
 
 namespace sobremesa {
 namespace {
@@ -144,6 +145,17 @@ Restaurant ReadRestaurant(const Statement& row) {
                     .timezone = std::string(row.ColumnText(3))};
 }
 
+// Where an analysis of a feedback or mention belongs.
+sqlite::AnalysedRecord AnalysedRecordOf(const Feedback& f, Id id) {
+  return {f.restaurant_id, TextSource::kFeedback, id, f.guest_id, f.created_at};
+}
+sqlite::AnalysedRecord AnalysedRecordOf(const SocialMention& m, Id id) {
+  return {m.restaurant_id, TextSource::kMention, id, std::nullopt, m.posted_at};
+}
+
+// Records of feedback and mentions analysed again per transaction.
+constexpr int kReanalysisPage = 500;
+
 // Groups rows (visit id, guest id, seated_at, party size, occasion, item id),
 // ordered by visit then item, into one basket per visit.
 Status EmitBaskets(Statement& rows, const std::function<void(const Basket&)>& fn) {
@@ -174,7 +186,13 @@ class SqliteStore final : public Store {
   StatusOr<std::vector<Restaurant>> ListRestaurants() override;
 
   StatusOr<std::vector<Id>> UpsertMenuItems(std::span<const MenuItem> items) override {
-    return WriteBatch(items, WriteMode::kUpsert);
+    auto ids = WriteBatch(items, WriteMode::kUpsert);
+    if (ids.ok()) {
+      if (auto hook = Hook()) {
+        for (const MenuItem& item : items) hook->MenuChanged(item.restaurant_id);
+      }
+    }
+    return ids;
   }
   StatusOr<std::vector<Id>> UpsertGuests(std::span<const Guest> guests) override {
     return WriteBatch(guests, WriteMode::kUpsert);
@@ -189,13 +207,13 @@ class SqliteStore final : public Store {
     return WriteBatch(lines, WriteMode::kUpsert);
   }
   StatusOr<std::vector<Id>> UpsertFeedback(std::span<const Feedback> feedback) override {
-    return WriteBatch(feedback, WriteMode::kUpsert);
+    return WriteAnalysedBatch(feedback);
   }
   StatusOr<std::vector<Id>> AppendEvents(std::span<const BehaviourEvent> events) override {
     return WriteBatch(events, WriteMode::kAppend);
   }
   StatusOr<std::vector<Id>> UpsertMentions(std::span<const SocialMention> mentions) override {
-    return WriteBatch(mentions, WriteMode::kUpsert);
+    return WriteAnalysedBatch(mentions);
   }
 
   StatusOr<MenuItem> GetMenuItem(Id restaurant_id, Id item_id) override {
@@ -230,7 +248,69 @@ class SqliteStore final : public Store {
   StatusOr<EntityCounts> Counts(Id restaurant_id) override;
   StatusOr<std::int64_t> CountGuests(Id restaurant_id) override;
 
+  void SetTextAnalysisHook(std::shared_ptr<TextAnalysisHook> hook) override {
+    std::lock_guard lock(hook_mutex_);
+    hook_ = std::move(hook);
+  }
+  StatusOr<TextAnalysis> GetTextAnalysis(Id restaurant_id, TextSource source,
+                                         Id record_id) override {
+    return WithReader([&](Connection& db) {
+      return sqlite::ReadTextAnalysis(db, restaurant_id, source, record_id);
+    });
+  }
+  StatusOr<std::int64_t> ReanalyzeTexts(Id restaurant_id) override;
+  StatusOr<std::vector<AspectTrendPoint>> AspectSentimentTrend(
+      Id restaurant_id, UnixSeconds from, UnixSeconds to, std::optional<Aspect> aspect,
+      TrendGranularity granularity) override {
+    return WithReader([&](Connection& db) -> StatusOr<std::vector<AspectTrendPoint>> {
+      RETURN_IF_ERROR(RequireRestaurant(db, restaurant_id));
+      return sqlite::ReadAspectTrend(db, restaurant_id, from, to, aspect, granularity);
+    });
+  }
+  StatusOr<std::vector<DishSentimentSummary>> DishesMostCriticised(Id restaurant_id,
+                                                                   UnixSeconds from,
+                                                                   UnixSeconds to,
+                                                                   int limit) override {
+    return WithReader([&](Connection& db) -> StatusOr<std::vector<DishSentimentSummary>> {
+      RETURN_IF_ERROR(RequireRestaurant(db, restaurant_id));
+      return sqlite::ReadDishesMostCriticised(db, restaurant_id, from, to, limit);
+    });
+  }
+  StatusOr<std::vector<GuestWarning>> GuestsToWarn(Id restaurant_id, UnixSeconds from,
+                                                   UnixSeconds to, int limit,
+                                                   std::optional<Id> guest_id) override {
+    return WithReader([&](Connection& db) -> StatusOr<std::vector<GuestWarning>> {
+      RETURN_IF_ERROR(RequireRestaurant(db, restaurant_id));
+      return sqlite::ReadGuestWarnings(db, restaurant_id, from, to, limit, guest_id);
+    });
+  }
+
  private:
+  std::shared_ptr<TextAnalysisHook> Hook() {
+    std::lock_guard lock(hook_mutex_);
+    return hook_;
+  }
+
+  // Feedback or mentions: each analysed first (outside the write lock), then
+  // stored with its analysis in the batch's one transaction.
+  template <typename T>
+  StatusOr<std::vector<Id>> WriteAnalysedBatch(std::span<const T> records) {
+    const std::shared_ptr<TextAnalysisHook> hook = Hook();
+    if (hook == nullptr) return WriteBatch(records, WriteMode::kUpsert);
+    std::vector<TextAnalysis> analyses;
+    analyses.reserve(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+      StatusOr<TextAnalysis> a = hook->AnalyzeText(records[i].restaurant_id, records[i].text);
+      if (!a.ok()) {
+        return a.status().WithContext(RowCodec<T>::kNoun + (" " + std::to_string(i)) + ": text");
+      }
+      analyses.push_back(std::move(a).value());
+    }
+    return WriteBatch(records, WriteMode::kUpsert, [&](size_t i, Id id) {
+      return sqlite::WriteTextAnalysis(*writer_, AnalysedRecordOf(records[i], id), analyses[i]);
+    });
+  }
+
   // Runs fn(Connection&) on a leased reader connection.
   template <typename Fn>
   auto WithReader(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
@@ -239,8 +319,12 @@ class SqliteStore final : public Store {
   }
 
   // One transaction for the whole batch: stored whole or not at all.
+  // `after_each(i, id)`, when given, writes what belongs with record i in
+  // the same transaction.
   template <typename T>
-  StatusOr<std::vector<Id>> WriteBatch(std::span<const T> records, WriteMode mode) {
+  StatusOr<std::vector<Id>> WriteBatch(
+      std::span<const T> records, WriteMode mode,
+      const std::function<Status(size_t, Id)>& after_each = {}) {
     if (records.empty()) return std::vector<Id>{};
     std::lock_guard lock(writer_mutex_);
     ASSIGN_OR_RETURN(Transaction transaction,
@@ -250,6 +334,10 @@ class SqliteStore final : public Store {
     for (size_t i = 0; i < records.size(); ++i) {
       StatusOr<Id> id = WriteRecord(*writer_, records[i], mode);
       if (!id.ok()) return id.status().WithContext(RowCodec<T>::kNoun + (" " + std::to_string(i)));
+      if (after_each) {
+        Status written = after_each(i, *id);
+        if (!written.ok()) return written.WithContext(RowCodec<T>::kNoun + (" " + std::to_string(i)));
+      }
       ids.push_back(*id);
     }
     RETURN_IF_ERROR(transaction.Commit());
@@ -289,7 +377,47 @@ class SqliteStore final : public Store {
 
   std::mutex writer_mutex_;
   std::unique_ptr<Connection> writer_;  // guarded by writer_mutex_
+
+  std::mutex hook_mutex_;
+  std::shared_ptr<TextAnalysisHook> hook_;  // guarded by hook_mutex_
 };
+
+StatusOr<std::int64_t> SqliteStore::ReanalyzeTexts(Id restaurant_id) {
+  const std::shared_ptr<TextAnalysisHook> hook = Hook();
+  if (hook == nullptr) {
+    return Status::FailedPrecondition("no text analysis is configured for this store");
+  }
+  RETURN_IF_ERROR(GetRestaurant(restaurant_id).status());
+  std::int64_t analysed = 0;
+  for (TextSource source : {TextSource::kFeedback, TextSource::kMention}) {
+    Id after = 0;
+    while (true) {
+      ASSIGN_OR_RETURN(std::vector<sqlite::StoredText> page, WithReader([&](Connection& db) {
+                         return sqlite::ReadTexts(db, restaurant_id, source, after,
+                                                  kReanalysisPage);
+                       }));
+      if (page.empty()) break;
+      std::vector<TextAnalysis> analyses;
+      for (const sqlite::StoredText& t : page) {
+        StatusOr<TextAnalysis> a = hook->AnalyzeText(restaurant_id, t.text);
+        // A text stored before analysis existed may be one it refuses
+        // (malformed UTF-8 from an old import): keep it, not analysed.
+        analyses.push_back(a.ok() ? std::move(a).value()
+                                  : TextAnalysis{.status = AnalysisStatus::kUnknownLanguage});
+      }
+      std::lock_guard lock(writer_mutex_);
+      ASSIGN_OR_RETURN(Transaction transaction,
+                       Transaction::Begin(*writer_, Transaction::Kind::kImmediate));
+      for (size_t i = 0; i < page.size(); ++i) {
+        RETURN_IF_ERROR(sqlite::WriteTextAnalysis(*writer_, page[i].record, analyses[i]));
+      }
+      RETURN_IF_ERROR(transaction.Commit());
+      analysed += static_cast<std::int64_t>(page.size());
+      after = page.back().record.id;
+    }
+  }
+  return analysed;
+}
 
 StatusOr<Id> SqliteStore::UpsertRestaurant(const Restaurant& restaurant) {
   static constexpr const char* kUpdate =

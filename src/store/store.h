@@ -31,6 +31,7 @@
 #include "common/status.h"
 #include "domain/entities.h"
 #include "domain/history.h"
+#include "domain/text_analysis.h"
 
 namespace sobremesa {
 
@@ -41,6 +42,19 @@ enum class EntityKind : std::uint8_t {
 struct EntityCounts {
   std::int64_t menu_items = 0, guests = 0, reservations = 0, visits = 0, order_lines = 0,
                feedback = 0, events = 0, mentions = 0;
+};
+
+// Reads guests' texts as they are stored (implemented in
+// service/text_analysis_service.h, so the store knows no model). Must be
+// thread-safe; called outside the store's write lock.
+class TextAnalysisHook {
+ public:
+  virtual ~TextAnalysisHook() = default;
+  // The analysis of one text of `restaurant_id`; an error (malformed UTF-8,
+  // text over 1 MiB) fails the record's batch: nothing is written.
+  virtual StatusOr<TextAnalysis> AnalyzeText(Id restaurant_id, std::string_view text) = 0;
+  // The restaurant's menu changed: dishes are matched against the new one.
+  virtual void MenuChanged(Id restaurant_id) = 0;
 };
 
 class Store {
@@ -94,6 +108,33 @@ class Store {
   // The number of guests alone: cheap enough for every page of a guest list,
   // where Counts reads every table.
   virtual StatusOr<std::int64_t> CountGuests(Id restaurant_id) = 0;
+
+  // --- Text analysis (issue 4; docs/schema.md, text_analyses) ---
+  // With a hook set, every feedback and mention written is analysed and its
+  // analysis stored in the record's own transaction (a record that cannot
+  // be analysed fails the batch). Without one, records are stored without
+  // analysis (re-analyse with ReanalyzeTexts). Set once, before writes.
+  virtual void SetTextAnalysisHook(std::shared_ptr<TextAnalysisHook> hook) = 0;
+  // The stored analysis of a feedback or mention; NotFound if it has none.
+  virtual StatusOr<TextAnalysis> GetTextAnalysis(Id restaurant_id, TextSource source,
+                                                 Id record_id) = 0;
+  // Analyses again every feedback and mention of the restaurant (after a
+  // model change), a page of records a transaction; returns how many.
+  // FailedPrecondition without a hook.
+  virtual StatusOr<std::int64_t> ReanalyzeTexts(Id restaurant_id) = 0;
+  // Aspect sentiment of texts dated in [from, to), per Lima day or week;
+  // all aspects when `aspect` is empty. Ordered by period, then aspect.
+  virtual StatusOr<std::vector<AspectTrendPoint>> AspectSentimentTrend(
+      Id restaurant_id, UnixSeconds from, UnixSeconds to, std::optional<Aspect> aspect,
+      TrendGranularity granularity) = 0;
+  // Dishes with negative (or mixed) mentions in [from, to), most first.
+  virtual StatusOr<std::vector<DishSentimentSummary>> DishesMostCriticised(
+      Id restaurant_id, UnixSeconds from, UnixSeconds to, int limit) = 0;
+  // Guests whose latest analysed feedback is negative or mixed and dated in
+  // [from, to), latest first; `guest_id` narrows the list to one guest.
+  virtual StatusOr<std::vector<GuestWarning>> GuestsToWarn(Id restaurant_id, UnixSeconds from,
+                                                           UnixSeconds to, int limit,
+                                                           std::optional<Id> guest_id) = 0;
 };
 
 }  // namespace sobremesa

@@ -1,0 +1,188 @@
+#include "analysis/document_analyzer.h"
+
+#include <algorithm>
+
+#include "analysis/category_aspect.h"
+#include "analysis/sentence_splitter.h"
+#include "text/text_normalizer.h"
+
+namespace sobremesa::analysis {
+namespace {
+
+Sentiment FromPolarity(sentiment::Polarity p) {
+  switch (p) {
+    case sentiment::Polarity::kNegative: return Sentiment::kNegative;
+    case sentiment::Polarity::kPositive: return Sentiment::kPositive;
+    case sentiment::Polarity::kNeutral: return Sentiment::kNeutral;
+  }
+  return Sentiment::kNeutral;
+}
+
+int Sign(Sentiment s) {
+  return s == Sentiment::kPositive ? 1 : s == Sentiment::kNegative ? -1 : 0;
+}
+
+// Counts of praise and complaint over some sentences.
+struct Tally {
+  int positive = 0, negative = 0, total = 0;
+
+  void Add(Sentiment s) {
+    positive += s == Sentiment::kPositive || s == Sentiment::kMixed;
+    negative += s == Sentiment::kNegative || s == Sentiment::kMixed;
+    ++total;
+  }
+  Sentiment Overall() const {
+    if (positive > 0 && negative > 0) return Sentiment::kMixed;
+    if (positive > 0) return Sentiment::kPositive;
+    if (negative > 0) return Sentiment::kNegative;
+    return Sentiment::kNeutral;
+  }
+  double Score() const { return total == 0 ? 0.0 : double(positive - negative) / total; }
+};
+
+// Adds `sentiment` for `aspect` to a sentence; a second category of the
+// same aspect ("FOOD#QUALITY" and "FOOD#STYLE_OPTIONS") that disagrees makes
+// it mixed.
+void AddAspect(SentenceSentiment& s, Aspect aspect, Sentiment sentiment) {
+  for (AspectSentiment& a : s.aspects) {
+    if (a.aspect != aspect) continue;
+    if (a.sentiment == Sentiment::kNeutral) a.sentiment = sentiment;
+    else if (sentiment != Sentiment::kNeutral && sentiment != a.sentiment) a.sentiment = Sentiment::kMixed;
+    a.score = Sign(a.sentiment);
+    return;
+  }
+  s.aspects.push_back({aspect, sentiment, double(Sign(sentiment)), 1});
+}
+
+const AspectSentiment* FindAspect(const SentenceSentiment& s, Aspect aspect) {
+  for (const AspectSentiment& a : s.aspects) {
+    if (a.aspect == aspect) return &a;
+  }
+  return nullptr;
+}
+
+// A sentence whose aspects both praise and complain is mixed, whatever its
+// single polarity says ("la comida buenísima pero la atención lenta").
+Sentiment SentenceOverall(Sentiment model_says, const std::vector<AspectSentiment>& aspects) {
+  Tally t;
+  for (const AspectSentiment& a : aspects) t.Add(a.sentiment);
+  return t.Overall() == Sentiment::kMixed ? Sentiment::kMixed : model_says;
+}
+
+void Summarise(TextAnalysis& out, const std::vector<DishMention>& dish_names) {
+  Tally document;
+  std::vector<Tally> aspects(kAllAspects.size());
+  std::vector<Tally> dishes(dish_names.size());
+  for (const SentenceSentiment& s : out.sentences) {
+    document.Add(s.sentiment);
+    if (s.sentiment == Sentiment::kNegative || s.sentiment == Sentiment::kMixed) {
+      out.complaints.push_back(s.text);
+    }
+    for (const AspectSentiment& a : s.aspects) aspects[static_cast<int>(a.aspect)].Add(a.sentiment);
+  }
+  out.verdict = document.Overall();
+  out.score = document.Score();
+  for (Aspect a : kAllAspects) {
+    const Tally& t = aspects[static_cast<int>(a)];
+    if (t.total > 0) out.aspects.push_back({a, t.Overall(), t.Score(), t.total});
+  }
+  for (std::size_t d = 0; d < dish_names.size(); ++d) {
+    DishSentiment dish{dish_names[d].item_id, dish_names[d].name, Sentiment::kNeutral, 0, ""};
+    const Aspect aspect = dish_names[d].course == Course::kDrink ? Aspect::kDrinks : Aspect::kFood;
+    for (const SentenceSentiment& s : out.sentences) {
+      if (std::find(s.dishes.begin(), s.dishes.end(), dish.item_id) == s.dishes.end()) continue;
+      const Sentiment said = FindAspect(s, aspect)->sentiment;
+      dishes[d].Add(said);
+      const bool complaint = said == Sentiment::kNegative || said == Sentiment::kMixed;
+      if (dish.quote.empty() || (complaint && dishes[d].negative == 1)) dish.quote = s.text;
+    }
+    dish.sentiment = dishes[d].Overall();
+    dish.score = dishes[d].Score();
+    out.dishes.push_back(std::move(dish));
+  }
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<DocumentAnalyzer>> DocumentAnalyzer::Create(SentimentModelSet models) {
+  std::unique_ptr<DocumentAnalyzer> analyzer(new DocumentAnalyzer());
+  for (std::shared_ptr<const sentiment::SentimentModel>& model : models) {
+    LanguageModel m;
+    for (const std::string& category : model->config().categories) {
+      m.category_aspects.push_back(AspectOfCategory(category));
+    }
+    const text::Language language = model->config().language;
+    ASSIGN_OR_RETURN(m.predictor, sentiment::SentimentPredictor::Create(std::move(model)));
+    analyzer->models_[language] = std::move(m);
+  }
+  return analyzer;
+}
+
+std::vector<text::Language> DocumentAnalyzer::languages() const {
+  std::vector<text::Language> out;
+  for (const auto& [language, model] : models_) out.push_back(language);
+  return out;
+}
+
+StatusOr<TextAnalysis> DocumentAnalyzer::Analyze(std::string_view text, const MenuMatcher* menu) {
+  // Validates first: malformed UTF-8 and oversized text are the caller's error.
+  ASSIGN_OR_RETURN(std::string normalized, text::NormalizeText(text));
+  TextAnalysis out;
+  const std::vector<std::string_view> pieces = SplitSentences(text);
+  if (pieces.empty()) {
+    out.status = AnalysisStatus::kEmptyText;
+    return out;
+  }
+  const text::Language language = identifier_.Identify(normalized).language;
+  out.language = std::string(text::LanguageCode(language));
+  if (language == text::Language::kUnknown) {
+    out.status = AnalysisStatus::kUnknownLanguage;
+    return out;
+  }
+  const auto model = models_.find(language);
+  if (model == models_.end()) {
+    out.status = AnalysisStatus::kNoModel;
+    return out;
+  }
+  out.status = AnalysisStatus::kAnalysed;
+  std::vector<DishMention> dishes;
+  for (std::string_view piece : pieces) {
+    ASSIGN_OR_RETURN(SentenceSentiment s,
+                     AnalyzeSentence(piece, language, model->second, menu, dishes));
+    out.sentences.push_back(std::move(s));
+  }
+  Summarise(out, dishes);
+  return out;
+}
+
+StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(std::string_view sentence,
+                                                              text::Language language,
+                                                              LanguageModel& model,
+                                                              const MenuMatcher* menu,
+                                                              std::vector<DishMention>& dishes) {
+  ASSIGN_OR_RETURN(sentiment::SentencePrediction p, model.predictor->Predict(sentence));
+  SentenceSentiment s{std::string(sentence), FromPolarity(p.polarity), {}, {}};
+  for (int c : p.categories) {
+    const std::optional<Aspect> aspect = model.category_aspects[c];
+    if (!aspect) continue;
+    ASSIGN_OR_RETURN(sentiment::Polarity polarity,
+                     model.predictor->PredictCategoryPolarity(sentence, c));
+    AddAspect(s, *aspect, FromPolarity(polarity));
+  }
+  if (menu != nullptr) {
+    ASSIGN_OR_RETURN(std::string normalized, text::NormalizeText(sentence));
+    for (DishMention& dish : menu->Match(normalized, language)) {
+      // Naming a dish is speaking of the food (or the drinks).
+      const Aspect aspect = dish.course == Course::kDrink ? Aspect::kDrinks : Aspect::kFood;
+      if (FindAspect(s, aspect) == nullptr) AddAspect(s, aspect, s.sentiment);
+      s.dishes.push_back(dish.item_id);
+      const bool known = std::any_of(dishes.begin(), dishes.end(),
+                                     [&dish](const DishMention& d) { return d.item_id == dish.item_id; });
+      if (!known) dishes.push_back(std::move(dish));
+    }
+  }
+  s.sentiment = SentenceOverall(s.sentiment, s.aspects);
+  return s;
+}
+
+}  // namespace sobremesa::analysis

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "analysis/menu_matcher.h"
+#include "analysis/sentiment_model_set.h"
+#include "common/status.h"
+#include "domain/text_analysis.h"
+#include "models/sentiment/sentiment_predictor.h"
+#include "text/language_identifier.h"
+
+namespace sobremesa::analysis {
+
+// Reads a whole guest text, however long: identifies its language, splits
+// it into sentences (sentence_splitter.h), runs the language's sentiment
+// model on each (sentence polarity, SemEval categories and their
+// polarities, mapped to the five aspects by category_aspect.h), links the
+// menu items each sentence names (menu_matcher.h) and builds the document
+// from its parts:
+// - verdict: kMixed when some sentences praise and others complain (a good
+//   evening with one complaint is mixed, and the complaint is quoted),
+//   else kPositive / kNegative / kNeutral;
+// - per aspect and per dish: the sentences that speak of it, scored
+//   +1 / 0 / -1 and averaged; a dish takes its sentence's food (or drinks)
+//   opinion when the model found one, else the sentence's polarity, and a
+//   sentence naming a dish speaks of food (or drinks, for a drink) even
+//   when the model detected no category.
+// Not analysed, with the reason in TextAnalysis::status: empty text (only
+// white space or punctuation), a language the identifier cannot name
+// ("unknown", including other languages and binary noise), a language with
+// no trained model (Portuguese until one is trained; every language before
+// `sobremesa train sentiment`).
+//
+// Not thread-safe (owns SentimentPredictors, with their scratch state);
+// the models are shared read-only, so make one analyzer a thread.
+class DocumentAnalyzer {
+ public:
+  // NotFound if a model's language has no text analyzer. `models` may be
+  // empty: every text is then kNoModel.
+  static StatusOr<std::unique_ptr<DocumentAnalyzer>> Create(SentimentModelSet models);
+
+  // InvalidArgument for malformed UTF-8 (naming the byte offset),
+  // ResourceExhausted for text longer than text::kMaxTextBytes. `menu` may
+  // be null (no dish linking).
+  StatusOr<TextAnalysis> Analyze(std::string_view text, const MenuMatcher* menu);
+
+  // Languages with a model.
+  std::vector<text::Language> languages() const;
+
+ private:
+  struct LanguageModel {
+    std::unique_ptr<sentiment::SentimentPredictor> predictor;
+    std::vector<std::optional<Aspect>> category_aspects;  // per model category
+  };
+  DocumentAnalyzer() = default;
+
+  StatusOr<SentenceSentiment> AnalyzeSentence(std::string_view sentence, text::Language language,
+                                              LanguageModel& model, const MenuMatcher* menu,
+                                              std::vector<DishMention>& dishes);
+
+  text::LanguageIdentifier identifier_;
+  std::map<text::Language, LanguageModel> models_;
+};
+
+}  // namespace sobremesa::analysis

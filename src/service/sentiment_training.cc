@@ -1,0 +1,113 @@
+#include "service/sentiment_training.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "analysis/sentiment_model_set.h"
+#include "evaluation/sentiment/semeval2014_dataset.h"
+#include "evaluation/sentiment/sobremesa_runner.h"
+#include "text/language_identifier.h"
+#include "text/text_normalizer.h"
+
+namespace sobremesa {
+namespace {
+
+namespace fs = std::filesystem;
+using evaluation::SemEvalSentence;
+
+// 2016 files open with <Reviews>, 2014 files with <sentences>.
+StatusOr<std::vector<SemEvalSentence>> ReadEitherFormat(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(512, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (head.find("<Reviews") != std::string::npos) return evaluation::ReadSemEval2016(path);
+  return evaluation::ReadSemEval2014(path);
+}
+
+text::Language MajorityLanguage(const std::vector<SemEvalSentence>& sentences) {
+  static const text::LanguageIdentifier identifier;
+  std::map<text::Language, int> votes;
+  for (const SemEvalSentence& s : sentences) {
+    auto normalized = text::NormalizeText(s.text);
+    if (normalized.ok()) ++votes[identifier.Identify(*normalized).language];
+  }
+  votes.erase(text::Language::kUnknown);
+  if (votes.empty()) return text::Language::kUnknown;
+  return std::max_element(votes.begin(), votes.end(),
+                          [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+
+std::vector<std::string> TrainingFiles(const std::string& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (e.is_regular_file() && name.ends_with(".xml") && name.find("train") != std::string::npos) {
+      files.push_back(e.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+struct LanguageData {
+  std::vector<SemEvalSentence> sentences;
+  std::vector<std::string> files;
+};
+
+StatusOr<std::map<text::Language, LanguageData>> ReadByLanguage(
+    const std::vector<std::string>& dirs) {
+  std::map<text::Language, LanguageData> data;
+  for (const std::string& dir : dirs) {
+    const std::vector<std::string> files = TrainingFiles(dir);
+    if (files.empty()) {
+      return Status::NotFound("no SemEval training file (*train*.xml) in " + dir +
+                              " (set --semeval DIR[,DIR])");
+    }
+    for (const std::string& file : files) {
+      ASSIGN_OR_RETURN(std::vector<SemEvalSentence> sentences, ReadEitherFormat(file));
+      const text::Language language = MajorityLanguage(sentences);
+      if (language == text::Language::kUnknown) {
+        return Status::InvalidArgument(file + ": cannot identify the language of its sentences");
+      }
+      LanguageData& d = data[language];
+      d.sentences.insert(d.sentences.end(), sentences.begin(), sentences.end());
+      d.files.push_back(file);
+    }
+  }
+  return data;
+}
+
+}  // namespace
+
+StatusOr<SentimentTrainingReport> TrainSentimentModels(const std::vector<std::string>& semeval_dirs,
+                                                       const std::string& models_dir) {
+  ASSIGN_OR_RETURN(auto data, ReadByLanguage(semeval_dirs));
+  std::error_code ec;
+  fs::create_directories(models_dir, ec);
+  if (ec) return Status::Internal("cannot create " + models_dir + ": " + ec.message());
+  SentimentTrainingReport report;
+  for (auto& [language, d] : data) {
+    const std::string path = analysis::SentimentModelPath(models_dir, language);
+    evaluation::SobremesaRunOptions options;
+    options.model_path = path + ".tmp";
+    options.timing_sentences = 1;
+    // The runner scores what it trained on a test set; the product model is
+    // trained on every sentence, so it scores a few training sentences and
+    // the number means nothing (quality is `sobremesa evaluate sentiment`).
+    const std::vector<SemEvalSentence> smoke(d.sentences.begin(),
+                                             d.sentences.begin() + std::min<std::size_t>(50, d.sentences.size()));
+    ASSIGN_OR_RETURN(evaluation::ModelReport trained,
+                     evaluation::RunSobremesa(d.sentences, smoke, options));
+    fs::rename(options.model_path, path, ec);
+    if (ec) return Status::Internal("cannot move the model to " + path + ": " + ec.message());
+    report.models.push_back({language, d.sentences.size(), d.files, trained.train_seconds, path});
+  }
+  return report;
+}
+
+}  // namespace sobremesa

@@ -1,0 +1,39 @@
+#pragma once
+// `sobremesa train sentiment`: the product's sentiment models, one per
+// language, trained on the SemEval restaurant reviews with the recipe of
+// `sobremesa evaluate sentiment` (evaluation/sentiment/sobremesa_runner.h).
+
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "text/language.h"
+
+namespace sobremesa {
+
+// Where the SemEval data sits relative to the project (../shared/datasets).
+inline constexpr const char* kDefaultSemEvalDirs =
+    "../shared/datasets/semeval2016-restaurants,../shared/datasets/semeval2014-restaurants";
+
+struct SentimentTrainingReport {
+  struct Model {
+    text::Language language = text::Language::kUnknown;
+    std::size_t sentences = 0;
+    std::vector<std::string> files;
+    double seconds = 0;
+    std::string path;
+  };
+  std::vector<Model> models;
+};
+
+// Reads every training file (*train*.xml, SemEval-2016 Task 5 or 2014
+// Task 4 format; trial files are left out) in `semeval_dirs`, groups them by
+// the language most of their sentences are identified as, trains one model
+// per language on all of its sentences and writes it atomically to
+// MODELS_DIR/sentiment_analysis_model.<lang>.pt. NotFound naming the
+// directory when one is missing or holds no training file; the readers'
+// InvalidArgument "FILE:LINE: problem"; errors of training and saving.
+StatusOr<SentimentTrainingReport> TrainSentimentModels(const std::vector<std::string>& semeval_dirs,
+                                                       const std::string& models_dir);
+
+}  // namespace sobremesa
