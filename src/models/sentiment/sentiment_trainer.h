@@ -20,22 +20,39 @@ struct TrainingExample {
 };
 
 struct TrainingOptions {
+  enum class Optimizer {
+    kAdagrad,
+    // fastText's: plain SGD, the rate falling linearly to 0 over training;
+    // learning_rate is then a rate per example (scaled by the batch size).
+    kSgd,
+  };
+  Optimizer optimizer = Optimizer::kAdagrad;
   int epochs = 15;
-  float learning_rate = 0.3f;  // Adagrad
+  float learning_rate = 0.3f;
+  // Category loss: summed over categories (fastText's one-vs-all), else
+  // averaged, which weighs categories 1/C against the polarity losses in
+  // the shared embedding.
+  bool sum_category_losses = false;
   int batch_size = 16;
   std::uint64_t seed = 20160101;
-  // Share of the examples held out to choose the category threshold
-  // before the final fit on all examples.
-  double threshold_holdout = 0.15;
+  // Category thresholds are chosen on out-of-fold scores of this many
+  // folds of the examples (each fold scored by a fit on the others) before
+  // the final fit on all of them; below 2 the config's thresholds stay.
+  int threshold_folds = 4;
+  // One threshold a category (else one for all), for categories with at
+  // least this many positive examples; the others keep the shared one.
+  bool per_category_thresholds = true;
+  int min_positives_for_own_threshold = 8;
   int threads = 1;  // LibTorch intra-op threads
 };
 
 // Trains the model of sentiment_model.h with LibTorch: an EmbeddingBag
 // (mean, sparse gradients) and three linear heads, Adagrad, the sum of
 // softmax cross-entropy (sentence polarity; per-opinion category
-// polarity) and sigmoid cross-entropy (categories). The category threshold
-// in `config` is replaced by the one maximising micro-F1 on a held-out
-// share of `examples`; then the model is refit on all of them.
+// polarity) and sigmoid cross-entropy (categories; plus the wide part when
+// config.wide_categories). The category thresholds in `config` are replaced
+// by those maximising micro-F1 on out-of-fold scores (threshold_folds);
+// then the model is refit on all examples.
 // InvalidArgument for no examples, no categories, or a feature id outside
 // the buckets; Internal for a LibTorch failure (its message included).
 StatusOr<std::unique_ptr<SentimentModel>> TrainSentimentModel(

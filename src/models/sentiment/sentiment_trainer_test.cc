@@ -47,7 +47,7 @@ std::vector<TrainingExample> ToyExamples() {
 TEST(SentimentTrainerTest, LearnsPolarityAndCategoriesOfATinyCorpus) {
   TrainingOptions options;
   options.epochs = 30;
-  options.threshold_holdout = 0.0;
+  options.threshold_folds = 0;
   StatusOr<std::unique_ptr<SentimentModel>> model =
       TrainSentimentModel(ToyConfig(), ToyExamples(), options);
   ASSERT_TRUE(model.ok()) << model.status().ToString();
