@@ -18,7 +18,7 @@ struct FeatureOptions {
   int max_char_ngram = 5;  // 0 disables character n-grams
   // A word marked negated ("neg:mal") also adds the plain word, and its
   // n-grams are those of the plain word (what it speaks of does not change).
-  bool negated_words_add_plain = false;
+  bool negated_words_add_plain = true;
 };
 
 // Appends the bucket ids of `tokens` to `ids` (cleared first). Ids are in

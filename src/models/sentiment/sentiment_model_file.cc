@@ -12,7 +12,8 @@ namespace {
 
 constexpr char kMagic[8] = {'S', 'B', 'M', 'S', 'E', 'N', 'T', '1'};
 // Version 2 added per-category thresholds, the wide category part, the
-// category embedding and negated_words_add_plain; version 1 files (none of them) still load.
+// category embedding and negated_words_add_plain; version 1 files (none of
+// them) still load.
 constexpr std::uint32_t kVersion = 2;
 constexpr std::uint32_t kOldestVersion = 1;
 // Bounds that a real model stays far below; a corrupt header beyond them
@@ -100,6 +101,8 @@ SentimentModelConfig ReadConfig(Reader& r, std::uint32_t version) {
     c.wide_categories = r.U32() != 0;
     c.category_dim = static_cast<int>(r.U32());
     c.features.negated_words_add_plain = r.U32() != 0;
+  } else {
+    c.features.negated_words_add_plain = false;  // version 1 had no such features
   }
   return c;
 }
