@@ -123,6 +123,8 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--dim", o->ours.dim, "Embedding size")->capture_default_str();
   app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();
   app->add_option("--epochs", o->ours.training.epochs, "Training epochs")->capture_default_str();
+  app->add_option("--ensemble", o->ours.training.ensemble, "Members (seeds) averaged")
+      ->capture_default_str();
   app->add_option("--batch", o->ours.training.batch_size, "Mini-batch size")->capture_default_str();
   app->add_option("--lr", o->ours.training.learning_rate, "Learning rate")->capture_default_str();
   app->add_option("--optimizer", o->ours.training.optimizer, "adagrad or sgd (fastText's)")

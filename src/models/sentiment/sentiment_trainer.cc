@@ -126,9 +126,9 @@ SentimentModel::Weights ExportWeights(SentimentNet& net) {
           Flatten(net->category_polarity->weight, net->category_polarity->bias)};
 }
 
-StatusOr<std::unique_ptr<SentimentModel>> Fit(const SentimentModelConfig& config,
-                                              const std::vector<const TrainingExample*>& data,
-                                              const TrainingOptions& options) {
+SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
+                                   const std::vector<const TrainingExample*>& data,
+                                   const TrainingOptions& options) {
   const int categories = static_cast<int>(config.categories.size());
   torch::manual_seed(options.seed);
   SentimentNet net(config.features.buckets, config.dim, config.category_dim, categories,
@@ -164,7 +164,71 @@ StatusOr<std::unique_ptr<SentimentModel>> Fit(const SentimentModelConfig& config
       optimizer->step();
     }
   }
-  return SentimentModel::Create(config, ExportWeights(net));
+  return ExportWeights(net);
+}
+
+StatusOr<std::unique_ptr<SentimentModel>> Fit(const SentimentModelConfig& config,
+                                              const std::vector<const TrainingExample*>& data,
+                                              const TrainingOptions& options) {
+  return SentimentModel::Create(config, FitWeights(config, data, options));
+}
+
+// Rows x width weights then `rows` biases, of each member, as one head
+// reading the members' hidden vectors side by side: weights / M, mean bias.
+std::vector<float> JoinHeads(const std::vector<const std::vector<float>*>& heads, int rows,
+                             int width) {
+  const auto m = static_cast<float>(heads.size());
+  std::vector<float> joined;
+  for (int r = 0; r < rows; ++r) {
+    for (const std::vector<float>* h : heads) {
+      for (int d = 0; d < width; ++d) joined.push_back((*h)[r * width + d] / m);
+    }
+  }
+  for (int r = 0; r < rows; ++r) {
+    float bias = 0.0f;
+    for (const std::vector<float>* h : heads) bias += (*h)[rows * width + r];
+    joined.push_back(bias / m);
+  }
+  return joined;
+}
+
+// An ensemble of options.ensemble members (seeds seed, seed+1, ...) whose
+// logits are averaged. Every head is linear in the mean embedding, so the
+// average is itself one model of dim M x dim: each feature's row is the
+// members' rows side by side, each head the members' heads side by side
+// scaled by 1/M. Inference stays a single model of a wider row.
+StatusOr<std::unique_ptr<SentimentModel>> FitEnsemble(SentimentModelConfig config,
+                                                      const std::vector<const TrainingExample*>& data,
+                                                      const TrainingOptions& options) {
+  const int members = options.ensemble;
+  if (members <= 1) return Fit(config, data, options);
+  const int dim = config.dim;
+  const int c = static_cast<int>(config.categories.size());
+  std::vector<SentimentModel::Weights> fits;
+  for (int m = 0; m < members; ++m) {
+    TrainingOptions member = options;
+    member.seed = options.seed + static_cast<std::uint64_t>(m);
+    fits.push_back(FitWeights(config, data, member));
+  }
+  SentimentModel::Weights joined;
+  joined.embedding.reserve(fits[0].embedding.size() * members);
+  for (std::size_t b = 0; b < config.features.buckets; ++b) {
+    for (const SentimentModel::Weights& w : fits) {
+      joined.embedding.insert(joined.embedding.end(), w.embedding.begin() + b * dim,
+                              w.embedding.begin() + (b + 1) * dim);
+    }
+  }
+  std::vector<const std::vector<float>*> polarity, category, category_polarity;
+  for (const SentimentModel::Weights& w : fits) {
+    polarity.push_back(&w.polarity);
+    category.push_back(&w.category);
+    category_polarity.push_back(&w.category_polarity);
+  }
+  joined.polarity = JoinHeads(polarity, kPolarities, dim);
+  joined.category = JoinHeads(category, c, dim);
+  joined.category_polarity = JoinHeads(category_polarity, kPolarities * c, dim);
+  config.dim = dim * members;
+  return SentimentModel::Create(std::move(config), std::move(joined));
 }
 
 // Out-of-fold category logits and gold categories, one entry an example.
@@ -258,12 +322,15 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     }
     config.category_thresholds = ChooseThresholds(scored, categories, options);
   }
-  return Fit(config, all, options);
+  return FitEnsemble(std::move(config), all, options);
 }
 
 Status CheckExamples(const SentimentModelConfig& config,
-                     const std::vector<TrainingExample>& examples) {
+                     const std::vector<TrainingExample>& examples, const TrainingOptions& options) {
   if (examples.empty()) return Status::InvalidArgument("no training examples");
+  if (options.ensemble > 1 && (config.wide_categories || config.category_dim > 0)) {
+    return Status::InvalidArgument("an ensemble needs a model without wide or own category parts");
+  }
   if (config.categories.empty()) return Status::InvalidArgument("no aspect categories");
   const int c = static_cast<int>(config.categories.size());
   for (const TrainingExample& e : examples) {
@@ -285,7 +352,7 @@ Status CheckExamples(const SentimentModelConfig& config,
 StatusOr<std::unique_ptr<SentimentModel>> TrainSentimentModel(
     SentimentModelConfig config, const std::vector<TrainingExample>& examples,
     const TrainingOptions& options) {
-  RETURN_IF_ERROR(CheckExamples(config, examples));
+  RETURN_IF_ERROR(CheckExamples(config, examples, options));
   try {
     torch::set_num_threads(options.threads);
     return TrainUnchecked(std::move(config), examples, options);

@@ -47,6 +47,10 @@ struct TrainingOptions {
   bool per_category_thresholds = true;
   int min_positives_for_own_threshold = 8;
   int threads = 1;  // LibTorch intra-op threads
+  // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
+  // final model; their averaged logits are one model of dim x ensemble
+  // (sentiment_trainer.cc). Thresholds come from single-member folds.
+  int ensemble = 1;
 };
 
 // Trains the model of sentiment_model.h with LibTorch: an EmbeddingBag

@@ -65,6 +65,30 @@ TEST(SentimentTrainerTest, LearnsPolarityAndCategoriesOfATinyCorpus) {
   }
 }
 
+TEST(SentimentTrainerTest, AnEnsembleIsOneWiderModelThatStillLearns) {
+  TrainingOptions options;
+  options.epochs = 30;
+  options.threshold_folds = 0;
+  options.ensemble = 2;
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ((*model)->dim(), 2 * ToyConfig().dim);
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
+  ASSERT_TRUE(predictor.ok());
+  for (const Labelled& l : kToy) {
+    StatusOr<SentencePrediction> p = (*predictor)->Predict(l.text);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(PolarityName(p->polarity), PolarityName(l.polarity)) << l.text;
+    EXPECT_EQ(p->categories, std::vector<int>{l.category}) << l.text;
+  }
+  SentimentModelConfig wide = ToyConfig();
+  wide.wide_categories = true;
+  EXPECT_EQ(TrainSentimentModel(wide, ToyExamples(), options).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
 TEST(SentimentTrainerTest, RejectsUnusableInput) {
   const TrainingOptions options;
   EXPECT_EQ(TrainSentimentModel(ToyConfig(), {}, options).status().code(),
