@@ -301,15 +301,26 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   std::vector<const TrainingExample*> all;
   for (const TrainingExample& e : examples) all.push_back(&e);
   std::shuffle(all.begin(), all.end(), std::mt19937_64(options.seed));
+  // (fit, scored) partitions whose out-of-sample scores choose thresholds.
+  std::vector<std::pair<std::vector<const TrainingExample*>, std::vector<const TrainingExample*>>>
+      partitions;
   const int folds = options.threshold_folds;
   if (folds >= 2 && all.size() >= static_cast<std::size_t>(folds)) {
-    const int categories = static_cast<int>(config.categories.size());
-    ScoredExamples scored;
     for (int fold = 0; fold < folds; ++fold) {
-      std::vector<const TrainingExample*> fit, held;
+      auto& [fit, held] = partitions.emplace_back();
       for (std::size_t i = 0; i < all.size(); ++i) {
         (static_cast<int>(i % folds) == fold ? held : fit).push_back(all[i]);
       }
+    }
+  } else if (const auto held = static_cast<std::size_t>(options.threshold_holdout * all.size());
+             folds < 2 && held > 0 && held < all.size()) {
+    partitions.emplace_back(std::vector<const TrainingExample*>(all.begin() + held, all.end()),
+                            std::vector<const TrainingExample*>(all.begin(), all.begin() + held));
+  }
+  if (!partitions.empty()) {
+    const int categories = static_cast<int>(config.categories.size());
+    ScoredExamples scored;
+    for (const auto& [fit, held] : partitions) {
       ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> probe, Fit(config, fit, options));
       std::vector<float> hidden(probe->row_width());
       for (const TrainingExample* e : held) {

@@ -42,6 +42,9 @@ struct TrainingOptions {
   // folds of the examples (each fold scored by a fit on the others) before
   // the final fit on all of them; below 2 the config's thresholds stay.
   int threshold_folds = 4;
+  // With threshold_folds < 2: the share of the examples held out once to
+  // choose the thresholds (the previous scheme); 0 keeps the config's.
+  double threshold_holdout = 0.0;
   // One threshold a category (else one for all), for categories with at
   // least this many positive examples; the others keep the shared one.
   bool per_category_thresholds = true;

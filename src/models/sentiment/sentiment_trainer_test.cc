@@ -89,6 +89,21 @@ TEST(SentimentTrainerTest, AnEnsembleIsOneWiderModelThatStillLearns) {
             StatusCode::kInvalidArgument);
 }
 
+TEST(SentimentTrainerTest, ChoosesThresholdsOnFoldsOrOneHeldOutShare) {
+  for (const auto& [folds, holdout] : {std::pair{4, 0.0}, std::pair{0, 0.25}, std::pair{0, 0.0}}) {
+    TrainingOptions options;
+    options.epochs = 10;
+    options.threshold_folds = folds;
+    options.threshold_holdout = holdout;
+    StatusOr<std::unique_ptr<SentimentModel>> model =
+        TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+    ASSERT_TRUE(model.ok()) << model.status().ToString();
+    const bool chosen = folds >= 2 || holdout > 0;
+    EXPECT_EQ((*model)->config().category_thresholds.size(), chosen ? 2u : 0u)
+        << folds << " folds, holdout " << holdout;
+  }
+}
+
 TEST(SentimentTrainerTest, RejectsUnusableInput) {
   const TrainingOptions options;
   EXPECT_EQ(TrainSentimentModel(ToyConfig(), {}, options).status().code(),
