@@ -1,5 +1,6 @@
 // sobremesa evaluate sentiment --train FILE.xml[,FILE.xml...] [--test FILE.xml | --holdout F]
-//   [--csv FILE] [--model FILE] [--fasttext BINARY]
+//   [--csv FILE] [--model FILE] [--fasttext BINARY] [--skip-fasttext]
+//   [--dim N --epochs N --lr X --optimizer sgd|adagrad ... (our model's settings)]
 // Trains our model and Debian's fastText on the same SemEval-2016 Task 5
 // sentences and reports both side by side (docs/evaluation/sentiment.md).
 
