@@ -17,6 +17,7 @@ PACKAGES=(
   libstemmer-dev                  # Snowball stemmers for Spanish and English text
   libpugixml-dev                  # SemEval XML reader
   fasttext                        # the baseline our sentiment model is measured against
+  libfasttext-dev                 # fastText in-process in bench/sentiment_bench (same-run speed comparison)
   libgtest-dev libgmock-dev       # unit and integration tests
   libcpp-httplib-dev              # HTTP client in the integration tests only
   libbenchmark-dev wrk            # benchmarks in bench/

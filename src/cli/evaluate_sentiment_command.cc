@@ -1,11 +1,13 @@
 // sobremesa evaluate sentiment --train FILE.xml[,FILE.xml...] [--test FILE.xml | --holdout F]
-//   [--csv FILE] [--model FILE] [--fasttext BINARY]
+//   [--csv FILE] [--model FILE] [--fasttext BINARY] [--skip-fasttext]
+//   [--dim N --epochs N --lr X --optimizer sgd|adagrad ... (our model's settings)]
 // Trains our model and Debian's fastText on the same SemEval-2016 Task 5
 // sentences and reports both side by side (docs/evaluation/sentiment.md).
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "cli/command.h"
 #include "evaluation/sentiment/fasttext_runner.h"
@@ -25,6 +27,8 @@ struct EvaluateSentimentOptions {
   std::string csv;
   std::string model_path;
   std::string fasttext = "fasttext";
+  bool skip_fasttext = false;
+  evaluation::SobremesaRunOptions ours;
 };
 
 struct DataSets {
@@ -81,17 +85,20 @@ Status RunEvaluateSentiment(const EvaluateSentimentOptions& o) {
   ASSIGN_OR_RETURN(DataSets data, LoadData(o));
   std::printf("%s: %zu training sentences, %zu test sentences\n", data.name.c_str(),
               data.train.size(), data.test.size());
-  evaluation::SobremesaRunOptions ours;
+  evaluation::SobremesaRunOptions ours = o.ours;
   ours.model_path = o.model_path;
   ASSIGN_OR_RETURN(ModelReport sobremesa, evaluation::RunSobremesa(data.train, data.test, ours));
   evaluation::FastTextRunOptions theirs;
   theirs.binary = o.fasttext;
-  ASSIGN_OR_RETURN(ModelReport fasttext, evaluation::RunFastText(data.train, data.test, theirs));
+  std::vector<ModelReport> reports = {sobremesa};
+  if (!o.skip_fasttext) {
+    ASSIGN_OR_RETURN(ModelReport fasttext, evaluation::RunFastText(data.train, data.test, theirs));
+    reports.push_back(fasttext);
+  }
   std::printf("%-10s %8s %8s %9s %9s %9s %12s\n", "model", "slot1_f1", "slot3_acc", "sent_acc",
               "sent_mf1", "train_s", "sentences/s");
-  Print(sobremesa);
-  Print(fasttext);
-  if (!o.csv.empty()) RETURN_IF_ERROR(WriteCsv(o.csv, data.name, {sobremesa, fasttext}));
+  for (const ModelReport& r : reports) Print(r);
+  if (!o.csv.empty()) RETURN_IF_ERROR(WriteCsv(o.csv, data.name, reports));
   return Status::Ok();
 }
 
@@ -112,6 +119,37 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--csv", o->csv, "Write dataset,model,metric,value rows here");
   app->add_option("--model", o->model_path, "Save our trained model here");
   app->add_option("--fasttext", o->fasttext, "fastText binary")->capture_default_str();
+  app->add_flag("--skip-fasttext", o->skip_fasttext, "Evaluate our model only");
+  // Our model's settings, for tuning on held-out training reviews.
+  app->add_option("--dim", o->ours.dim, "Embedding size")->capture_default_str();
+  app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();
+  app->add_option("--epochs", o->ours.training.epochs, "Training epochs")->capture_default_str();
+  app->add_option("--ensemble", o->ours.training.ensemble, "Members (seeds) averaged")
+      ->capture_default_str();
+  app->add_option("--batch", o->ours.training.batch_size, "Mini-batch size")->capture_default_str();
+  app->add_option("--lr", o->ours.training.learning_rate, "Learning rate")->capture_default_str();
+  app->add_option("--optimizer", o->ours.training.optimizer, "adagrad or sgd (fastText's)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, sentiment::TrainingOptions::Optimizer>{
+              {"adagrad", sentiment::TrainingOptions::Optimizer::kAdagrad},
+              {"sgd", sentiment::TrainingOptions::Optimizer::kSgd}}));
+  app->add_option("--sum-category-losses", o->ours.training.sum_category_losses,
+                  "Sum the category losses (else average them)")
+      ->capture_default_str();
+  app->add_option("--threshold-folds", o->ours.training.threshold_folds,
+                  "Folds choosing the category thresholds (<2: 0.5)")
+      ->capture_default_str();
+  app->add_option("--per-category-thresholds", o->ours.training.per_category_thresholds,
+                  "One threshold a category (else one shared)")
+      ->capture_default_str();
+  app->add_option("--category-dim", o->ours.category_dim,
+                  "Own embedding size of the category head (0: shares --dim)")
+      ->capture_default_str();
+  app->add_option("--negated-add-plain", o->ours.negated_words_add_plain,
+                  "Negated words also add the plain word's features")
+      ->capture_default_str();
+  app->add_option("--wide", o->ours.wide_categories, "Wide per-feature category weights")
+      ->capture_default_str();
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }
 

@@ -17,10 +17,20 @@ StatusOr<Tokens> TextAnalyzer::Analyze(std::string_view text) {
   return AnalyzeNormalized(normalized);
 }
 
-Tokens TextAnalyzer::AnalyzeNormalized(std::string_view normalized) {
+StatusOr<Tokens> TextAnalyzer::AnalyzeUnstemmed(std::string_view text) {
+  ASSIGN_OR_RETURN(std::string normalized, NormalizeText(text));
+  return Unstemmed(normalized);
+}
+
+Tokens TextAnalyzer::Unstemmed(std::string_view normalized) const {
   Tokens tokens = Tokenize(normalized, language_);
   NormalizeFoodVocabulary(tokens);
   MarkNegation(tokens, language_);
+  return tokens;
+}
+
+Tokens TextAnalyzer::AnalyzeNormalized(std::string_view normalized) {
+  Tokens tokens = Unstemmed(normalized);
   for (Token& token : tokens) {
     if (token.kind == TokenKind::kWord) token.text = stemmer_->Stem(token.text);
   }

@@ -27,9 +27,16 @@ class TextAnalyzer {
   // The steps after normalisation, for text already normalised.
   Tokens AnalyzeNormalized(std::string_view normalized);
 
+  // Analyze without the last step, and that step for one word token:
+  // callers that cache by word (sentiment_predictor.cc) stem only words
+  // they have not seen.
+  StatusOr<Tokens> AnalyzeUnstemmed(std::string_view text);
+  std::string Stem(std::string_view word) { return stemmer_->Stem(word); }
+
  private:
   TextAnalyzer(Language language, std::unique_ptr<Stemmer> stemmer)
       : language_(language), stemmer_(std::move(stemmer)) {}
+  Tokens Unstemmed(std::string_view normalized) const;
 
   const Language language_;
   std::unique_ptr<Stemmer> stemmer_;

@@ -1,6 +1,10 @@
 #include "text/text_normalizer.h"
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <random>
 
 namespace sobremesa::text {
 namespace {
@@ -65,6 +69,33 @@ TEST(TextNormalizerTest, BinaryGarbageIsAnErrorOrCleanTextNeverACrash) {
   StatusOr<std::string> controls = NormalizeText(std::string("\0\x01\x02\x7f", 4));
   ASSERT_TRUE(controls.ok());
   EXPECT_EQ(*controls, "");
+}
+
+// NormalizeText folds ASCII and Latin-1 letters itself: its output must be
+// utf8proc's on the whole text, whatever surrounds those characters.
+TEST(TextNormalizerTest, FastPathEqualsUtf8procOnTheWholeText) {
+  const std::string pieces[] = {
+      "a", "Z", " ", "!", "é", "É", "ñ", "Ñ", "ß", "×", "÷", "ÿ", "¡", "¿", "µ", "\xC2\xAD" /*soft hyphen*/,
+      "\xCC\x81" /*combining acute*/, "\xCC\x83" /*combining tilde*/, "\r", "\n", "\t", "\x01",
+      "\x7f", "😍", "\xE2\x80\x8D" /*ZWJ*/, "\xEF\xBB\xBF" /*BOM*/, "Σ", "İ", "ﬁ", "Å", "\xC2\x85"};
+  std::mt19937 rng(2016);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1), length(0, 12);
+  for (int trial = 0; trial < 20000; ++trial) {
+    std::string text;
+    for (std::size_t n = length(rng); n > 0; --n) text += pieces[pick(rng)];
+    utf8proc_uint8_t* mapped = nullptr;
+    const utf8proc_ssize_t n = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+        static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                       UTF8PROC_IGNORE | UTF8PROC_STRIPCC | UTF8PROC_NLF2LF));
+    ASSERT_GE(n, 0);
+    const std::string expected(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
+    std::free(mapped);
+    StatusOr<std::string> got = NormalizeText(text);
+    ASSERT_TRUE(got.ok()) << got.status().ToString();
+    ASSERT_EQ(*got, expected) << "input: " << text;
+  }
 }
 
 }  // namespace

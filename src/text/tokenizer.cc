@@ -2,12 +2,14 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 namespace sobremesa::text {
 namespace {
 
 enum class CharClass { kLetter, kMark, kDigit, kApostrophe, kSymbol, kPunctuation, kSkip, kSpace };
 
-CharClass Classify(utf8proc_int32_t cp) {
+CharClass ClassifyByCategory(utf8proc_int32_t cp) {
   if (cp == '\'' || cp == 0x2019) return CharClass::kApostrophe;
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU:
@@ -38,6 +40,16 @@ CharClass Classify(utf8proc_int32_t cp) {
     default:
       return CharClass::kSpace;
   }
+}
+
+// ASCII, most of every text, from a table made once by ClassifyByCategory.
+CharClass Classify(utf8proc_int32_t cp) {
+  static const auto kAscii = [] {
+    std::array<CharClass, 128> table{};
+    for (int c = 0; c < 128; ++c) table[c] = ClassifyByCategory(c);
+    return table;
+  }();
+  return cp >= 0 && cp < 128 ? kAscii[cp] : ClassifyByCategory(cp);
 }
 
 void AppendCodePoint(std::string& out, utf8proc_int32_t cp) {

@@ -19,15 +19,6 @@ using sentiment::Polarity;
 
 constexpr std::string_view kLabel = "__label__";
 
-StatusOr<std::string> Tokenized(const std::string& text) {
-  ASSIGN_OR_RETURN(std::string normalized, text::NormalizeText(text));
-  std::string out;
-  for (const text::Token& t : text::Tokenize(normalized, text::Language::kUnknown)) {
-    out += (out.empty() ? "" : " ") + t.text;
-  }
-  return out;
-}
-
 std::string CategoryToken(const std::string& category) { return "cat_" + category; }
 
 Status WriteLines(const fs::path& path, const std::vector<std::string>& lines) {
@@ -72,29 +63,14 @@ Polarity PolarityOf(const std::string& line) {
 
 // Text files of the three tasks (train and test) with the gold answers.
 struct TaskFiles {
-  std::vector<std::string> category_train, opinion_train, sentence_train;
+  FastTextTrainingSets train;
   std::vector<std::string> category_test, opinion_test, sentence_test;
   std::vector<std::vector<std::string>> gold_categories;
   std::vector<Polarity> gold_opinions, gold_sentences;
 };
 
-Status AddTrain(const SemEvalSentence& s, TaskFiles& f) {
-  ASSIGN_OR_RETURN(std::string tokens, Tokenized(s.text));
-  std::string labels;
-  for (const std::string& c : DistinctCategories(s)) labels += std::string(kLabel) + c + " ";
-  f.category_train.push_back((labels.empty() ? std::string(kLabel) + "NONE " : labels) + tokens);
-  for (const SemEvalOpinion& o : s.opinions) {
-    f.opinion_train.push_back(std::string(kLabel) + std::string(PolarityName(o.polarity)) + " " +
-                              CategoryToken(o.category) + " " + tokens);
-  }
-  if (const auto p = SentencePolarity(s)) {
-    f.sentence_train.push_back(std::string(kLabel) + std::string(PolarityName(*p)) + " " + tokens);
-  }
-  return Status::Ok();
-}
-
 Status AddTest(const SemEvalSentence& s, TaskFiles& f) {
-  ASSIGN_OR_RETURN(std::string tokens, Tokenized(s.text));
+  ASSIGN_OR_RETURN(std::string tokens, FastTextLine(s.text));
   f.category_test.push_back(tokens);
   f.gold_categories.push_back(DistinctCategories(s));
   for (const SemEvalOpinion& o : s.opinions) {
@@ -147,7 +123,12 @@ class FastTextRun {
   }
 
  private:
-  std::string Quoted(const std::string& file) const { return "'" + (dir_ / file).string() + "'"; }
+  std::string Quoted(const std::string& file) const {
+    std::string quoted = (dir_ / file).string();
+    quoted.insert(quoted.begin(), '\'');
+    quoted.push_back('\'');
+    return quoted;
+  }
 
   const fs::path dir_;
   const FastTextRunOptions o_;
@@ -163,9 +144,9 @@ StatusOr<ModelReport> RunIn(const fs::path& dir, const TaskFiles& f,
                             const FastTextRunOptions& options) {
   FastTextRun run(dir, options);
   ModelReport report{"fasttext"};
-  ASSIGN_OR_RETURN(const double t1, run.Train("category", f.category_train, "-loss ova"));
-  ASSIGN_OR_RETURN(const double t2, run.Train("opinion", f.opinion_train, ""));
-  ASSIGN_OR_RETURN(const double t3, run.Train("sentence", f.sentence_train, ""));
+  ASSIGN_OR_RETURN(const double t1, run.Train("category", f.train.category, "-loss ova"));
+  ASSIGN_OR_RETURN(const double t2, run.Train("opinion", f.train.opinion, ""));
+  ASSIGN_OR_RETURN(const double t3, run.Train("sentence", f.train.sentence, ""));
   report.train_seconds = t1 + t2 + t3;
   ASSIGN_OR_RETURN(auto category_lines, run.Predict("category", f.category_test, "-1 0.5"));
   ASSIGN_OR_RETURN(auto opinion_lines, run.Predict("opinion", f.opinion_test, ""));
@@ -186,16 +167,44 @@ StatusOr<ModelReport> RunIn(const fs::path& dir, const TaskFiles& f,
 
 }  // namespace
 
+StatusOr<std::string> FastTextLine(const std::string& text) {
+  ASSIGN_OR_RETURN(std::string normalized, text::NormalizeText(text));
+  std::string out;
+  for (const text::Token& t : text::Tokenize(normalized, text::Language::kUnknown)) {
+    if (!out.empty()) out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
+StatusOr<FastTextTrainingSets> FastTextTrainingLines(const std::vector<SemEvalSentence>& train) {
+  FastTextTrainingSets sets;
+  for (const SemEvalSentence& s : train) {
+    ASSIGN_OR_RETURN(std::string tokens, FastTextLine(s.text));
+    std::string labels;
+    for (const std::string& c : DistinctCategories(s)) labels += std::string(kLabel) + c + " ";
+    sets.category.push_back((labels.empty() ? std::string(kLabel) + "NONE " : labels) + tokens);
+    for (const SemEvalOpinion& o : s.opinions) {
+      sets.opinion.push_back(std::string(kLabel) + std::string(PolarityName(o.polarity)) + " " +
+                             CategoryToken(o.category) + " " + tokens);
+    }
+    if (const auto p = SentencePolarity(s)) {
+      sets.sentence.push_back(std::string(kLabel) + std::string(PolarityName(*p)) + " " + tokens);
+    }
+  }
+  return sets;
+}
+
 StatusOr<ModelReport> RunFastText(const std::vector<SemEvalSentence>& train,
                                   const std::vector<SemEvalSentence>& test,
                                   const FastTextRunOptions& options) {
   if (train.empty() || test.empty()) return Status::InvalidArgument("empty train or test set");
   TaskFiles files;
-  for (const SemEvalSentence& s : train) RETURN_IF_ERROR(AddTrain(s, files));
+  ASSIGN_OR_RETURN(files.train, FastTextTrainingLines(train));
   for (const SemEvalSentence& s : test) RETURN_IF_ERROR(AddTest(s, files));
   std::vector<std::string> timing;
   for (const std::string& t : TimingTexts(test, options.timing_sentences)) {
-    ASSIGN_OR_RETURN(std::string tokens, Tokenized(t));
+    ASSIGN_OR_RETURN(std::string tokens, FastTextLine(t));
     timing.push_back(std::move(tokens));
   }
   std::string pattern = (fs::temp_directory_path() / "sobremesa-fasttext-XXXXXX").string();

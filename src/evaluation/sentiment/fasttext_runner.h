@@ -18,6 +18,19 @@ struct FastTextRunOptions {
   std::size_t timing_sentences = 200000;
 };
 
+// One sentence as fastText reads it here: NFC-normalised, case-folded,
+// tokenised by text::Tokenize, tokens joined by spaces. Errors of
+// text::NormalizeText.
+StatusOr<std::string> FastTextLine(const std::string& text);
+
+// Training lines ("__label__X ... tokens") of the three classifiers below:
+// categories (all of a sentence's, __label__NONE for none), opinion
+// polarity (the category as an extra token "cat_X"), sentence polarity.
+struct FastTextTrainingSets {
+  std::vector<std::string> category, opinion, sentence;
+};
+StatusOr<FastTextTrainingSets> FastTextTrainingLines(const std::vector<SemEvalSentence>& train);
+
 // Runs `fasttext supervised` and `predict` on the same sentences our model
 // sees, NFC-normalised, case-folded and tokenised by text::Tokenize (fastText
 // splits on spaces). Three classifiers: categories (-loss ova, labels at

@@ -115,23 +115,34 @@ StatusOr<double> SentencesPerSecond(sentiment::SentimentPredictor& predictor,
 
 }  // namespace
 
-StatusOr<ModelReport> RunSobremesa(const std::vector<SemEvalSentence>& train,
-                                   const std::vector<SemEvalSentence>& test,
-                                   const SobremesaRunOptions& options) {
+StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
+    const std::vector<SemEvalSentence>& train, const SobremesaRunOptions& options) {
   sentiment::SentimentModelConfig config;
   ASSIGN_OR_RETURN(config.language, TrainingLanguage(train));
   config.dim = options.dim;
   config.features.buckets = options.buckets;
+  config.wide_categories = options.wide_categories;
+  config.category_dim = options.category_dim;
+  config.features.negated_words_add_plain = options.negated_words_add_plain;
   config.categories = CategoryNames(train);
+  ASSIGN_OR_RETURN(auto examples, Examples(train, config));
+  ASSIGN_OR_RETURN(std::unique_ptr<sentiment::SentimentModel> model,
+                   sentiment::TrainSentimentModel(config, examples, options.training));
+  return std::shared_ptr<const sentiment::SentimentModel>(std::move(model));
+}
+
+StatusOr<ModelReport> RunSobremesa(const std::vector<SemEvalSentence>& train,
+                                   const std::vector<SemEvalSentence>& test,
+                                   const SobremesaRunOptions& options) {
   ModelReport report{"sobremesa"};
   const Clock::time_point start = Clock::now();
-  ASSIGN_OR_RETURN(auto examples, Examples(train, config));
   ASSIGN_OR_RETURN(std::shared_ptr<const sentiment::SentimentModel> model,
-                   sentiment::TrainSentimentModel(config, examples, options.training));
+                   TrainSobremesa(train, options));
   report.train_seconds = SecondsSince(start);
+  const std::vector<std::string>& names = model->config().categories;
   if (!options.model_path.empty()) RETURN_IF_ERROR(model->Save(options.model_path));
   ASSIGN_OR_RETURN(auto predictor, sentiment::SentimentPredictor::Create(model));
-  RETURN_IF_ERROR(Score(*predictor, config.categories, test, report));
+  RETURN_IF_ERROR(Score(*predictor, names, test, report));
   ASSIGN_OR_RETURN(report.sentences_per_second,
                    SentencesPerSecond(*predictor, TimingTexts(test, options.timing_sentences)));
   return report;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,12 +15,21 @@ struct SobremesaRunOptions {
   sentiment::TrainingOptions training;
   int dim = 50;
   unsigned buckets = 1u << 17;
+  bool wide_categories = false;
+  int category_dim = 0;
+  bool negated_words_add_plain = true;
   std::size_t timing_sentences = 200000;
   std::string model_path;  // where to save the trained model; empty: not saved
 };
 
-// Trains our model on `train` (language identified from its texts) and
-// scores it on `test`. InvalidArgument if the training language is not
+// Trains our model on `train` (language identified from its texts, the
+// categories those of its opinions). InvalidArgument if the training
+// language is not one we model or a text is not valid UTF-8; errors of
+// training.
+StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
+    const std::vector<SemEvalSentence>& train, const SobremesaRunOptions& options);
+
+// Trains our model on `train` (TrainSobremesa) and scores it on `test`. InvalidArgument if the training language is not
 // one we model or a text is not valid UTF-8; errors of training and Save.
 StatusOr<ModelReport> RunSobremesa(const std::vector<SemEvalSentence>& train,
                                    const std::vector<SemEvalSentence>& test,

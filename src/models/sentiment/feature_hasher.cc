@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "text/negation_marker.h"
+
 namespace sobremesa::sentiment {
 namespace {
 
@@ -19,42 +21,75 @@ std::uint64_t Fnv1a(std::string_view bytes, std::uint64_t seed = kFnvOffset) {
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-// Char n-grams counted in code points, not bytes, so "ñ" is one letter.
+// Code points of "<word>" whose n-grams are hashed: a 1 MB "word" must
+// not cost 1 MB of scratch, and longer words contribute the n-grams of
+// their first letters.
+constexpr std::size_t kMaxWrappedLetters = 66;
+// Seed of char n-gram hashes, so "<a>" the n-gram and "<a>" a token differ.
+const std::uint64_t kNgramSeed = Fnv1a("#");
+
 void AddCharNgrams(std::string_view word, const FeatureOptions& o,
                    std::vector<std::uint32_t>& ids) {
-  std::vector<std::size_t> starts;  // byte offset of each code point, plus end
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (!IsContinuationByte(word[i])) starts.push_back(i);
+  std::string wrapped;
+  wrapped.reserve(word.size() + 2);
+  wrapped += '<';
+  wrapped += word;
+  wrapped += '>';
+  // Byte offset of each code point, then the end of the last one.
+  std::size_t starts[kMaxWrappedLetters + 1];
+  std::size_t letters = 0;
+  std::size_t end = wrapped.size();
+  for (std::size_t i = 0; i < wrapped.size(); ++i) {
+    if (IsContinuationByte(wrapped[i])) continue;
+    if (letters == kMaxWrappedLetters) {
+      end = i;
+      break;
+    }
+    starts[letters++] = i;
   }
-  starts.push_back(word.size());
-  const std::size_t letters = starts.size() - 1;
+  starts[letters] = end;
+  const std::string_view whole = wrapped;
   for (std::size_t i = 0; i < letters; ++i) {
     for (int n = o.min_char_ngram; n <= o.max_char_ngram && i + n <= letters; ++n) {
       if (n == static_cast<int>(letters)) continue;  // the whole "<word>" is already a feature
-      const std::string_view gram = word.substr(starts[i], starts[i + n] - starts[i]);
-      ids.push_back(static_cast<std::uint32_t>(Fnv1a(gram, Fnv1a("#")) % o.buckets));
+      const std::string_view gram = whole.substr(starts[i], starts[i + n] - starts[i]);
+      ids.push_back(static_cast<std::uint32_t>(Fnv1a(gram, kNgramSeed) % o.buckets));
     }
   }
 }
 
 }  // namespace
 
+std::uint64_t TokenHash(std::string_view text) { return Fnv1a(text); }
+
+void AppendTokenFeatures(const text::Token& token, std::uint64_t hash,
+                         const FeatureOptions& options, std::vector<std::uint32_t>& ids) {
+  ids.push_back(static_cast<std::uint32_t>(hash % options.buckets));
+  if (token.kind != text::TokenKind::kWord) return;
+  std::string_view word = token.text;
+  // A negated word says what it speaks of as the plain word does: it adds
+  // the plain word and its n-grams, and "neg:word" only to the above.
+  if (options.negated_words_add_plain && word.starts_with(text::kNegatedPrefix)) {
+    word.remove_prefix(text::kNegatedPrefix.size());
+    ids.push_back(static_cast<std::uint32_t>(TokenHash(word) % options.buckets));
+  }
+  if (options.max_char_ngram > 0) AddCharNgrams(word, options, ids);
+}
+
+std::uint32_t BigramFeature(std::uint64_t previous, std::uint64_t current,
+                            const FeatureOptions& options) {
+  return static_cast<std::uint32_t>((previous * 116049371ull + current) % options.buckets);
+}
+
 void HashFeatures(const text::Tokens& tokens, const FeatureOptions& options,
                   std::vector<std::uint32_t>& ids) {
   ids.clear();
   std::uint64_t previous = 0;
-  std::string wrapped;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::uint64_t h = Fnv1a(tokens[i].text);
-    ids.push_back(static_cast<std::uint32_t>(h % options.buckets));
-    if (i > 0) {
-      ids.push_back(static_cast<std::uint32_t>((previous * 116049371ull + h) % options.buckets));
-    }
+    const std::uint64_t h = TokenHash(tokens[i].text);
+    AppendTokenFeatures(tokens[i], h, options, ids);
+    if (i > 0) ids.push_back(BigramFeature(previous, h, options));
     previous = h;
-    if (options.max_char_ngram > 0 && tokens[i].kind == text::TokenKind::kWord) {
-      wrapped = "<" + tokens[i].text + ">";
-      AddCharNgrams(wrapped, options, ids);
-    }
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "text/token.h"
@@ -15,11 +16,26 @@ struct FeatureOptions {
   std::uint32_t buckets = 1u << 18;
   int min_char_ngram = 3;
   int max_char_ngram = 5;  // 0 disables character n-grams
+  // A word marked negated ("neg:mal") also adds the plain word, and its
+  // n-grams are those of the plain word (what it speaks of does not change).
+  bool negated_words_add_plain = true;
 };
 
 // Appends the bucket ids of `tokens` to `ids` (cleared first). Ids are in
-// [0, buckets). Pure function of its inputs; thread-safe.
+// [0, buckets). Pure function of its inputs; thread-safe. The same as, a
+// token, TokenHash + AppendTokenFeatures, then BigramFeature with the
+// previous token's hash.
 void HashFeatures(const text::Tokens& tokens, const FeatureOptions& options,
                   std::vector<std::uint32_t>& ids);
+
+// 64-bit hash of a token's text (bigrams combine two of these).
+std::uint64_t TokenHash(std::string_view text);
+// Appends the features of one token alone: itself, and its character
+// n-grams if it is a word.
+void AppendTokenFeatures(const text::Token& token, std::uint64_t hash,
+                         const FeatureOptions& options, std::vector<std::uint32_t>& ids);
+// The feature of two adjacent tokens, from their TokenHash.
+std::uint32_t BigramFeature(std::uint64_t previous, std::uint64_t current,
+                            const FeatureOptions& options);
 
 }  // namespace sobremesa::sentiment

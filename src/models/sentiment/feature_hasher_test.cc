@@ -55,5 +55,21 @@ TEST(FeatureHasherTest, MisspellingsShareCharNgramsUnrelatedWordsDoNot) {
   EXPECT_LE(shared("horrible"), 1);
 }
 
+TEST(FeatureHasherTest, NegatedWordsAddThePlainWordAndItsNgrams) {
+  FeatureOptions options;
+  const text::Tokens plain = {{"mal", text::TokenKind::kWord}};
+  const text::Tokens negated = {{"neg:mal", text::TokenKind::kWord}};
+  std::vector<std::uint32_t> plain_ids, negated_ids;
+  HashFeatures(plain, options, plain_ids);
+  HashFeatures(negated, options, negated_ids);
+  // neg:mal itself, then everything "mal" contributes.
+  ASSERT_EQ(negated_ids.size(), plain_ids.size() + 1);
+  EXPECT_EQ(std::vector<std::uint32_t>(negated_ids.begin() + 1, negated_ids.end()), plain_ids);
+  EXPECT_NE(negated_ids.front(), plain_ids.front());
+  options.negated_words_add_plain = false;  // version 1 models: n-grams of "<neg:mal>"
+  HashFeatures(negated, options, negated_ids);
+  EXPECT_EQ(std::count(negated_ids.begin(), negated_ids.end(), plain_ids.front()), 0);
+}
+
 }  // namespace
 }  // namespace sobremesa::sentiment

@@ -10,42 +10,74 @@ std::size_t HeadSize(int rows, int dim) {
   return static_cast<std::size_t>(rows) * dim + static_cast<std::size_t>(rows);
 }
 
+int RowWidth(const SentimentModelConfig& config) {
+  return config.dim + config.category_dim +
+         (config.wide_categories ? static_cast<int>(config.categories.size()) : 0);
+}
+
+// Inputs of the category head.
+int CategoryInputs(const SentimentModelConfig& config) {
+  return config.category_dim > 0 ? config.category_dim : config.dim;
+}
+
+float Logit(float probability) {
+  const float t = std::clamp(probability, 1e-6f, 1.0f - 1e-6f);
+  return std::log(t / (1.0f - t));
+}
+
 }  // namespace
 
 StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelConfig config,
                                                                  Weights weights) {
   const int dim = config.dim;
   const int c = static_cast<int>(config.categories.size());
-  if (dim <= 0 || config.features.buckets == 0) {
-    return Status::InvalidArgument("model needs dim > 0 and buckets > 0");
+  if (dim <= 0 || config.category_dim < 0 || config.features.buckets == 0) {
+    return Status::InvalidArgument("model needs dim > 0, category_dim >= 0 and buckets > 0");
   }
-  if (weights.embedding.size() != static_cast<std::size_t>(config.features.buckets) * dim ||
+  if (!config.category_thresholds.empty() && config.category_thresholds.size() != static_cast<std::size_t>(c)) {
+    return Status::InvalidArgument("model has " + std::to_string(c) + " categories but " +
+                                   std::to_string(config.category_thresholds.size()) +
+                                   " category thresholds");
+  }
+  if (weights.embedding.size() !=
+          static_cast<std::size_t>(config.features.buckets) * RowWidth(config) ||
       weights.polarity.size() != HeadSize(kPolarities, dim) ||
-      weights.category.size() != HeadSize(c, dim) ||
+      weights.category.size() != HeadSize(c, CategoryInputs(config)) ||
       weights.category_polarity.size() != HeadSize(kPolarities * c, dim)) {
     return Status::InvalidArgument("model weight sizes do not match its configuration");
   }
   return std::unique_ptr<SentimentModel>(new SentimentModel(std::move(config), std::move(weights)));
 }
 
-void SentimentModel::Embed(const std::vector<std::uint32_t>& ids, float* hidden) const {
-  const int dim = config_.dim;
-  std::fill(hidden, hidden + dim, 0.0f);
-  if (ids.empty()) return;
-  for (const std::uint32_t id : ids) {
-    const float* row = weights_.embedding.data() + static_cast<std::size_t>(id) * dim;
-    for (int d = 0; d < dim; ++d) hidden[d] += row[d];
+SentimentModel::SentimentModel(SentimentModelConfig config, Weights weights)
+    : config_(std::move(config)), weights_(std::move(weights)), row_width_(RowWidth(config_)) {
+  for (std::size_t k = 0; k < config_.categories.size(); ++k) {
+    threshold_logits_.push_back(Logit(config_.category_thresholds.empty()
+                                          ? config_.category_threshold
+                                          : config_.category_thresholds[k]));
   }
-  const float scale = 1.0f / static_cast<float>(ids.size());
-  for (int d = 0; d < dim; ++d) hidden[d] *= scale;
+}
+
+void SentimentModel::Embed(const std::vector<std::uint32_t>& ids, float* hidden) const {
+  const int width = row_width_;
+  std::fill(hidden, hidden + width, 0.0f);
+  for (const std::uint32_t id : ids) {
+    const float* row = EmbeddingRow(id);
+    for (int d = 0; d < width; ++d) hidden[d] += row[d];
+  }
+  EmbedFromSum(hidden, ids.size(), hidden);
+}
+
+void SentimentModel::EmbedFromSum(const float* sum, std::size_t count, float* hidden) const {
+  const float scale = count == 0 ? 0.0f : 1.0f / static_cast<float>(count);
+  for (int d = 0; d < row_width_; ++d) hidden[d] = sum[d] * scale;
 }
 
 float SentimentModel::Score(const std::vector<float>& head, int rows, int row,
-                            const float* hidden) const {
-  const int dim = config_.dim;
-  const float* w = head.data() + static_cast<std::size_t>(row) * dim;
-  float s = head[static_cast<std::size_t>(rows) * dim + row];
-  for (int d = 0; d < dim; ++d) s += w[d] * hidden[d];
+                            const float* hidden, int width) const {
+  const float* w = head.data() + static_cast<std::size_t>(row) * width;
+  float s = head[static_cast<std::size_t>(rows) * width + row];
+  for (int d = 0; d < width; ++d) s += w[d] * hidden[d];
   return s;
 }
 
@@ -53,24 +85,26 @@ Polarity SentimentModel::SentencePolarity(const float* hidden) const {
   int best = 0;
   float best_score = -INFINITY;
   for (int p = 0; p < kPolarities; ++p) {
-    const float s = Score(weights_.polarity, kPolarities, p, hidden);
+    const float s = Score(weights_.polarity, kPolarities, p, hidden, config_.dim);
     if (s > best_score) best_score = s, best = p;
   }
   return static_cast<Polarity>(best);
 }
 
-std::vector<int> SentimentModel::Categories(const float* hidden) const {
-  return CategoriesAt(hidden, config_.category_threshold);
+float SentimentModel::CategoryScore(const float* hidden, int category) const {
+  const int c = static_cast<int>(config_.categories.size());
+  const int own = config_.category_dim;
+  const float wide = config_.wide_categories ? hidden[config_.dim + own + category] : 0.0f;
+  return Score(weights_.category, c, category, own > 0 ? hidden + config_.dim : hidden,
+               own > 0 ? own : config_.dim) +
+         wide;
 }
 
-std::vector<int> SentimentModel::CategoriesAt(const float* hidden, float threshold) const {
+std::vector<int> SentimentModel::Categories(const float* hidden) const {
   const int c = static_cast<int>(config_.categories.size());
-  // sigmoid(s) >= t  <=>  s >= logit(t); avoids an exp per category.
-  const float t = std::clamp(threshold, 1e-6f, 1.0f - 1e-6f);
-  const float logit = std::log(t / (1.0f - t));
   std::vector<int> detected;
   for (int k = 0; k < c; ++k) {
-    if (Score(weights_.category, c, k, hidden) >= logit) detected.push_back(k);
+    if (CategoryScore(hidden, k) >= threshold_logits_[k]) detected.push_back(k);
   }
   return detected;
 }
@@ -80,7 +114,8 @@ Polarity SentimentModel::CategoryPolarity(const float* hidden, int category) con
   int best = 0;
   float best_score = -INFINITY;
   for (int p = 0; p < kPolarities; ++p) {
-    const float s = Score(weights_.category_polarity, rows, category * kPolarities + p, hidden);
+    const float s =
+        Score(weights_.category_polarity, rows, category * kPolarities + p, hidden, config_.dim);
     if (s > best_score) best_score = s, best = p;
   }
   return static_cast<Polarity>(best);

@@ -19,14 +19,29 @@ struct SentimentModelConfig {
   int dim = 64;
   // Aspect categories in output order ("FOOD#QUALITY", ...).
   std::vector<std::string> categories;
-  // A category is detected when its sigmoid probability reaches this.
+  // A category is detected when its sigmoid probability reaches this...
   float category_threshold = 0.5f;
+  // ...or, when not empty, the threshold of its own (same order as
+  // `categories`): Slot 1 F1 is sensitive to each category's threshold
+  // and rare categories need lower ones.
+  std::vector<float> category_thresholds;
+  // Each feature also carries one weight per category ("wide" part, as in
+  // a linear bag-of-n-grams classifier), averaged like the embedding and
+  // added to the category scores: decisive words ("camarero", "precio")
+  // need not share the dim-sized embedding with the polarity heads.
+  bool wide_categories = false;
+  // When > 0, the category head reads an embedding of its own, this wide,
+  // instead of sharing the polarity heads' (fastText trains one model a
+  // task; sharing lets polarity gradients crowd out the category signal).
+  int category_dim = 0;
 };
 
 // What the model says about one sentence.
 struct SentencePrediction {
   Polarity polarity = Polarity::kNeutral;
   std::vector<int> categories;  // indices into config().categories
+  // The polarity of each detected category, parallel to `categories`.
+  std::vector<Polarity> category_polarities;
 };
 
 // A fastText-style sentiment model: the mean of the embeddings of a
@@ -40,9 +55,10 @@ class SentimentModel {
  public:
   // Row-major weights; sizes must match `config` (checked by Create).
   struct Weights {
-    std::vector<float> embedding;          // buckets x dim
+    // buckets x row_width(): dim, then category_dim, then C if wide
+    std::vector<float> embedding;
     std::vector<float> polarity;           // 3 x dim, then 3 biases
-    std::vector<float> category;           // C x dim, then C biases
+    std::vector<float> category;           // C x (category_dim or dim), then C biases
     std::vector<float> category_polarity;  // 3C x dim, then 3C biases
   };
 
@@ -52,14 +68,25 @@ class SentimentModel {
 
   const SentimentModelConfig& config() const { return config_; }
   int dim() const { return config_.dim; }
+  // Floats of one embedding row and of `hidden`: dim, category_dim, plus
+  // one a category when the model has the wide part.
+  int row_width() const { return row_width_; }
 
-  // hidden (size dim) = mean embedding of `ids`; zeros when `ids` is empty.
+  // hidden (size row_width) = mean embedding row of `ids`; zeros when `ids`
+  // is empty.
   void Embed(const std::vector<std::uint32_t>& ids, float* hidden) const;
+  // The same from the sum of rows of `count` features (callers that cache
+  // per-word sums, sentiment_predictor.cc).
+  void EmbedFromSum(const float* sum, std::size_t count, float* hidden) const;
+  // Row `id` of the embedding (row_width floats).
+  const float* EmbeddingRow(std::uint32_t id) const {
+    return weights_.embedding.data() + static_cast<std::size_t>(id) * row_width_;
+  }
   Polarity SentencePolarity(const float* hidden) const;
-  // Categories whose probability reaches config().category_threshold.
+  // Categories whose probability reaches their threshold.
   std::vector<int> Categories(const float* hidden) const;
-  // The same at another threshold in (0, 1) (used to choose the threshold).
-  std::vector<int> CategoriesAt(const float* hidden, float threshold) const;
+  // Logit of `category` (used to choose thresholds).
+  float CategoryScore(const float* hidden, int category) const;
   Polarity CategoryPolarity(const float* hidden, int category) const;
 
   // Writes the model in the format of docs/evaluation/sentiment.md
@@ -70,13 +97,16 @@ class SentimentModel {
   static StatusOr<std::unique_ptr<SentimentModel>> Load(const std::string& path);
 
  private:
-  SentimentModel(SentimentModelConfig config, Weights weights)
-      : config_(std::move(config)), weights_(std::move(weights)) {}
+  SentimentModel(SentimentModelConfig config, Weights weights);
   // Row `row` of a head stored as rows x dim weights then rows biases.
-  float Score(const std::vector<float>& head, int rows, int row, const float* hidden) const;
+  float Score(const std::vector<float>& head, int rows, int row, const float* hidden,
+              int width) const;
 
   const SentimentModelConfig config_;
   const Weights weights_;
+  const int row_width_;
+  // logit(threshold) of each category: sigmoid(s) >= t <=> s >= logit(t).
+  std::vector<float> threshold_logits_;
 };
 
 }  // namespace sobremesa::sentiment

@@ -11,7 +11,11 @@ namespace sobremesa::sentiment {
 namespace {
 
 constexpr char kMagic[8] = {'S', 'B', 'M', 'S', 'E', 'N', 'T', '1'};
-constexpr std::uint32_t kVersion = 1;
+// Version 2 added per-category thresholds, the wide category part, the
+// category embedding and negated_words_add_plain; version 1 files (none of
+// them) still load.
+constexpr std::uint32_t kVersion = 2;
+constexpr std::uint32_t kOldestVersion = 1;
 // Bounds that a real model stays far below; a corrupt header beyond them
 // must not make Load allocate gigabytes.
 constexpr std::uint64_t kMaxFloats = 1ull << 28;
@@ -77,7 +81,7 @@ class Reader {
   bool ok_ = true;
 };
 
-SentimentModelConfig ReadConfig(Reader& r) {
+SentimentModelConfig ReadConfig(Reader& r, std::uint32_t version) {
   SentimentModelConfig c;
   c.language = text::ParseLanguage(r.Str());
   c.features.buckets = r.U32();
@@ -88,6 +92,17 @@ SentimentModelConfig ReadConfig(Reader& r) {
   const std::uint32_t categories = r.U32();
   for (std::uint32_t i = 0; r.ok() && i < categories && i < kMaxCategories; ++i) {
     c.categories.push_back(r.Str());
+  }
+  if (version >= 2) {
+    const std::uint32_t thresholds = r.U32();
+    for (std::uint32_t i = 0; r.ok() && i < thresholds && i < kMaxCategories; ++i) {
+      c.category_thresholds.push_back(r.F32());
+    }
+    c.wide_categories = r.U32() != 0;
+    c.category_dim = static_cast<int>(r.U32());
+    c.features.negated_words_add_plain = r.U32() != 0;
+  } else {
+    c.features.negated_words_add_plain = false;  // version 1 had no such features
   }
   return c;
 }
@@ -108,6 +123,11 @@ Status SentimentModel::Save(const std::string& path) const {
   w.F32(config_.category_threshold);
   w.U32(static_cast<std::uint32_t>(config_.categories.size()));
   for (const std::string& c : config_.categories) w.Str(c);
+  w.U32(static_cast<std::uint32_t>(config_.category_thresholds.size()));
+  for (const float t : config_.category_thresholds) w.F32(t);
+  w.U32(config_.wide_categories ? 1 : 0);
+  w.U32(static_cast<std::uint32_t>(config_.category_dim));
+  w.U32(config_.features.negated_words_add_plain ? 1 : 0);
   for (const auto* v :
        {&weights_.embedding, &weights_.polarity, &weights_.category, &weights_.category_polarity}) {
     w.Floats(*v);
@@ -131,11 +151,12 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Load(const std::string
     return Status::InvalidArgument(path + " is not a Sobremesa sentiment model (bad magic)");
   }
   const std::uint32_t version = r.U32();
-  if (version != kVersion) {
+  if (version < kOldestVersion || version > kVersion) {
     return Status::InvalidArgument(path + " has model format version " + std::to_string(version) +
-                                   "; this build reads version " + std::to_string(kVersion));
+                                   "; this build reads versions " + std::to_string(kOldestVersion) +
+                                   " to " + std::to_string(kVersion));
   }
-  SentimentModelConfig config = ReadConfig(r);
+  SentimentModelConfig config = ReadConfig(r, version);
   Weights w;
   w.embedding = r.Floats();
   w.polarity = r.Floats();

@@ -85,6 +85,47 @@ TEST_F(SentimentModelFileTest, SaveThenLoadPredictsTheSame) {
   EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kNegative);
 }
 
+TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
+  SentimentModelConfig config = SmallConfig();
+  config.features.negated_words_add_plain = false;  // version 1 features
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
+  std::string bytes = ReadAll();
+  // Version 1 is version 2 without the four u32 after the category names
+  // (threshold count 0, wide 0, category_dim 0, negated_words_add_plain 0).
+  bytes[8] = 1;
+  const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
+  ASSERT_EQ(bytes.substr(after_names, 16), std::string(16, '\0'));
+  bytes.erase(after_names, 16);
+  WriteAll(bytes);
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_FALSE((*loaded)->config().features.negated_words_add_plain);
+  float hidden[2];
+  (*loaded)->Embed({0}, hidden);
+  EXPECT_EQ((*loaded)->Categories(hidden), std::vector<int>{0});
+}
+
+TEST_F(SentimentModelFileTest, SavesPerCategoryThresholdsAndTheWidePart) {
+  SentimentModelConfig config = SmallConfig();
+  config.wide_categories = true;
+  config.category_thresholds = {0.9f};
+  SentimentModel::Weights w = SmallWeights();
+  w.embedding.assign(8 * 3, 0.0f);  // rows of dim 2 + one wide weight
+  w.embedding[0] = 1.0f;
+  w.embedding[2] = 3.0f;  // bucket 0's wide weight for FOOD#QUALITY
+  ASSERT_TRUE(SentimentModel::Create(config, w).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().category_thresholds, std::vector<float>{0.9f});
+  float hidden[3];
+  (*loaded)->Embed({0}, hidden);
+  // 4 * hidden[0] - 1 (category head) + 3 (wide weight) = 6 >= logit(0.9).
+  EXPECT_FLOAT_EQ((*loaded)->CategoryScore(hidden, 0), 6.0f);
+  EXPECT_EQ((*loaded)->Categories(hidden), std::vector<int>{0});
+  (*loaded)->Embed({1}, hidden);  // score -1 < logit(0.9)
+  EXPECT_TRUE((*loaded)->Categories(hidden).empty());
+}
+
 TEST_F(SentimentModelFileTest, MissingFileIsNotFound) {
   EXPECT_TRUE(SentimentModel::Load(path_ + ".absent").status().IsNotFound());
 }

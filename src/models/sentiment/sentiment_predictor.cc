@@ -1,5 +1,7 @@
 #include "models/sentiment/sentiment_predictor.h"
 
+#include <algorithm>
+
 namespace sobremesa::sentiment {
 
 StatusOr<std::vector<std::uint32_t>> TextFeatures(text::TextAnalyzer& analyzer,
@@ -21,19 +23,78 @@ StatusOr<std::unique_ptr<SentimentPredictor>> SentimentPredictor::Create(
 
 SentimentPredictor::SentimentPredictor(std::shared_ptr<const SentimentModel> model,
                                        std::unique_ptr<text::TextAnalyzer> analyzer)
-    : model_(std::move(model)), analyzer_(std::move(analyzer)), hidden_(model_->dim()) {}
+    : model_(std::move(model)),
+      analyzer_(std::move(analyzer)),
+      sum_(model_->row_width()),
+      hidden_(model_->row_width()) {}
+
+const SentimentPredictor::CachedWord& SentimentPredictor::Word(const text::Token& token) {
+  key_.assign(1, static_cast<char>(token.kind));
+  key_ += token.text;
+  if (const auto it = cache_.find(key_); it != cache_.end()) return it->second;
+  if (cache_.size() >= kMaxCachedWords) {
+    cache_.clear();
+    cache_rows_.clear();
+  }
+  text::Token stemmed = token;
+  if (token.kind == text::TokenKind::kWord) stemmed.text = analyzer_->Stem(token.text);
+  const std::uint64_t hash = TokenHash(stemmed.text);
+  ids_.clear();
+  AppendTokenFeatures(stemmed, hash, model_->config().features, ids_);
+  const int width = model_->row_width();
+  const std::size_t offset = cache_rows_.size();
+  cache_rows_.resize(offset + width, 0.0f);
+  float* sum = cache_rows_.data() + offset;
+  for (const std::uint32_t id : ids_) {
+    const float* row = model_->EmbeddingRow(id);
+    for (int d = 0; d < width; ++d) sum[d] += row[d];
+  }
+  return cache_
+      .emplace(key_, CachedWord{offset, static_cast<std::uint32_t>(ids_.size()), hash})
+      .first->second;
+}
 
 Status SentimentPredictor::EmbedText(std::string_view text) {
-  ASSIGN_OR_RETURN(text::Tokens tokens, analyzer_->Analyze(text));
-  HashFeatures(tokens, model_->config().features, ids_);
-  model_->Embed(ids_, hidden_.data());
+  ASSIGN_OR_RETURN(const text::Tokens tokens, analyzer_->AnalyzeUnstemmed(text));
+  const int width = model_->row_width();
+  const FeatureOptions& features = model_->config().features;
+  std::fill(sum_.begin(), sum_.end(), 0.0f);
+  std::size_t count = 0;
+  // Words first; bigram rows are scattered over the table, so their loads
+  // are all started (prefetched) before the first one is added.
+  bigrams_.clear();
+  std::uint64_t previous = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const CachedWord& word = Word(tokens[i]);
+    const float* own = cache_rows_.data() + word.offset;
+    for (int d = 0; d < width; ++d) sum_[d] += own[d];
+    count += word.count;
+    if (i > 0) {
+      const std::uint32_t id = BigramFeature(previous, word.hash, features);
+      const char* row = reinterpret_cast<const char*>(model_->EmbeddingRow(id));
+      for (int byte = 0; byte < width * 4; byte += 64) __builtin_prefetch(row + byte);
+      bigrams_.push_back(id);
+    }
+    previous = word.hash;
+  }
+  for (const std::uint32_t id : bigrams_) {
+    const float* row = model_->EmbeddingRow(id);
+    for (int d = 0; d < width; ++d) sum_[d] += row[d];
+  }
+  count += bigrams_.size();
+  model_->EmbedFromSum(sum_.data(), count, hidden_.data());
   return Status::Ok();
 }
 
 StatusOr<SentencePrediction> SentimentPredictor::Predict(std::string_view text) {
   RETURN_IF_ERROR(EmbedText(text));
-  return SentencePrediction{model_->SentencePolarity(hidden_.data()),
-                            model_->Categories(hidden_.data())};
+  SentencePrediction prediction{model_->SentencePolarity(hidden_.data()),
+                                model_->Categories(hidden_.data()),
+                                {}};
+  for (const int c : prediction.categories) {
+    prediction.category_polarities.push_back(model_->CategoryPolarity(hidden_.data(), c));
+  }
+  return prediction;
 }
 
 StatusOr<Polarity> SentimentPredictor::PredictCategoryPolarity(std::string_view text,

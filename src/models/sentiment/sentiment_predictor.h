@@ -2,7 +2,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common/status.h"
@@ -12,10 +14,20 @@
 namespace sobremesa::sentiment {
 
 // One caller's view of a shared SentimentModel: owns the scratch state
-// (text analyzer with its stemmer, feature ids, hidden vector), so each
-// thread makes its own predictor and no lock is needed.
+// (text analyzer with its stemmer, feature ids, hidden vector, word cache),
+// so each thread makes its own predictor and no lock is needed.
+//
+// Speed: a word's own features (itself and its character n-grams) always
+// add up to the same embedding sum, so the predictor keeps that sum, and
+// the word's stem hash, a distinct word it has met (up to kMaxCachedWords,
+// then it starts again). A sentence then costs its tokenisation, one
+// lookup and one row-add a word, and one row a bigram; stemming and
+// n-gram hashing happen once a word. Results are those of
+// SentimentModel::Embed on TextFeatures up to float rounding.
 class SentimentPredictor {
  public:
+  static constexpr std::size_t kMaxCachedWords = 1 << 15;
+
   // NotFound if the model's language has no text analyzer.
   static StatusOr<std::unique_ptr<SentimentPredictor>> Create(
       std::shared_ptr<const SentimentModel> model);
@@ -27,14 +39,27 @@ class SentimentPredictor {
   StatusOr<Polarity> PredictCategoryPolarity(std::string_view text, int category);
 
  private:
+  // Sum of one token's feature rows (offset into cache_rows_), how many
+  // features, and the hash its bigrams use.
+  struct CachedWord {
+    std::size_t offset;
+    std::uint32_t count;
+    std::uint64_t hash;
+  };
+
   SentimentPredictor(std::shared_ptr<const SentimentModel> model,
                      std::unique_ptr<text::TextAnalyzer> analyzer);
   Status EmbedText(std::string_view text);
+  const CachedWord& Word(const text::Token& token);
 
   std::shared_ptr<const SentimentModel> model_;
   std::unique_ptr<text::TextAnalyzer> analyzer_;
-  std::vector<std::uint32_t> ids_;
-  std::vector<float> hidden_;
+  std::vector<std::uint32_t> ids_;      // one word's features (Word)
+  std::vector<std::uint32_t> bigrams_;  // one text's bigram features
+  std::vector<float> sum_, hidden_;
+  std::string key_;
+  std::unordered_map<std::string, CachedWord> cache_;  // key: kind byte + token text
+  std::vector<float> cache_rows_;
 };
 
 // Hashed features of `text` for a model with `config`, without a trained

@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <random>
 
@@ -10,22 +11,36 @@ namespace sobremesa::sentiment {
 namespace {
 
 struct SentimentNetImpl : torch::nn::Module {
-  SentimentNetImpl(std::int64_t buckets, std::int64_t dim, std::int64_t categories)
-      : embedding(register_module(
-            "embedding",
-            torch::nn::EmbeddingBag(
-                torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean).sparse(true)))),
+  SentimentNetImpl(std::int64_t buckets, std::int64_t dim, std::int64_t category_dim,
+                   std::int64_t categories, bool wide)
+      : embedding(register_module("embedding", Bag(buckets, dim))),
         polarity(register_module("polarity", torch::nn::Linear(dim, kPolarities))),
-        category(register_module("category", torch::nn::Linear(dim, categories))),
+        category(register_module(
+            "category", torch::nn::Linear(category_dim > 0 ? category_dim : dim, categories))),
         category_polarity(register_module("category_polarity",
                                           torch::nn::Linear(dim, kPolarities * categories))) {
-    // fastText's initialisation: small uniform inputs.
     torch::NoGradGuard no_grad;
+    // fastText's initialisation: small uniform inputs.
     embedding->weight.uniform_(-1.0 / dim, 1.0 / dim);
+    if (category_dim > 0) {
+      category_embedding = register_module("category_embedding", Bag(buckets, category_dim));
+      category_embedding->weight.uniform_(-1.0 / category_dim, 1.0 / category_dim);
+    }
+    if (wide) {
+      wide_category = register_module("wide_category", Bag(buckets, categories));
+      wide_category->weight.zero_();
+    }
+  }
+
+  static torch::nn::EmbeddingBag Bag(std::int64_t buckets, std::int64_t width) {
+    return torch::nn::EmbeddingBag(
+        torch::nn::EmbeddingBagOptions(buckets, width).mode(torch::kMean).sparse(true));
   }
 
   torch::nn::EmbeddingBag embedding;
+  torch::nn::EmbeddingBag category_embedding{nullptr};  // null unless category_dim > 0
   torch::nn::Linear polarity, category, category_polarity;
+  torch::nn::EmbeddingBag wide_category{nullptr};  // null unless wide
 };
 TORCH_MODULE(SentimentNet);
 
@@ -70,10 +85,14 @@ Batch MakeBatch(const std::vector<const TrainingExample*>& examples, int categor
           Int64(op_targets)};
 }
 
-torch::Tensor Loss(SentimentNet& net, const Batch& b, int categories) {
+torch::Tensor Loss(SentimentNet& net, const Batch& b, int categories, bool sum_categories) {
   const torch::Tensor hidden = net->embedding(b.ids, b.offsets);
+  torch::Tensor category_scores =
+      net->category(net->category_embedding ? net->category_embedding(b.ids, b.offsets) : hidden);
+  if (net->wide_category) category_scores = category_scores + net->wide_category(b.ids, b.offsets);
   torch::Tensor loss =
-      torch::binary_cross_entropy_with_logits(net->category(hidden), b.category_targets);
+      torch::binary_cross_entropy_with_logits(category_scores, b.category_targets);
+  if (sum_categories) loss = loss * categories;  // mean over rows, sum over categories
   if (b.polarity_rows.numel() > 0) {
     loss = loss + torch::cross_entropy_loss(net->polarity(hidden.index_select(0, b.polarity_rows)),
                                             b.polarity_targets);
@@ -96,62 +115,233 @@ std::vector<float> Flatten(const torch::Tensor& weight, const torch::Tensor& bia
 }
 
 SentimentModel::Weights ExportWeights(SentimentNet& net) {
-  const torch::Tensor e = net->embedding->weight.detach().contiguous();
+  torch::Tensor e = net->embedding->weight.detach();
+  // One row a feature: its embedding, category embedding, wide weights.
+  if (net->category_embedding) e = torch::cat({e, net->category_embedding->weight.detach()}, 1);
+  if (net->wide_category) e = torch::cat({e, net->wide_category->weight.detach()}, 1);
+  e = e.contiguous();
   return {std::vector<float>(e.data_ptr<float>(), e.data_ptr<float>() + e.numel()),
           Flatten(net->polarity->weight, net->polarity->bias),
           Flatten(net->category->weight, net->category->bias),
           Flatten(net->category_polarity->weight, net->category_polarity->bias)};
 }
 
+SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
+                                   const std::vector<const TrainingExample*>& data,
+                                   const TrainingOptions& options) {
+  const int categories = static_cast<int>(config.categories.size());
+  torch::manual_seed(options.seed);
+  SentimentNet net(config.features.buckets, config.dim, config.category_dim, categories,
+                   config.wide_categories);
+  const bool sgd = options.optimizer == TrainingOptions::Optimizer::kSgd;
+  const double sgd_rate = static_cast<double>(options.learning_rate) * options.batch_size;
+  std::unique_ptr<torch::optim::Optimizer> optimizer;
+  if (sgd) {
+    optimizer = std::make_unique<torch::optim::SGD>(net->parameters(),
+                                                    torch::optim::SGDOptions(sgd_rate));
+  } else {
+    optimizer = std::make_unique<torch::optim::Adagrad>(
+        net->parameters(), torch::optim::AdagradOptions(options.learning_rate));
+  }
+  std::vector<const TrainingExample*> order = data;
+  std::mt19937_64 rng(options.seed);
+  const std::size_t batches_an_epoch = (order.size() + options.batch_size - 1) / options.batch_size;
+  const double total_steps = static_cast<double>(batches_an_epoch) * options.epochs;
+  std::size_t step = 0;
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (std::size_t start = 0; start < order.size(); start += options.batch_size, ++step) {
+      const std::size_t end = std::min(order.size(), start + options.batch_size);
+      const Batch batch = MakeBatch({order.begin() + start, order.begin() + end}, categories);
+      if (sgd) {
+        for (auto& group : optimizer->param_groups()) {
+          static_cast<torch::optim::SGDOptions&>(group.options())
+              .lr(sgd_rate * (1.0 - static_cast<double>(step) / total_steps));
+        }
+      }
+      optimizer->zero_grad();
+      Loss(net, batch, categories, options.sum_category_losses).backward();
+      optimizer->step();
+    }
+  }
+  return ExportWeights(net);
+}
+
 StatusOr<std::unique_ptr<SentimentModel>> Fit(const SentimentModelConfig& config,
                                               const std::vector<const TrainingExample*>& data,
                                               const TrainingOptions& options) {
-  const int categories = static_cast<int>(config.categories.size());
-  torch::manual_seed(options.seed);
-  SentimentNet net(config.features.buckets, config.dim, categories);
-  torch::optim::Adagrad optimizer(net->parameters(),
-                                  torch::optim::AdagradOptions(options.learning_rate));
-  std::vector<const TrainingExample*> order = data;
-  std::mt19937_64 rng(options.seed);
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    for (std::size_t start = 0; start < order.size(); start += options.batch_size) {
-      const std::size_t end = std::min(order.size(), start + options.batch_size);
-      const Batch batch = MakeBatch({order.begin() + start, order.begin() + end}, categories);
-      optimizer.zero_grad();
-      Loss(net, batch, categories).backward();
-      optimizer.step();
-    }
-  }
-  return SentimentModel::Create(config, ExportWeights(net));
+  return SentimentModel::Create(config, FitWeights(config, data, options));
 }
 
-// Micro-F1 of category detection on `data` at every threshold of a grid;
-// returns the best threshold.
-float BestThreshold(const SentimentModel& model, const std::vector<const TrainingExample*>& data) {
-  float best_threshold = 0.5f;
-  double best_f1 = -1.0;
-  std::vector<float> hidden(model.dim());
-  for (float t = 0.1f; t < 0.71f; t += 0.05f) {
-    long tp = 0, predicted = 0, gold = 0;
-    for (const TrainingExample* e : data) {
-      model.Embed(e->features, hidden.data());
-      const std::vector<int> found = model.CategoriesAt(hidden.data(), t);
-      predicted += static_cast<long>(found.size());
-      gold += static_cast<long>(e->categories.size());
-      for (const int c : found) {
-        tp += std::count(e->categories.begin(), e->categories.end(), c);
+// Rows x width weights then `rows` biases, of each member, as one head
+// reading the members' hidden vectors side by side: weights / M, mean bias.
+std::vector<float> JoinHeads(const std::vector<const std::vector<float>*>& heads, int rows,
+                             int width) {
+  const auto m = static_cast<float>(heads.size());
+  std::vector<float> joined;
+  for (int r = 0; r < rows; ++r) {
+    for (const std::vector<float>* h : heads) {
+      for (int d = 0; d < width; ++d) joined.push_back((*h)[r * width + d] / m);
+    }
+  }
+  for (int r = 0; r < rows; ++r) {
+    float bias = 0.0f;
+    for (const std::vector<float>* h : heads) bias += (*h)[rows * width + r];
+    joined.push_back(bias / m);
+  }
+  return joined;
+}
+
+// An ensemble of options.ensemble members (seeds seed, seed+1, ...) whose
+// logits are averaged. Every head is linear in the mean embedding, so the
+// average is itself one model of dim M x dim: each feature's row is the
+// members' rows side by side, each head the members' heads side by side
+// scaled by 1/M. Inference stays a single model of a wider row.
+StatusOr<std::unique_ptr<SentimentModel>> FitEnsemble(SentimentModelConfig config,
+                                                      const std::vector<const TrainingExample*>& data,
+                                                      const TrainingOptions& options) {
+  const int members = options.ensemble;
+  if (members <= 1) return Fit(config, data, options);
+  const int dim = config.dim;
+  const int c = static_cast<int>(config.categories.size());
+  std::vector<SentimentModel::Weights> fits;
+  for (int m = 0; m < members; ++m) {
+    TrainingOptions member = options;
+    member.seed = options.seed + static_cast<std::uint64_t>(m);
+    fits.push_back(FitWeights(config, data, member));
+  }
+  SentimentModel::Weights joined;
+  joined.embedding.reserve(fits[0].embedding.size() * members);
+  for (std::size_t b = 0; b < config.features.buckets; ++b) {
+    for (const SentimentModel::Weights& w : fits) {
+      joined.embedding.insert(joined.embedding.end(), w.embedding.begin() + b * dim,
+                              w.embedding.begin() + (b + 1) * dim);
+    }
+  }
+  std::vector<const std::vector<float>*> polarity, category, category_polarity;
+  for (const SentimentModel::Weights& w : fits) {
+    polarity.push_back(&w.polarity);
+    category.push_back(&w.category);
+    category_polarity.push_back(&w.category_polarity);
+  }
+  joined.polarity = JoinHeads(polarity, kPolarities, dim);
+  joined.category = JoinHeads(category, c, dim);
+  joined.category_polarity = JoinHeads(category_polarity, kPolarities * c, dim);
+  config.dim = dim * members;
+  return SentimentModel::Create(std::move(config), std::move(joined));
+}
+
+// Out-of-fold category logits and gold categories, one entry an example.
+struct ScoredExamples {
+  std::vector<std::vector<float>> scores;
+  std::vector<const std::vector<int>*> gold;
+};
+
+// Chooses category thresholds maximising micro-F1 over `scored`: the best
+// shared one from a grid, then (per_category) coordinate ascent on each
+// category with enough positives, the others held fixed.
+std::vector<float> ChooseThresholds(const ScoredExamples& scored, int categories,
+                                    const TrainingOptions& options) {
+  std::vector<float> grid;
+  for (float p = 0.05f; p < 0.901f; p += 0.025f) grid.push_back(p);
+  // tp[k][g], predicted[k][g]: counts of category k at grid threshold g.
+  std::vector<std::vector<long>> tp(categories, std::vector<long>(grid.size())),
+      predicted(categories, std::vector<long>(grid.size()));
+  std::vector<long> positives(categories);
+  long gold = 0;
+  for (std::size_t i = 0; i < scored.scores.size(); ++i) {
+    gold += static_cast<long>(scored.gold[i]->size());
+    for (int k = 0; k < categories; ++k) {
+      const bool is_gold =
+          std::find(scored.gold[i]->begin(), scored.gold[i]->end(), k) != scored.gold[i]->end();
+      positives[k] += is_gold;
+      const float probability = 1.0f / (1.0f + std::exp(-scored.scores[i][k]));
+      for (std::size_t g = 0; g < grid.size(); ++g) {
+        if (probability < grid[g]) continue;
+        ++predicted[k][g];
+        tp[k][g] += is_gold;
       }
     }
-    const double f1 = predicted + gold == 0 ? 0.0 : 2.0 * tp / (predicted + gold);
-    if (f1 > best_f1) best_f1 = f1, best_threshold = t;
   }
-  return best_threshold;
+  std::vector<std::size_t> choice(categories);
+  auto f1 = [&] {
+    long t = 0, p = 0;
+    for (int k = 0; k < categories; ++k) t += tp[k][choice[k]], p += predicted[k][choice[k]];
+    return p + gold == 0 ? 0.0 : 2.0 * t / (p + gold);
+  };
+  double best = -1.0;
+  std::size_t shared = 0;
+  for (std::size_t g = 0; g < grid.size(); ++g) {
+    std::fill(choice.begin(), choice.end(), g);
+    if (const double f = f1(); f > best) best = f, shared = g;
+  }
+  std::fill(choice.begin(), choice.end(), shared);
+  for (int round = 0; options.per_category_thresholds && round < 2; ++round) {
+    for (int k = 0; k < categories; ++k) {
+      if (positives[k] < options.min_positives_for_own_threshold) continue;
+      for (std::size_t g = 0; g < grid.size(); ++g) {
+        const std::size_t kept = choice[k];
+        choice[k] = g;
+        if (const double f = f1(); f > best) {
+          best = f;
+        } else {
+          choice[k] = kept;
+        }
+      }
+    }
+  }
+  std::vector<float> thresholds;
+  for (int k = 0; k < categories; ++k) thresholds.push_back(grid[choice[k]]);
+  return thresholds;
+}
+
+StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
+    SentimentModelConfig config, const std::vector<TrainingExample>& examples,
+    const TrainingOptions& options) {
+  std::vector<const TrainingExample*> all;
+  for (const TrainingExample& e : examples) all.push_back(&e);
+  std::shuffle(all.begin(), all.end(), std::mt19937_64(options.seed));
+  // (fit, scored) partitions whose out-of-sample scores choose thresholds.
+  std::vector<std::pair<std::vector<const TrainingExample*>, std::vector<const TrainingExample*>>>
+      partitions;
+  const int folds = options.threshold_folds;
+  if (folds >= 2 && all.size() >= static_cast<std::size_t>(folds)) {
+    for (int fold = 0; fold < folds; ++fold) {
+      auto& [fit, held] = partitions.emplace_back();
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        (static_cast<int>(i % folds) == fold ? held : fit).push_back(all[i]);
+      }
+    }
+  } else if (const auto held = static_cast<std::size_t>(options.threshold_holdout * all.size());
+             folds < 2 && held > 0 && held < all.size()) {
+    partitions.emplace_back(std::vector<const TrainingExample*>(all.begin() + held, all.end()),
+                            std::vector<const TrainingExample*>(all.begin(), all.begin() + held));
+  }
+  if (!partitions.empty()) {
+    const int categories = static_cast<int>(config.categories.size());
+    ScoredExamples scored;
+    for (const auto& [fit, held] : partitions) {
+      ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> probe, Fit(config, fit, options));
+      std::vector<float> hidden(probe->row_width());
+      for (const TrainingExample* e : held) {
+        probe->Embed(e->features, hidden.data());
+        std::vector<float> scores(categories);
+        for (int k = 0; k < categories; ++k) scores[k] = probe->CategoryScore(hidden.data(), k);
+        scored.scores.push_back(std::move(scores));
+        scored.gold.push_back(&e->categories);
+      }
+    }
+    config.category_thresholds = ChooseThresholds(scored, categories, options);
+  }
+  return FitEnsemble(std::move(config), all, options);
 }
 
 Status CheckExamples(const SentimentModelConfig& config,
-                     const std::vector<TrainingExample>& examples) {
+                     const std::vector<TrainingExample>& examples, const TrainingOptions& options) {
   if (examples.empty()) return Status::InvalidArgument("no training examples");
+  if (options.ensemble > 1 && (config.wide_categories || config.category_dim > 0)) {
+    return Status::InvalidArgument("an ensemble needs a model without wide or own category parts");
+  }
   if (config.categories.empty()) return Status::InvalidArgument("no aspect categories");
   const int c = static_cast<int>(config.categories.size());
   for (const TrainingExample& e : examples) {
@@ -168,28 +358,12 @@ Status CheckExamples(const SentimentModelConfig& config,
   return Status::Ok();
 }
 
-StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
-    SentimentModelConfig config, const std::vector<TrainingExample>& examples,
-    const TrainingOptions& options) {
-  std::vector<const TrainingExample*> all;
-  for (const TrainingExample& e : examples) all.push_back(&e);
-  std::shuffle(all.begin(), all.end(), std::mt19937_64(options.seed));
-  const auto held = static_cast<std::size_t>(options.threshold_holdout * all.size());
-  if (held > 0 && held < all.size()) {
-    const std::vector<const TrainingExample*> fit(all.begin() + held, all.end());
-    const std::vector<const TrainingExample*> tune(all.begin(), all.begin() + held);
-    ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> probe, Fit(config, fit, options));
-    config.category_threshold = BestThreshold(*probe, tune);
-  }
-  return Fit(config, all, options);
-}
-
 }  // namespace
 
 StatusOr<std::unique_ptr<SentimentModel>> TrainSentimentModel(
     SentimentModelConfig config, const std::vector<TrainingExample>& examples,
     const TrainingOptions& options) {
-  RETURN_IF_ERROR(CheckExamples(config, examples));
+  RETURN_IF_ERROR(CheckExamples(config, examples, options));
   try {
     torch::set_num_threads(options.threads);
     return TrainUnchecked(std::move(config), examples, options);

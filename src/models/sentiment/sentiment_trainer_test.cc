@@ -47,7 +47,7 @@ std::vector<TrainingExample> ToyExamples() {
 TEST(SentimentTrainerTest, LearnsPolarityAndCategoriesOfATinyCorpus) {
   TrainingOptions options;
   options.epochs = 30;
-  options.threshold_holdout = 0.0;
+  options.threshold_folds = 0;
   StatusOr<std::unique_ptr<SentimentModel>> model =
       TrainSentimentModel(ToyConfig(), ToyExamples(), options);
   ASSERT_TRUE(model.ok()) << model.status().ToString();
@@ -62,6 +62,45 @@ TEST(SentimentTrainerTest, LearnsPolarityAndCategoriesOfATinyCorpus) {
     StatusOr<Polarity> cp = (*predictor)->PredictCategoryPolarity(l.text, l.category);
     ASSERT_TRUE(cp.ok());
     EXPECT_EQ(PolarityName(*cp), PolarityName(l.polarity)) << l.text;
+  }
+}
+
+TEST(SentimentTrainerTest, AnEnsembleIsOneWiderModelThatStillLearns) {
+  TrainingOptions options;
+  options.epochs = 30;
+  options.threshold_folds = 0;
+  options.ensemble = 2;
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ((*model)->dim(), 2 * ToyConfig().dim);
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
+  ASSERT_TRUE(predictor.ok());
+  for (const Labelled& l : kToy) {
+    StatusOr<SentencePrediction> p = (*predictor)->Predict(l.text);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(PolarityName(p->polarity), PolarityName(l.polarity)) << l.text;
+    EXPECT_EQ(p->categories, std::vector<int>{l.category}) << l.text;
+  }
+  SentimentModelConfig wide = ToyConfig();
+  wide.wide_categories = true;
+  EXPECT_EQ(TrainSentimentModel(wide, ToyExamples(), options).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST(SentimentTrainerTest, ChoosesThresholdsOnFoldsOrOneHeldOutShare) {
+  for (const auto& [folds, holdout] : {std::pair{4, 0.0}, std::pair{0, 0.25}, std::pair{0, 0.0}}) {
+    TrainingOptions options;
+    options.epochs = 10;
+    options.threshold_folds = folds;
+    options.threshold_holdout = holdout;
+    StatusOr<std::unique_ptr<SentimentModel>> model =
+        TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+    ASSERT_TRUE(model.ok()) << model.status().ToString();
+    const bool chosen = folds >= 2 || holdout > 0;
+    EXPECT_EQ((*model)->config().category_thresholds.size(), chosen ? 2u : 0u)
+        << folds << " folds, holdout " << holdout;
   }
 }
 
