@@ -49,7 +49,8 @@ struct Fixture {
       f.long_reviews.push_back(std::move(review));
     }
     f.models = std::move(analysis::LoadSentimentModels(data_dir + "/models")).value();
-    if (f.models.empty()) std::fprintf(stderr, "no sentiment model in %s/models\n", data_dir.c_str());
+    if (f.models.empty())
+      std::fprintf(stderr, "no sentiment model in %s/models\n", data_dir.c_str());
     return f;
   }
 };
@@ -65,8 +66,10 @@ void AnalyzeTexts(benchmark::State& state, const std::vector<std::string>& texts
     benchmark::DoNotOptimize(a);
   }
   state.SetItemsProcessed(state.iterations());
-  state.counters["documents/s"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
-  state.counters["sentences/s"] = benchmark::Counter(double(sentences), benchmark::Counter::kIsRate);
+  state.counters["documents/s"] =
+      benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["sentences/s"] =
+      benchmark::Counter(double(sentences), benchmark::Counter::kIsRate);
   state.counters["dishes/doc"] = double(dishes) / double(state.iterations());
 }
 
@@ -92,7 +95,8 @@ void BM_SplitAndLinkDishes(benchmark::State& state) {
       ++sentences;
     }
   }
-  state.counters["sentences/s"] = benchmark::Counter(double(sentences), benchmark::Counter::kIsRate);
+  state.counters["sentences/s"] =
+      benchmark::Counter(double(sentences), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_SplitAndLinkDishes);
 

@@ -10,12 +10,18 @@ TEST(CategoryAspectTest, SemEvalCategoriesMapToTheFiveAspects) {
     const char* category;
     std::optional<Aspect> aspect;
   } cases[] = {
-      {"FOOD#QUALITY", Aspect::kFood},          {"FOOD#STYLE_OPTIONS", Aspect::kFood},
-      {"FOOD#PRICES", Aspect::kValue},          {"DRINKS#QUALITY", Aspect::kDrinks},
-      {"DRINKS#PRICES", Aspect::kValue},        {"SERVICE#GENERAL", Aspect::kService},
-      {"AMBIENCE#GENERAL", Aspect::kAmbience},  {"LOCATION#GENERAL", Aspect::kAmbience},
-      {"RESTAURANT#PRICES", Aspect::kValue},    {"RESTAURANT#GENERAL", std::nullopt},
-      {"RESTAURANT#MISCELLANEOUS", std::nullopt}, {"", std::nullopt},
+      {"FOOD#QUALITY", Aspect::kFood},
+      {"FOOD#STYLE_OPTIONS", Aspect::kFood},
+      {"FOOD#PRICES", Aspect::kValue},
+      {"DRINKS#QUALITY", Aspect::kDrinks},
+      {"DRINKS#PRICES", Aspect::kValue},
+      {"SERVICE#GENERAL", Aspect::kService},
+      {"AMBIENCE#GENERAL", Aspect::kAmbience},
+      {"LOCATION#GENERAL", Aspect::kAmbience},
+      {"RESTAURANT#PRICES", Aspect::kValue},
+      {"RESTAURANT#GENERAL", std::nullopt},
+      {"RESTAURANT#MISCELLANEOUS", std::nullopt},
+      {"", std::nullopt},
   };
   for (const auto& c : cases) EXPECT_EQ(AspectOfCategory(c.category), c.aspect) << c.category;
 }

@@ -11,16 +11,17 @@ namespace {
 
 Sentiment FromPolarity(sentiment::Polarity p) {
   switch (p) {
-    case sentiment::Polarity::kNegative: return Sentiment::kNegative;
-    case sentiment::Polarity::kPositive: return Sentiment::kPositive;
-    case sentiment::Polarity::kNeutral: return Sentiment::kNeutral;
+    case sentiment::Polarity::kNegative:
+      return Sentiment::kNegative;
+    case sentiment::Polarity::kPositive:
+      return Sentiment::kPositive;
+    case sentiment::Polarity::kNeutral:
+      return Sentiment::kNeutral;
   }
   return Sentiment::kNeutral;
 }
 
-int Sign(Sentiment s) {
-  return s == Sentiment::kPositive ? 1 : s == Sentiment::kNegative ? -1 : 0;
-}
+int Sign(Sentiment s) { return s == Sentiment::kPositive ? 1 : s == Sentiment::kNegative ? -1 : 0; }
 
 // Counts of praise and complaint over some sentences.
 struct Tally {
@@ -46,8 +47,10 @@ struct Tally {
 void AddAspect(SentenceSentiment& s, Aspect aspect, Sentiment sentiment) {
   for (AspectSentiment& a : s.aspects) {
     if (a.aspect != aspect) continue;
-    if (a.sentiment == Sentiment::kNeutral) a.sentiment = sentiment;
-    else if (sentiment != Sentiment::kNeutral && sentiment != a.sentiment) a.sentiment = Sentiment::kMixed;
+    if (a.sentiment == Sentiment::kNeutral)
+      a.sentiment = sentiment;
+    else if (sentiment != Sentiment::kNeutral && sentiment != a.sentiment)
+      a.sentiment = Sentiment::kMixed;
     a.score = Sign(a.sentiment);
     return;
   }
@@ -176,8 +179,9 @@ StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(std::string_view s
       const Aspect aspect = dish.course == Course::kDrink ? Aspect::kDrinks : Aspect::kFood;
       if (FindAspect(s, aspect) == nullptr) AddAspect(s, aspect, s.sentiment);
       s.dishes.push_back(dish.item_id);
-      const bool known = std::any_of(dishes.begin(), dishes.end(),
-                                     [&dish](const DishMention& d) { return d.item_id == dish.item_id; });
+      const bool known = std::any_of(dishes.begin(), dishes.end(), [&dish](const DishMention& d) {
+        return d.item_id == dish.item_id;
+      });
       if (!known) dishes.push_back(std::move(dish));
     }
   }

@@ -96,8 +96,8 @@ TEST_F(DocumentAnalyzerTest, TextsWithoutSentimentAreStoredWithTheReason) {
       {"Das Essen war wirklich ausgezeichnet und der Kellner sehr freundlich.",
        AnalysisStatus::kUnknownLanguage, "unknown"},
       {"Очень вкусно, обязательно вернёмся", AnalysisStatus::kUnknownLanguage, "unknown"},
-      {std::string("\x01\x02\x03\x7f binary \x05\x06 zz qq xx", 25), AnalysisStatus::kUnknownLanguage,
-       "unknown"},
+      {std::string("\x01\x02\x03\x7f binary \x05\x06 zz qq xx", 25),
+       AnalysisStatus::kUnknownLanguage, "unknown"},
       {"A comida estava maravilhosa, o atendimento impecável e voltaremos com certeza.",
        AnalysisStatus::kNoModel, "pt"},
   };

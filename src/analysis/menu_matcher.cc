@@ -13,17 +13,17 @@ namespace {
 // Words that name no dish on their own: articles and prepositions, and the
 // adjectives menus put on many dishes ("clásico", "de la casa").
 constexpr std::array<std::string_view, 40> kStopWords = {
-    "de",   "del",  "la",      "el",      "los",       "las",     "al",      "a",
-    "con",  "y",    "en",      "un",      "una",       "su",      "the",     "of",
-    "with", "and",  "in",      "our",     "classic",   "clasico", "clasica", "casa",
-    "house", "especial", "special", "tradicional", "traditional", "menu", "dia",
-    "style", "estilo", "fresh", "fresco", "fresca", "nuestro", "nuestra", "mi", "my"};
+    "de",     "del",      "la",      "el",          "los",         "las",     "al",      "a",
+    "con",    "y",        "en",      "un",          "una",         "su",      "the",     "of",
+    "with",   "and",      "in",      "our",         "classic",     "clasico", "clasica", "casa",
+    "house",  "especial", "special", "tradicional", "traditional", "menu",    "dia",     "style",
+    "estilo", "fresh",    "fresco",  "fresca",      "nuestro",     "nuestra", "mi",      "my"};
 
 // Dish words that are also everyday words ("estaba seco", "a causa de"):
 // in a guest's text they name the dish only after an article.
-constexpr std::array<std::string_view, 6> kAmbiguousDishWords = {"seco", "causa", "sol",
+constexpr std::array<std::string_view, 6> kAmbiguousDishWords = {"seco", "causa",  "sol",
                                                                  "mar",  "tierra", "punto"};
-constexpr std::array<std::string_view, 10> kArticles = {"el",  "la", "los", "las", "un",
+constexpr std::array<std::string_view, 10> kArticles = {"el",  "la",  "los", "las", "un",
                                                         "una", "del", "the", "our", "su"};
 
 template <std::size_t N>
@@ -36,7 +36,9 @@ bool IsStopWord(std::string_view w) { return In(kStopWords, w); }
 // Lower-case Latin letters with a diacritic (UTF-8 C3 xx, after case
 // folding) to their base letter; other bytes are copied.
 std::string StripAccents(std::string_view word) {
-  static constexpr std::string_view kFrom = "\xa0\xa1\xa2\xa3\xa4\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb1\xb2\xb3\xb4\xb5\xb6\xb9\xba\xbb\xbc";
+  static constexpr std::string_view kFrom =
+      "\xa0\xa1\xa2\xa3\xa4\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb1\xb2\xb3\xb4\xb5\xb6\xb9\xba\xbb"
+      "\xbc";
   static constexpr std::string_view kTo = "aaaaaceeeeiiiinooooouuuu";
   std::string out;
   out.reserve(word.size());
@@ -59,7 +61,8 @@ std::string StripAccents(std::string_view word) {
 std::string Singular(std::string word) {
   if (word.size() <= 3 || word.back() != 's') return word;
   const std::size_t n = word.size();
-  if (n > 4 && word[n - 2] == 'e' && std::string_view("lrndzj").find(word[n - 3]) != std::string_view::npos) {
+  if (n > 4 && word[n - 2] == 'e' &&
+      std::string_view("lrndzj").find(word[n - 3]) != std::string_view::npos) {
     word.resize(n - 2);
   } else if (word[n - 2] != 's') {
     word.resize(n - 1);
@@ -115,7 +118,8 @@ std::vector<std::string> MatchableWords(std::string_view normalized, text::Langu
     while (!rest.empty()) {
       const std::size_t cut = rest.find('_');
       std::string word = Singular(StripAccents(rest.substr(0, cut)));
-      const bool ambiguous = !menu_name && In(kAmbiguousDishWords, word) && !In(kArticles, previous);
+      const bool ambiguous =
+          !menu_name && In(kAmbiguousDishWords, word) && !In(kArticles, previous);
       if (!word.empty() && !IsStopWord(word) && !ambiguous) words.push_back(word);
       previous = std::move(word);
       if (cut == std::string_view::npos) break;
@@ -149,7 +153,8 @@ MenuMatcher::MenuMatcher(const std::vector<MenuItem>& menu) {
       auto normalized = text::NormalizeText(*source);
       if (!normalized.ok() || normalized->empty()) continue;
       Name name;
-      for (const std::string& w : MatchableWords(*normalized, text::Language::kSpanish, /*menu_name=*/true)) {
+      for (const std::string& w :
+           MatchableWords(*normalized, text::Language::kSpanish, /*menu_name=*/true)) {
         name.words.push_back(WordId(w));
       }
       if (name.words.empty()) continue;
@@ -184,7 +189,8 @@ std::vector<std::vector<int>> MenuMatcher::MatchWords(const std::vector<std::str
       // A typo rarely hits both of the first two letters; checking them
       // first skips the distance for nearly every pair.
       if (candidate[0] != w[0] && candidate[1] != w[1]) continue;
-      if (BoundedEditDistance(w, candidate, limit) <= limit) matches[p].push_back(static_cast<int>(v));
+      if (BoundedEditDistance(w, candidate, limit) <= limit)
+        matches[p].push_back(static_cast<int>(v));
     }
   }
   return matches;
@@ -264,8 +270,8 @@ std::vector<DishMention> MenuMatcher::Match(std::string_view normalized,
   for (const Candidate& c : candidates) {
     // A candidate that adds no word to those already taken is the same
     // mention read as a lesser item ("ceviche" inside "ceviche nikkei").
-    const bool adds_nothing = std::all_of(c.positions.begin(), c.positions.end(),
-                                          [&used](int p) { return used[p]; });
+    const bool adds_nothing =
+        std::all_of(c.positions.begin(), c.positions.end(), [&used](int p) { return used[p]; });
     if (adds_nothing) continue;
     for (int p : c.positions) used[p] = true;
     const Item& item = items_[c.item];

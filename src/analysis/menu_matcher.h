@@ -23,10 +23,9 @@ struct DishMention {
 // ("anticuchos"), with small misspellings ("tiradto", "cebiche"), in Spanish
 // or English, or by the word that only one dish has ("el pato" -> arroz con
 // pato). "Seco" and "causa" name a dish only after an article ("el seco
-// estaba rico", not "el arroz estaba seco"). Names and text go through the same steps: NormalizeText, the
-// tokenizer and the food vocabulary of src/text, then accents removed,
-// plurals reduced and the words that carry no meaning alone ("de", "la",
-// "with", "clásico") set aside.
+// estaba rico", not "el arroz estaba seco"). Names and text go through the same steps:
+// NormalizeText, the tokenizer and the food vocabulary of src/text, then accents removed, plurals
+// reduced and the words that carry no meaning alone ("de", "la", "with", "clásico") set aside.
 //
 // An item is named when, within a short window of the sentence, either all
 // its words appear, or a word that no other item has, or its first word
@@ -68,7 +67,7 @@ class MenuMatcher {
   std::vector<Item> items_;
   std::vector<std::string> vocabulary_;
   std::unordered_map<std::string, int> word_ids_;
-  std::vector<int> item_frequency_;  // per vocabulary id: how many items use the word
+  std::vector<int> item_frequency_;           // per vocabulary id: how many items use the word
   std::vector<std::vector<int>> word_items_;  // per vocabulary id: the items using it
 };
 

@@ -50,17 +50,17 @@ TEST(MenuMatcherTest, FindsDishesAsGuestsWriteThem) {
   } cases[] = {
       {"el tiradito estaba salado", {3}},
       {"El TIRADITO nikkei, buenazo", {3}},
-      {"el tiradto estaba salado", {3}},                  // misspelt
-      {"el lomo saltado estaba salado", {12}},            // "salado" is not "saltado"
+      {"el tiradto estaba salado", {3}},        // misspelt
+      {"el lomo saltado estaba salado", {12}},  // "salado" is not "saltado"
       {"el saltado estaba frío", {12}},
-      {"aji de gallina sin sabor", {5}},                  // no accent
-      {"los anticuchos, lo mejor", {4}},                  // plural, one word
-      {"el pato estaba seco", {6}},                       // a word only one dish has
-      {"el seco estaba rico", {7}},                       // the dish "seco"
-      {"el arroz estaba seco", {6}},                      // the adjective "seco"
-      {"a causa de la lluvia llegamos tarde", {}},        // the word "causa"
+      {"aji de gallina sin sabor", {5}},            // no accent
+      {"los anticuchos, lo mejor", {4}},            // plural, one word
+      {"el pato estaba seco", {6}},                 // a word only one dish has
+      {"el seco estaba rico", {7}},                 // the dish "seco"
+      {"el arroz estaba seco", {6}},                // the adjective "seco"
+      {"a causa de la lluvia llegamos tarde", {}},  // the word "causa"
       {"la causa limeña y el suspiro", {8, 9}},
-      {"pedimos cebiche y picarones", {1, 11}},           // spelling, generic ceviche
+      {"pedimos cebiche y picarones", {1, 11}},  // spelling, generic ceviche
       {"el ceviche nikkei no tanto", {2}},
       {"dos pisco sours para empezar", {10}},
       {"the duck rice was dry", {6}},
@@ -69,10 +69,10 @@ TEST(MenuMatcherTest, FindsDishesAsGuestsWriteThem) {
       {"", {}},
   };
   for (const auto& c : cases) {
-    const auto language = std::string_view(c.text).starts_with("the") ||
-                                  std::string_view(c.text).starts_with("The")
-                              ? text::Language::kEnglish
-                              : text::Language::kSpanish;
+    const auto language =
+        std::string_view(c.text).starts_with("the") || std::string_view(c.text).starts_with("The")
+            ? text::Language::kEnglish
+            : text::Language::kSpanish;
     EXPECT_EQ(Ids(c.text, language), c.ids) << "text: " << c.text;
   }
 }
@@ -82,7 +82,8 @@ TEST(MenuMatcherTest, NamesTheItemInTheSentenceLanguage) {
   auto en = matcher.Match(*text::NormalizeText("the lamb stew was cold"), text::Language::kEnglish);
   ASSERT_EQ(en.size(), 1u);
   EXPECT_EQ(en[0].name, "Lamb stew");
-  auto es = matcher.Match(*text::NormalizeText("el seco de cordero frío"), text::Language::kSpanish);
+  auto es =
+      matcher.Match(*text::NormalizeText("el seco de cordero frío"), text::Language::kSpanish);
   ASSERT_EQ(es.size(), 1u);
   EXPECT_EQ(es[0].name, "Seco de cordero");
 }

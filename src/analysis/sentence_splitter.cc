@@ -20,7 +20,8 @@ CodePoint Decode(std::string_view s, std::size_t i) {
   if (i + n > s.size()) return {b, 1};
   if (n == 1) return {b, 1};
   char32_t cp = b & (0x7F >> n);
-  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  for (std::size_t k = 1; k < n; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
   return {cp, n};
 }
 
@@ -31,7 +32,9 @@ bool IsEmoji(char32_t c) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-bool IsTerminal(CodePoint c) { return c.value == '.' || c.value == '!' || c.value == '?' || c.value == 0x2026; }
+bool IsTerminal(CodePoint c) {
+  return c.value == '.' || c.value == '!' || c.value == '?' || c.value == 0x2026;
+}
 
 bool IsCloser(char32_t c) {
   return c == ')' || c == ']' || c == '"' || c == '\'' || c == 0xBB || c == 0x201D || c == 0x2019;
@@ -70,8 +73,8 @@ std::size_t SkipEmoji(std::string_view s, std::size_t i) {
 
 // Abbreviations after which a '.' never ends a sentence: titles before a
 // name. Others (kSoftAbbreviations) end one only before a capital.
-constexpr std::array<std::string_view, 12> kTitles = {"sr", "sra", "srta", "sres", "dr", "dra",
-                                                      "mr", "mrs", "ms", "st", "lic", "ing"};
+constexpr std::array<std::string_view, 12> kTitles = {"sr", "sra", "srta", "sres", "dr",  "dra",
+                                                      "mr", "mrs", "ms",   "st",   "lic", "ing"};
 constexpr std::array<std::string_view, 12> kSoftAbbreviations = {
     "etc", "aprox", "approx", "ej", "av", "vs", "pág", "tel", "min", "hrs", "jr", "prof"};
 
@@ -95,7 +98,8 @@ bool Contains(const std::array<std::string_view, N>& list, std::string_view word
 // Whether the single '.' at `dot` (followed by `after`) ends a sentence.
 bool PeriodEndsSentence(std::string_view s, std::size_t dot, std::size_t after) {
   // "12.50", "www.sobremesa.pe", "p.m": no space after the dot.
-  if (after < s.size() && !IsSpace(s[after]) && s[after] != '\n' && !IsCloser(Decode(s, after).value)) {
+  if (after < s.size() && !IsSpace(s[after]) && s[after] != '\n' &&
+      !IsCloser(Decode(s, after).value)) {
     return false;
   }
   std::string scratch;

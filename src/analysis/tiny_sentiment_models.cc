@@ -63,8 +63,8 @@ std::shared_ptr<const sentiment::SentimentModel> Train(text::Language language,
   config.language = language;
   config.dim = 16;
   config.features.buckets = 1u << 14;
-  config.categories = {"AMBIENCE#GENERAL", "DRINKS#QUALITY", "FOOD#QUALITY", "RESTAURANT#GENERAL",
-                       "RESTAURANT#PRICES", "SERVICE#GENERAL"};
+  config.categories = {"AMBIENCE#GENERAL",   "DRINKS#QUALITY",    "FOOD#QUALITY",
+                       "RESTAURANT#GENERAL", "RESTAURANT#PRICES", "SERVICE#GENERAL"};
   auto analyzer = text::TextAnalyzer::Create(language);
   if (!analyzer.ok()) throw std::runtime_error(analyzer.status().ToString());
   std::vector<sentiment::TrainingExample> data;

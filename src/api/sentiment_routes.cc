@@ -69,7 +69,8 @@ nlohmann::json WarningJson(const GuestWarning& w) {
 }
 
 StatusOr<std::string> TextOfBody(const HttpRequest& http) {
-  if (http.body.empty()) return Status::InvalidArgument("request body is empty; expected {\"text\": \"...\"}");
+  if (http.body.empty())
+    return Status::InvalidArgument("request body is empty; expected {\"text\": \"...\"}");
   const nlohmann::json body = nlohmann::json::parse(http.body, nullptr, /*allow_exceptions=*/false);
   if (body.is_discarded()) {
     return Status::InvalidArgument(
@@ -110,13 +111,16 @@ StatusOr<InsightsQuery> ReadInsightsQuery(const HttpRequest& http) {
   if (const std::string* a = http.Query("aspect")) {
     q.aspect = ParseAspect(*a);
     if (!q.aspect) {
-      return Status::InvalidArgument("aspect: expected food, service, ambience, value or drinks, got '" +
-                                     a->substr(0, 40) + "'");
+      return Status::InvalidArgument(
+          "aspect: expected food, service, ambience, value or drinks, got '" + a->substr(0, 40) +
+          "'");
     }
   }
   if (const std::string* g = http.Query("granularity")) {
-    if (*g == "week") q.granularity = TrendGranularity::kWeek;
-    else if (*g != "day") return Status::InvalidArgument("granularity: expected day or week");
+    if (*g == "week")
+      q.granularity = TrendGranularity::kWeek;
+    else if (*g != "day")
+      return Status::InvalidArgument("granularity: expected day or week");
   }
   ASSIGN_OR_RETURN(q.limit, IntQuery(http, "limit", 10, 1, 100));
   return q;
@@ -124,8 +128,9 @@ StatusOr<InsightsQuery> ReadInsightsQuery(const HttpRequest& http) {
 
 StatusOr<JsonResponse> Insights(Store& store, const ApiRequest& api) {
   ASSIGN_OR_RETURN(InsightsQuery q, ReadInsightsQuery(api.http));
-  ASSIGN_OR_RETURN(std::vector<AspectTrendPoint> trend,
-                   store.AspectSentimentTrend(api.restaurant_id, q.from, q.to, q.aspect, q.granularity));
+  ASSIGN_OR_RETURN(
+      std::vector<AspectTrendPoint> trend,
+      store.AspectSentimentTrend(api.restaurant_id, q.from, q.to, q.aspect, q.granularity));
   ASSIGN_OR_RETURN(std::vector<DishSentimentSummary> dishes,
                    store.DishesMostCriticised(api.restaurant_id, q.from, q.to, q.limit));
   ASSIGN_OR_RETURN(std::vector<GuestWarning> guests,
@@ -165,26 +170,26 @@ StatusOr<JsonResponse> Insights(Store& store, const ApiRequest& api) {
 void AddSentimentRoutes(Router& router, ApiServices& services) {
   Store& store = services.store;
   TextAnalysisService* analysis = services.text_analysis;
-  router.Add("POST", "/v1/feedback/analyze",
-             [analysis](const ApiRequest& api) -> StatusOr<JsonResponse> {
-               if (analysis == nullptr) {
-                 return Status::FailedPrecondition("text analysis is not configured on this server");
-               }
-               ASSIGN_OR_RETURN(std::string text, TextOfBody(api.http));
-               ASSIGN_OR_RETURN(TextAnalysis a, analysis->AnalyzeText(api.restaurant_id, text));
-               return JsonResponse{200, AnalysisJson(a)};
-             });
-  for (const auto& [path, source] : {std::pair{"/v1/feedback/{id}/analysis", TextSource::kFeedback},
-                                     std::pair{"/v1/mentions/{id}/analysis", TextSource::kMention}}) {
+  router.Add(
+      "POST", "/v1/feedback/analyze", [analysis](const ApiRequest& api) -> StatusOr<JsonResponse> {
+        if (analysis == nullptr) {
+          return Status::FailedPrecondition("text analysis is not configured on this server");
+        }
+        ASSIGN_OR_RETURN(std::string text, TextOfBody(api.http));
+        ASSIGN_OR_RETURN(TextAnalysis a, analysis->AnalyzeText(api.restaurant_id, text));
+        return JsonResponse{200, AnalysisJson(a)};
+      });
+  for (const auto& [path, source] :
+       {std::pair{"/v1/feedback/{id}/analysis", TextSource::kFeedback},
+        std::pair{"/v1/mentions/{id}/analysis", TextSource::kMention}}) {
     router.Add("GET", path, [&store, source](const ApiRequest& api) -> StatusOr<JsonResponse> {
       ASSIGN_OR_RETURN(Id id, api.IdParam("id"));
       ASSIGN_OR_RETURN(TextAnalysis a, store.GetTextAnalysis(api.restaurant_id, source, id));
       return JsonResponse{200, AnalysisJson(a)};
     });
   }
-  router.Add("GET", "/v1/insights/sentiment", [&store](const ApiRequest& api) {
-    return Insights(store, api);
-  });
+  router.Add("GET", "/v1/insights/sentiment",
+             [&store](const ApiRequest& api) { return Insights(store, api); });
   router.Add("GET", "/v1/guests/{id}/warning",
              [&store](const ApiRequest& api) -> StatusOr<JsonResponse> {
                ASSIGN_OR_RETURN(Id id, api.IdParam("id"));

@@ -15,9 +15,8 @@
 namespace sobremesa {
 
 enum class Aspect : std::uint8_t { kFood, kService, kAmbience, kValue, kDrinks };
-inline constexpr std::array<Aspect, 5> kAllAspects = {Aspect::kFood, Aspect::kService,
-                                                      Aspect::kAmbience, Aspect::kValue,
-                                                      Aspect::kDrinks};
+inline constexpr std::array<Aspect, 5> kAllAspects = {
+    Aspect::kFood, Aspect::kService, Aspect::kAmbience, Aspect::kValue, Aspect::kDrinks};
 
 // kMixed: some parts praise and some complain ("the food was great, the
 // service slow"); a text or aspect with neither is kNeutral.
@@ -61,8 +60,8 @@ struct TextAnalysis {
 };
 
 inline std::string_view AspectCode(Aspect a) {
-  static constexpr std::array<std::string_view, 5> kCodes = {"food", "service", "ambience",
-                                                             "value", "drinks"};
+  static constexpr std::array<std::string_view, 5> kCodes = {"food", "service", "ambience", "value",
+                                                             "drinks"};
   return kCodes[static_cast<int>(a)];
 }
 inline std::optional<Aspect> ParseAspect(std::string_view code) {

@@ -99,8 +99,8 @@ StatusOr<SentimentTrainingReport> TrainSentimentModels(const std::vector<std::st
     // The runner scores what it trained on a test set; the product model is
     // trained on every sentence, so it scores a few training sentences and
     // the number means nothing (quality is `sobremesa evaluate sentiment`).
-    const std::vector<SemEvalSentence> smoke(d.sentences.begin(),
-                                             d.sentences.begin() + std::min<std::size_t>(50, d.sentences.size()));
+    const std::vector<SemEvalSentence> smoke(
+        d.sentences.begin(), d.sentences.begin() + std::min<std::size_t>(50, d.sentences.size()));
     ASSIGN_OR_RETURN(evaluation::ModelReport trained,
                      evaluation::RunSobremesa(d.sentences, smoke, options));
     fs::rename(options.model_path, path, ec);

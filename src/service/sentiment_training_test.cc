@@ -24,7 +24,8 @@ TEST_F(SentimentTrainingTest, AMissingOrEmptyFolderIsNamed) {
   auto missing = TrainSentimentModels({dir_ + "/nowhere"}, dir_ + "/models");
   EXPECT_TRUE(missing.status().IsNotFound());
   EXPECT_NE(missing.status().message().find(dir_ + "/nowhere"), std::string::npos);
-  std::ofstream(dir_ + "/restaurants_trial.xml") << "<Reviews/>";  // trial files are not training files
+  std::ofstream(dir_ + "/restaurants_trial.xml")
+      << "<Reviews/>";  // trial files are not training files
   auto trial_only = TrainSentimentModels({dir_}, dir_ + "/models");
   EXPECT_TRUE(trial_only.status().IsNotFound());
   EXPECT_NE(trial_only.status().message().find("--semeval"), std::string::npos);

@@ -25,9 +25,9 @@ StatusOr<std::shared_ptr<TextAnalysisService>> TextAnalysisService::Create(
 
 StatusOr<std::shared_ptr<TextAnalysisService>> TextAnalysisService::ForDataDir(
     Store& store, const std::string& data_dir) {
-  ASSIGN_OR_RETURN(analysis::SentimentModelSet models,
-                   analysis::LoadSentimentModels(
-                       (std::filesystem::path(data_dir) / "models").string()));
+  ASSIGN_OR_RETURN(
+      analysis::SentimentModelSet models,
+      analysis::LoadSentimentModels((std::filesystem::path(data_dir) / "models").string()));
   return Create(store, std::move(models));
 }
 

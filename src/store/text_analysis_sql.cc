@@ -144,8 +144,10 @@ Status WriteTextAnalysis(Connection& db, const AnalysedRecord& r, const TextAnal
   const std::string sentences = SentencesJson(analysis).dump();
   const std::string complaints = nlohmann::json(analysis.complaints).dump();
   insert.BindInt(1, r.restaurant_id);
-  insert.BindOptionalInt(2, r.source == TextSource::kFeedback ? std::optional<Id>(r.id) : std::nullopt);
-  insert.BindOptionalInt(3, r.source == TextSource::kMention ? std::optional<Id>(r.id) : std::nullopt);
+  insert.BindOptionalInt(
+      2, r.source == TextSource::kFeedback ? std::optional<Id>(r.id) : std::nullopt);
+  insert.BindOptionalInt(3,
+                         r.source == TextSource::kMention ? std::optional<Id>(r.id) : std::nullopt);
   insert.BindOptionalInt(4, r.guest_id);
   insert.BindInt(5, r.at);
   insert.BindText(6, analysis.language);
@@ -166,15 +168,16 @@ Status WriteTextAnalysis(Connection& db, const AnalysedRecord& r, const TextAnal
   return WriteDishes(db, analysis_id, r, analysis);
 }
 
-StatusOr<TextAnalysis> ReadTextAnalysis(Connection& db, Id restaurant_id, TextSource source, Id id) {
+StatusOr<TextAnalysis> ReadTextAnalysis(Connection& db, Id restaurant_id, TextSource source,
+                                        Id id) {
   ASSIGN_OR_RETURN(Statement query, db.Prepare(ReadAnalysisSql(source)));
   query.BindInt(1, restaurant_id);
   query.BindInt(2, id);
   ASSIGN_OR_RETURN(bool row, query.Step());
   if (!row) {
-    return Status::NotFound(std::string(source == TextSource::kFeedback ? "feedback " : "mention ") +
-                            std::to_string(id) + " has no analysis in restaurant " +
-                            std::to_string(restaurant_id));
+    return Status::NotFound(
+        std::string(source == TextSource::kFeedback ? "feedback " : "mention ") +
+        std::to_string(id) + " has no analysis in restaurant " + std::to_string(restaurant_id));
   }
   TextAnalysis a;
   const Id analysis_id = query.ColumnInt(0);

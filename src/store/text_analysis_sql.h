@@ -49,8 +49,10 @@ struct StoredText {
 
 // Guests whose latest analysed feedback is negative or mixed and falls in
 // [from, to), latest first; `guest_id` narrows to one guest.
-[[nodiscard]] StatusOr<std::vector<GuestWarning>> ReadGuestWarnings(
-    Connection& db, Id restaurant_id, UnixSeconds from, UnixSeconds to, int limit,
-    std::optional<Id> guest_id);
+[[nodiscard]] StatusOr<std::vector<GuestWarning>> ReadGuestWarnings(Connection& db,
+                                                                    Id restaurant_id,
+                                                                    UnixSeconds from,
+                                                                    UnixSeconds to, int limit,
+                                                                    std::optional<Id> guest_id);
 
 }  // namespace sobremesa::sqlite

@@ -62,17 +62,17 @@ class TextAnalysisStoreTest : public ::testing::Test {
     Guest ana{.restaurant_id = restaurant_, .name = "Ana"};
     ana_ = (*store_->UpsertGuests({&ana, 1}))[0];
 
-    hook_->script["rico pero salado"] =
-        Said(Sentiment::kMixed,
-             {{Aspect::kFood, Sentiment::kMixed, 0, 2}, {Aspect::kService, Sentiment::kPositive, 1, 1}},
-             {{tiradito_, "Tiradito", Sentiment::kNegative, -1, "El tiradito estaba salado."}},
-             {"El tiradito estaba salado."});
+    hook_->script["rico pero salado"] = Said(
+        Sentiment::kMixed,
+        {{Aspect::kFood, Sentiment::kMixed, 0, 2}, {Aspect::kService, Sentiment::kPositive, 1, 1}},
+        {{tiradito_, "Tiradito", Sentiment::kNegative, -1, "El tiradito estaba salado."}},
+        {"El tiradito estaba salado."});
     hook_->script["todo rico"] =
         Said(Sentiment::kPositive, {{Aspect::kFood, Sentiment::kPositive, 1, 1}},
              {{tiradito_, "Tiradito", Sentiment::kPositive, 1, "Rico el tiradito."}}, {});
-    hook_->script["lento"] = Said(Sentiment::kNegative,
-                                  {{Aspect::kService, Sentiment::kNegative, -1, 1}}, {},
-                                  {"El mozo lento."});
+    hook_->script["lento"] =
+        Said(Sentiment::kNegative, {{Aspect::kService, Sentiment::kNegative, -1, 1}}, {},
+             {"El mozo lento."});
   }
   void TearDown() override {
     store_.reset();
@@ -80,7 +80,8 @@ class TextAnalysisStoreTest : public ::testing::Test {
   }
 
   Id AddFeedback(std::string text, UnixSeconds at, std::optional<Id> guest) {
-    Feedback f{.restaurant_id = restaurant_, .guest_id = guest, .text = std::move(text), .created_at = at};
+    Feedback f{
+        .restaurant_id = restaurant_, .guest_id = guest, .text = std::move(text), .created_at = at};
     auto ids = store_->UpsertFeedback({&f, 1});
     EXPECT_TRUE(ids.ok()) << ids.status().ToString();
     return ids.ok() ? ids->front() : 0;
@@ -112,7 +113,10 @@ TEST_F(TextAnalysisStoreTest, FeedbackIsStoredWithItsAnalysis) {
 
 TEST_F(TextAnalysisStoreTest, UpdatingTheTextReplacesTheAnalysis) {
   const Id id = AddFeedback("rico pero salado", kMonday, ana_);
-  Feedback f{.id = id, .restaurant_id = restaurant_, .guest_id = ana_, .text = "todo rico",
+  Feedback f{.id = id,
+             .restaurant_id = restaurant_,
+             .guest_id = ana_,
+             .text = "todo rico",
              .created_at = kMonday};
   ASSERT_TRUE(store_->UpsertFeedback({&f, 1}).ok());
   auto a = store_->GetTextAnalysis(restaurant_, TextSource::kFeedback, id);
@@ -124,9 +128,8 @@ TEST_F(TextAnalysisStoreTest, UpdatingTheTextReplacesTheAnalysis) {
 
 TEST_F(TextAnalysisStoreTest, ARefusedTextFailsTheWholeBatchAndStoresNothing) {
   const auto before = *store_->Counts(restaurant_);
-  std::vector<Feedback> batch = {
-      {.restaurant_id = restaurant_, .text = "todo rico"},
-      {.restaurant_id = restaurant_, .text = "bad"}};
+  std::vector<Feedback> batch = {{.restaurant_id = restaurant_, .text = "todo rico"},
+                                 {.restaurant_id = restaurant_, .text = "bad"}};
   auto ids = store_->UpsertFeedback(batch);
   ASSERT_FALSE(ids.ok());
   EXPECT_EQ(ids.status().code(), StatusCode::kInvalidArgument);
@@ -136,8 +139,8 @@ TEST_F(TextAnalysisStoreTest, ARefusedTextFailsTheWholeBatchAndStoresNothing) {
 }
 
 TEST_F(TextAnalysisStoreTest, MentionsAreAnalysedToo) {
-  SocialMention m{.restaurant_id = restaurant_, .platform = "instagram", .text = "lento",
-                  .posted_at = kMonday};
+  SocialMention m{
+      .restaurant_id = restaurant_, .platform = "instagram", .text = "lento", .posted_at = kMonday};
   const Id id = (*store_->UpsertMentions({&m, 1}))[0];
   auto a = store_->GetTextAnalysis(restaurant_, TextSource::kMention, id);
   ASSERT_TRUE(a.ok());
@@ -148,7 +151,8 @@ TEST_F(TextAnalysisStoreTest, MentionsAreAnalysedToo) {
 TEST_F(TextAnalysisStoreTest, WithoutAHookRecordsAreStoredWithoutAnalysis) {
   store_->SetTextAnalysisHook(nullptr);
   const Id id = AddFeedback("todo rico", kMonday, ana_);
-  EXPECT_TRUE(store_->GetTextAnalysis(restaurant_, TextSource::kFeedback, id).status().IsNotFound());
+  EXPECT_TRUE(
+      store_->GetTextAnalysis(restaurant_, TextSource::kFeedback, id).status().IsNotFound());
   EXPECT_EQ(store_->ReanalyzeTexts(restaurant_).status().code(), StatusCode::kFailedPrecondition);
 }
 
@@ -163,19 +167,19 @@ TEST_F(TextAnalysisStoreTest, ReanalysisRewritesEveryText) {
 }
 
 TEST_F(TextAnalysisStoreTest, AspectTrendGroupsByLimaDayAndWeek) {
-  AddFeedback("rico pero salado", kMonday + 3600, ana_);  // Monday
+  AddFeedback("rico pero salado", kMonday + 3600, ana_);          // Monday
   AddFeedback("todo rico", kMonday + kDay + 3600, std::nullopt);  // Tuesday
-  AddFeedback("lento", kMonday + 7 * kDay, std::nullopt);  // next Monday
-  auto days = store_->AspectSentimentTrend(restaurant_, kMonday, kMonday + 14 * kDay,
-                                           Aspect::kFood, TrendGranularity::kDay);
+  AddFeedback("lento", kMonday + 7 * kDay, std::nullopt);         // next Monday
+  auto days = store_->AspectSentimentTrend(restaurant_, kMonday, kMonday + 14 * kDay, Aspect::kFood,
+                                           TrendGranularity::kDay);
   ASSERT_TRUE(days.ok()) << days.status().ToString();
   ASSERT_EQ(days->size(), 2u);
   EXPECT_EQ((*days)[0].period, "2026-01-05");
   EXPECT_EQ((*days)[0].mixed, 1);
   EXPECT_EQ((*days)[1].period, "2026-01-06");
   EXPECT_EQ((*days)[1].positive, 1);
-  auto weeks = store_->AspectSentimentTrend(restaurant_, kMonday, kMonday + 14 * kDay,
-                                            std::nullopt, TrendGranularity::kWeek);
+  auto weeks = store_->AspectSentimentTrend(restaurant_, kMonday, kMonday + 14 * kDay, std::nullopt,
+                                            TrendGranularity::kWeek);
   ASSERT_TRUE(weeks.ok());
   ASSERT_EQ(weeks->size(), 3u);  // week 1: food, service; week 2: service
   EXPECT_EQ((*weeks)[0].period, "2026-01-05");
@@ -203,9 +207,9 @@ TEST_F(TextAnalysisStoreTest, DishesMostCriticisedQuoteTheComplaint) {
 TEST_F(TextAnalysisStoreTest, GuestsToWarnAreThoseWhoseLatestFeedbackWentBadly) {
   Guest guest{.restaurant_id = restaurant_, .name = "Ben"};
   const Id ben = (*store_->UpsertGuests({&guest, 1}))[0];
-  AddFeedback("lento", kMonday, ana_);            // Ana: bad, then good
+  AddFeedback("lento", kMonday, ana_);  // Ana: bad, then good
   AddFeedback("todo rico", kMonday + kDay, ana_);
-  AddFeedback("todo rico", kMonday, ben);         // Ben: good, then mixed
+  AddFeedback("todo rico", kMonday, ben);  // Ben: good, then mixed
   const Id last = AddFeedback("rico pero salado", kMonday + 2 * kDay, ben);
   auto warnings = store_->GuestsToWarn(restaurant_, 0, kMonday + 30 * kDay, 10, std::nullopt);
   ASSERT_TRUE(warnings.ok()) << warnings.status().ToString();

@@ -42,8 +42,8 @@ StatusOr<std::vector<SemEvalSentence>> ReadSemEval2014(const std::string& path) 
   for (const pugi::xml_node s : doc.child("sentences").children("sentence")) {
     const pugi::xml_node text = s.child("text");
     if (!text) return error(s.offset_debug(), "sentence without <text>");
-    SemEvalSentence sentence{s.attribute("id").value(), s.attribute("id").value(),
-                             text.text().get(), {}};
+    SemEvalSentence sentence{
+        s.attribute("id").value(), s.attribute("id").value(), text.text().get(), {}};
     for (const pugi::xml_node c : s.child("aspectCategories").children("aspectCategory")) {
       const auto category = CategoryMap().find(c.attribute("category").value());
       if (category == CategoryMap().end()) {

@@ -9,9 +9,8 @@ namespace sobremesa::evaluation {
 namespace {
 
 std::string WriteFile(const std::string& contents) {
-  const std::string path =
-      ::testing::TempDir() + "semeval2014_" + std::to_string(getpid()) + "_" +
-      std::to_string(std::hash<std::string>{}(contents)) + ".xml";
+  const std::string path = ::testing::TempDir() + "semeval2014_" + std::to_string(getpid()) + "_" +
+                           std::to_string(std::hash<std::string>{}(contents)) + ".xml";
   std::ofstream(path) << contents;
   return path;
 }
@@ -44,10 +43,11 @@ TEST(SemEval2014Test, ReadsCategoriesAsSemEval2016Ones) {
 
 TEST(SemEval2014Test, BadFilesNameTheProblem) {
   EXPECT_TRUE(ReadSemEval2014("/nonexistent/x.xml").status().IsNotFound());
-  auto bad = ReadSemEval2014(WriteFile("<sentences>\n<sentence id=\"1\"><text>x</text>\n"
-                                       "<aspectCategories><aspectCategory category=\"wifi\" "
-                                       "polarity=\"positive\"/></aspectCategories></sentence>"
-                                       "</sentences>"));
+  auto bad =
+      ReadSemEval2014(WriteFile("<sentences>\n<sentence id=\"1\"><text>x</text>\n"
+                                "<aspectCategories><aspectCategory category=\"wifi\" "
+                                "polarity=\"positive\"/></aspectCategories></sentence>"
+                                "</sentences>"));
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find(":3: unknown category 'wifi'"), std::string::npos)
       << bad.status().message();
