@@ -24,10 +24,10 @@ const char* HybridLossName(HybridLoss loss);  // "bpr", "softmax"
 struct HybridOptions {
   HybridLoss loss = HybridLoss::kSampledSoftmax;
   int32_t dim = 32;
-  int32_t epochs = 20;
-  int32_t batch_size = 512;
+  int32_t epochs = 8;
+  int32_t batch_size = 2048;
   int32_t negatives = 64;  // per batch, for kSampledSoftmax
-  float learning_rate = 0.01f;
+  float learning_rate = 0.02f;
   float regularization = 1e-5f;  // L2 on the vectors used in a batch
   float id_dropout = 0.3f;
   uint64_t seed = 7;
