@@ -70,6 +70,8 @@ class HybridModel {
   int32_t num_users() const { return static_cast<int32_t>(a_.user_keys.size()); }
   int32_t num_items() const { return static_cast<int32_t>(a_.item_keys.size()); }
   const HybridModelInfo& info() const { return info_; }
+  // For training code: metrics known only once the model exists.
+  void AddMetric(std::string name, double value) { info_.metrics.emplace_back(std::move(name), value); }
   const Arrays& arrays() const { return a_; }
 
   // Row of a key, or -1 when the model never saw it (binary search).
