@@ -54,7 +54,7 @@ std::pair<Id, float> BestHistory(const RestaurantHybridModel& model, const Guest
   std::pair<Id, float> best{0, 0.f};
   for (const ItemHistory& h : profile.history) {
     if (h.item_id == item.id) continue;
-    const float c = model.HistoryContribution(h.item_id, 1.f / total_weight, item);
+    const float c = model.HistoryContribution(h.item_id, float(h.visits) / total_weight, item);
     if (c > best.second) best = {h.item_id, c};
   }
   return best;
@@ -80,8 +80,9 @@ void Explain(const RestaurantHybridModel& model, const CooccurrenceModel* pairs,
     }
   }
   // The guest vector averages profile, history and tonight features.
-  const float total = float(profile.history.size() + guest.preferences.size()) + 1.f +
-                      recommendation::kTonightFeatureWeight * float(context.ordered_tonight.size());
+  float total = float(guest.preferences.size()) + 1.f +
+                recommendation::kTonightFeatureWeight * float(context.ordered_tonight.size());
+  for (const ItemHistory& h : profile.history) total += float(h.visits);
   const auto [id, contribution] = BestHistory(model, profile, *r.item, total);
   if (id != 0 && contribution > 0) {
     r.reason = ReasonKind::kLikeHistory;

@@ -24,6 +24,14 @@ Status CheckRows(const FeatureRows& rows, int32_t expected_rows, int32_t num_fea
 
 void FeatureRows::AddRow(std::span<const int32_t> ids) {
   ids_.insert(ids_.end(), ids.begin(), ids.end());
+  groups_.resize(ids_.size(), -1);
+  offsets_.push_back(static_cast<int64_t>(ids_.size()));
+}
+
+void FeatureRows::AddRow(std::span<const int32_t> ids, std::span<const int32_t> groups) {
+  ids_.insert(ids_.end(), ids.begin(), ids.end());
+  groups_.insert(groups_.end(), groups.begin(), groups.end());
+  groups_.resize(ids_.size(), -1);
   offsets_.push_back(static_cast<int64_t>(ids_.size()));
 }
 
@@ -34,9 +42,6 @@ Status ValidateHybridData(const HybridData& d) {
   RETURN_IF_ERROR(CheckRows(d.user_features, d.num_users, d.num_user_features, "user features"));
   RETURN_IF_ERROR(CheckRows(d.item_features, d.num_items, d.num_item_features, "item features"));
   RETURN_IF_ERROR(CheckRows(d.context, -1, d.num_context_features, "context features"));
-  if (d.history_feature_base >= 0 && d.history_feature_base + d.num_items > d.num_user_features) {
-    return Status::InvalidArgument("history features run past num_user_features");
-  }
   if ((!d.user_keys.empty() && int32_t(d.user_keys.size()) != d.num_users) ||
       (!d.item_keys.empty() && int32_t(d.item_keys.size()) != d.num_items)) {
     return Status::InvalidArgument("user or item keys do not match the counts");

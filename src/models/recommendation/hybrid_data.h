@@ -13,30 +13,41 @@
 
 namespace sobremesa::recommendation {
 
-// Rows of feature ids stored back to back (compressed sparse rows).
+// Rows of feature ids stored back to back (compressed sparse rows). A
+// feature may carry the group (session, visit) it comes from, -1 for none;
+// a feature may repeat (an item ordered on three visits appears three times).
 class FeatureRows {
  public:
   void AddRow(std::span<const int32_t> ids);
+  // `groups` has one entry per id.
+  void AddRow(std::span<const int32_t> ids, std::span<const int32_t> groups);
   int32_t rows() const { return static_cast<int32_t>(offsets_.size()) - 1; }
   std::span<const int32_t> Row(int32_t r) const {
     return {ids_.data() + offsets_[r], ids_.data() + offsets_[r + 1]};
+  }
+  std::span<const int32_t> Groups(int32_t r) const {
+    return {groups_.data() + offsets_[r], groups_.data() + offsets_[r + 1]};
   }
   const std::vector<int32_t>& ids() const { return ids_; }
 
  private:
   std::vector<int64_t> offsets_{0};
-  std::vector<int32_t> ids_;
+  std::vector<int32_t> ids_, groups_;
 };
 
 // One observed signal. weight > 0: the user liked the item that much (an
 // order, a re-order, a view, a good rating); weight < 0: an explicit
 // negative (a dish sent back, a poor rating). `context_row` indexes
-// HybridData::context (-1: no context).
+// HybridData::context (-1: no context). `group` is the session it happened
+// in: training on it leaves out the user's features of the same group, so
+// the model learns from what was known before the meal (the items of the
+// same visit), not from the answer itself.
 struct WeightedInteraction {
   int32_t user = 0;
   int32_t item = 0;
   float weight = 1;
   int32_t context_row = -1;
+  int32_t group = -1;
 };
 
 struct HybridData {
@@ -48,10 +59,6 @@ struct HybridData {
   FeatureRows user_features;  // one row per user (may be empty rows)
   FeatureRows item_features;  // one row per item
   FeatureRows context;        // rows referenced by interactions
-  // When >= 0, user feature history_feature_base + i means "has item i in
-  // their history"; training on (u, i) then leaves that feature out of u's
-  // row so the model cannot learn "recommend what is already in the list".
-  int32_t history_feature_base = -1;
   std::vector<WeightedInteraction> interactions;
   // The caller's ids of users and items (ascending), copied into the model
   // so serving can find rows by id; empty means 0..n-1.

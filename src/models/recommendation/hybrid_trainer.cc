@@ -36,15 +36,18 @@ Parameters InitParameters(const HybridData& d, int32_t dim) {
 struct Bags {
   std::vector<int64_t> indices, offsets;
   std::vector<float> weights;
-  void Add(std::span<const int32_t> ids, int32_t skip, bool mean) {
+  // Adds the features of `ids` whose group is not `skip_group` (all when
+  // `groups` is empty or skip_group < 0), as a mean or a sum.
+  void Add(std::span<const int32_t> ids, std::span<const int32_t> groups, int32_t skip_group,
+           bool mean) {
     offsets.push_back(static_cast<int64_t>(indices.size()));
-    size_t kept = 0;
-    for (int32_t f : ids) kept += f != skip;
-    for (int32_t f : ids) {
-      if (f == skip) continue;
-      indices.push_back(f);
-      weights.push_back(mean ? 1.f / float(kept) : 1.f);
+    const size_t first = indices.size();
+    for (size_t k = 0; k < ids.size(); ++k) {
+      if (skip_group >= 0 && !groups.empty() && groups[k] == skip_group) continue;
+      indices.push_back(ids[k]);
     }
+    const float w = mean && indices.size() > first ? 1.f / float(indices.size() - first) : 1.f;
+    weights.resize(indices.size(), w);
   }
   // Sum of the weighted rows of `table` per bag: [bags, dim].
   torch::Tensor Apply(const torch::Tensor& table) const {
@@ -105,12 +108,12 @@ class BatchBuilder {
       b.lo.push_back(lo);
       b.weights.push_back(std::abs(x.weight));
       b.positive.push_back(x.weight > 0 ? 1.f : 0.f);
-      const int32_t skip = d_.history_feature_base >= 0 ? d_.history_feature_base + x.item : -1;
-      b.user_bags.Add(d_.user_features.Row(x.user), skip, true);
+      b.user_bags.Add(d_.user_features.Row(x.user), d_.user_features.Groups(x.user), x.group,
+                      true);
       if (x.context_row >= 0) {
-        b.context_bags.Add(d_.context.Row(x.context_row), -1, false);
+        b.context_bags.Add(d_.context.Row(x.context_row), {}, -1, false);
       } else {
-        b.context_bags.Add({}, -1, false);
+        b.context_bags.Add({}, {}, -1, false);
       }
     }
     return b;
@@ -150,7 +153,7 @@ torch::Tensor BatchLoss(const Parameters& p, const Bags& item_bags, const Batch&
 
 Bags ItemBags(const HybridData& d) {
   Bags bags;
-  for (int32_t i = 0; i < d.num_items; ++i) bags.Add(d.item_features.Row(i), -1, true);
+  for (int32_t i = 0; i < d.num_items; ++i) bags.Add(d.item_features.Row(i), {}, -1, true);
   return bags;
 }
 

@@ -82,7 +82,6 @@ RestaurantFeatures RestaurantFeatures::Build(std::span<const MenuItem> menu,
   std::vector<Id> ids;
   for (const MenuItem& m : menu) ids.push_back(m.id);
   std::sort(ids.begin(), ids.end());
-  f.history_base_ = f.num_user_features();
   for (Id id : ids) {
     f.history_.emplace(id, f.num_user_features());
     AddName(std::string(kHistoryPrefix) + std::to_string(id), f.user_names_, f.user_ids_);
@@ -103,7 +102,6 @@ RestaurantFeatures RestaurantFeatures::FromInfo(const HybridModelInfo& info) {
   for (size_t i = 0; i < f.user_names_.size(); ++i) {
     const std::string& n = f.user_names_[i];
     if (!n.starts_with(kHistoryPrefix)) continue;
-    if (f.history_base_ < 0) f.history_base_ = int32_t(i);
     f.history_.emplace(std::stoll(n.substr(kHistoryPrefix.size())), int32_t(i));
   }
   return f;

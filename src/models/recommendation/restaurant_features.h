@@ -42,7 +42,6 @@ class RestaurantFeatures {
   void ContextFeatures(const MealContext& context, std::vector<int32_t>& out) const;
   // The history feature of an item, or -1 for an item not in the vocabulary.
   int32_t HistoryFeature(Id item_id) const;
-  int32_t history_base() const { return history_base_; }
 
   void FillInfo(HybridModelInfo& info) const;
   int32_t num_user_features() const { return int32_t(user_names_.size()); }
@@ -56,7 +55,6 @@ class RestaurantFeatures {
 
   std::vector<std::string> user_names_, item_names_, context_names_;
   Vocabulary user_ids_, item_ids_, context_ids_;
-  int32_t history_base_ = -1;
   std::unordered_map<Id, int32_t> history_;  // item id -> feature id
 };
 

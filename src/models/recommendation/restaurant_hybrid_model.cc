@@ -49,8 +49,9 @@ void RestaurantHybridModel::GuestVector(const Guest& guest, std::span<const Item
   features_.GuestProfileFeatures(guest, history, s.ids);
   for (int32_t f : s.ids) s.features.push_back({f, 1.f});
   for (const ItemHistory& h : history) {
+    // Training rows hold an item once per visit: weigh it by visits alike.
     const int32_t f = features_.HistoryFeature(h.item_id);
-    if (f >= 0) s.features.push_back({f, 1.f});
+    if (f >= 0) s.features.push_back({f, float(std::max(1, h.visits))});
   }
   for (Id id : tonight) {
     const int32_t f = features_.HistoryFeature(id);

@@ -82,7 +82,7 @@ class Builder {
         if (it == item_index_.end()) continue;
         const bool reorder = !seen.emplace(std::pair{*b.guest_id, item}, true).second;
         const float w = w_.order + (reorder ? w_.reorder : 0.f) + rating;
-        pending_.push_back({*b.guest_id, it->second, w, row, true});
+        pending_.push_back({*b.guest_id, item, it->second, w, row, true});
         hash_.Add(b.visit_id);
         hash_.Add(item);
       }
@@ -103,7 +103,7 @@ class Builder {
         row = visit_context_[*e.visit_id];
       }
       NoteUser(e.guest_id);
-      pending_.push_back({e.guest_id, it->second, w, row, false});
+      pending_.push_back({e.guest_id, *e.item_id, it->second, w, row, false});
       hash_.Add(e.guest_id);
       hash_.Add(*e.item_id);
       hash_.Add(int64_t(e.type));
@@ -111,19 +111,27 @@ class Builder {
   }
 
   // Users are the guests with a signal, in ascending id order; each user's
-  // row holds their profile features and the items they ordered.
+  // row holds their profile features and, once per visit, the items they
+  // ordered, tagged with the visit (its context row) so that training on a
+  // visit's orders sees only the other visits.
   void FillUsersAndItems() {
     HybridData& d = set_.data;
     std::sort(guests_in_order_.begin(), guests_in_order_.end());
     for (size_t i = 0; i < guests_in_order_.size(); ++i) {
       user_index_[guests_in_order_[i]] = int32_t(i);
     }
-    // Per user, what they ordered; item_id holds the dense item index here.
+    const RestaurantFeatures& f = set_.features;
+    // Per user, what they ordered (for the visit pattern) and its features.
     std::vector<std::vector<ItemHistory>> history(guests_in_order_.size());
+    std::vector<std::vector<int32_t>> ordered(guests_in_order_.size()), visit(ordered.size());
     for (const Pending& p : pending_) {
       const int32_t u = user_index_[p.guest];
-      if (p.weight != 0) d.interactions.push_back({u, p.item, p.weight, p.context_row});
+      if (p.weight != 0) {
+        d.interactions.push_back({u, p.item, p.weight, p.context_row, p.context_row});
+      }
       if (!p.ordered) continue;
+      ordered[u].push_back(f.HistoryFeature(p.item_id));
+      visit[u].push_back(p.context_row);
       std::vector<ItemHistory>& h = history[u];
       auto it = std::find_if(h.begin(), h.end(),
                              [&](const ItemHistory& x) { return x.item_id == p.item; });
@@ -133,12 +141,13 @@ class Builder {
         ++it->visits;
       }
     }
-    const RestaurantFeatures& f = set_.features;
     for (size_t u = 0; u < guests_in_order_.size(); ++u) {
       std::vector<int32_t> row;
       f.GuestProfileFeatures(*guest_of_[guests_in_order_[u]], history[u], row);
-      for (const ItemHistory& h : history[u]) row.push_back(f.history_base() + int32_t(h.item_id));
-      d.user_features.AddRow(row);
+      std::vector<int32_t> groups(row.size(), -1);
+      row.insert(row.end(), ordered[u].begin(), ordered[u].end());
+      groups.insert(groups.end(), visit[u].begin(), visit[u].end());
+      d.user_features.AddRow(row, groups);
     }
     d.user_keys.assign(guests_in_order_.begin(), guests_in_order_.end());
     std::vector<const MenuItem*> menu;
@@ -153,12 +162,12 @@ class Builder {
     d.num_user_features = f.num_user_features();
     d.num_item_features = f.num_item_features();
     d.num_context_features = f.num_context_features();
-    d.history_feature_base = f.history_base();
   }
 
   struct Pending {
     Id guest;
-    int32_t item;
+    Id item_id;
+    int32_t item;  // dense
     float weight;
     int32_t context_row;
     bool ordered;  // part of the guest's history
