@@ -14,6 +14,7 @@
 #include <string>
 
 #include "models/hybrid_ranking.h"
+#include "models/recommendation/restaurant_training_data.h"
 
 namespace sobremesa {
 namespace {

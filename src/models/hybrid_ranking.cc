@@ -28,40 +28,40 @@ const char* OccasionCode(OccasionKind o) {
   return "";
 }
 
-// The tonight item that pairs best with `item` (drinks count only towards
-// drinks), with its similarity; {0, 0} when none.
-std::pair<Id, float> BestPair(const CooccurrenceModel& pairs, std::span<const MenuItem> menu,
-                              const RecommendationContext& context, const MenuItem& item) {
-  const int c = pairs.IndexOf(item.id);
-  std::pair<Id, float> best{0, 0.f};
-  if (c < 0) return best;
+using Tonight = HybridRankScratch::Tonight;
+
+// Tonight's orders the co-occurrence model knows, with whether each is a
+// drink (a drink is evidence only for drinks), looked up once per request.
+void CollectTonight(const CooccurrenceModel& pairs, std::span<const MenuItem> menu,
+                    const RecommendationContext& context, std::vector<Tonight>& out) {
+  out.clear();
   for (Id id : context.ordered_tonight) {
-    const int e = pairs.IndexOf(id);
-    if (e < 0 || id == item.id) continue;
-    if (item.course != Course::kDrink) {
-      auto it = std::find_if(menu.begin(), menu.end(), [&](const MenuItem& m) { return m.id == id; });
-      if (it != menu.end() && it->course == Course::kDrink) continue;
-    }
-    const float s = pairs.similarity(e, c);
-    if (s > best.second) best = {id, s};
+    const int index = pairs.IndexOf(id);
+    if (index < 0) continue;
+    auto it = std::find_if(menu.begin(), menu.end(), [&](const MenuItem& m) { return m.id == id; });
+    out.push_back({id, index, it != menu.end() && it->course == Course::kDrink});
   }
-  return best;
 }
 
-// The history item that contributes most to `item`'s score, and how much.
-std::pair<Id, float> BestHistory(const RestaurantHybridModel& model, const GuestProfile& profile,
-                                 const MenuItem& item, float total_weight) {
+// The tonight item that pairs best with `item`, with its similarity;
+// {0, 0} when none.
+std::pair<Id, float> BestPair(const CooccurrenceModel& pairs, std::span<const Tonight> tonight,
+                              const MenuItem& item) {
   std::pair<Id, float> best{0, 0.f};
-  for (const ItemHistory& h : profile.history) {
-    if (h.item_id == item.id) continue;
-    const float c = model.HistoryContribution(h.item_id, float(h.visits) / total_weight, item);
-    if (c > best.second) best = {h.item_id, c};
+  if (tonight.empty()) return best;
+  const int c = pairs.IndexOf(item.id);
+  if (c < 0) return best;
+  const bool drink = item.course == Course::kDrink;
+  for (const Tonight& t : tonight) {
+    if (t.id == item.id || (t.drink && !drink)) continue;
+    const float s = pairs.similarity(t.index, c);
+    if (s > best.second) best = {t.id, s};
   }
   return best;
 }
 
 void Explain(const RestaurantHybridModel& model, const CooccurrenceModel* pairs,
-             std::span<const MenuItem> menu, const Guest& guest, const GuestProfile& profile,
+             std::span<const Tonight> tonight, const Guest& guest, const GuestProfile& profile,
              const RecommendationContext& context, float max_pair, RankedItem& r) {
   const auto history = std::find_if(profile.history.begin(), profile.history.end(),
                                     [&](const ItemHistory& h) { return h.item_id == r.item->id; });
@@ -71,7 +71,7 @@ void Explain(const RestaurantHybridModel& model, const CooccurrenceModel* pairs,
     return;
   }
   if (pairs != nullptr && max_pair > 0) {
-    const auto [id, s] = BestPair(*pairs, menu, context, *r.item);
+    const auto [id, s] = BestPair(*pairs, tonight, *r.item);
     if (id != 0 && s >= kPairEvidence * max_pair) {
       r.reason = ReasonKind::kPairsWith;
       r.evidence_item = id;
@@ -83,7 +83,7 @@ void Explain(const RestaurantHybridModel& model, const CooccurrenceModel* pairs,
   float total = float(guest.preferences.size()) + 1.f +
                 recommendation::kTonightFeatureWeight * float(context.ordered_tonight.size());
   for (const ItemHistory& h : profile.history) total += float(h.visits);
-  const auto [id, contribution] = BestHistory(model, profile, *r.item, total);
+  const auto [id, contribution] = model.StrongestHistory(profile.history, total, *r.item);
   if (id != 0 && contribution > 0) {
     r.reason = ReasonKind::kLikeHistory;
     r.evidence_item = id;
@@ -109,16 +109,18 @@ std::vector<RankedItem> RankHybrid(const RestaurantHybridModel& model,
   const recommendation::MealContext meal{context.daypart == Daypart::kLunch,
                                          OccasionCode(context.occasion), context.party_size};
   model.GuestVector(guest, profile.history, context.ordered_tonight, meal, scratch.guest, user);
-  std::vector<float>& pair = scratch.taste;
+  std::vector<float>& pair = scratch.pair;
   pair.assign(cands.size(), 0.f);
+  scratch.tonight.clear();
+  if (pairs != nullptr) CollectTonight(*pairs, menu, context, scratch.tonight);
   float lo = 0, hi = 0, max_pair = 0;
   for (size_t i = 0; i < cands.size(); ++i) {
     const float s = model.Score(user, *cands[i].item);
     cands[i].score = s;
     lo = i == 0 ? s : std::min(lo, s);
     hi = i == 0 ? s : std::max(hi, s);
-    if (pairs != nullptr && !context.ordered_tonight.empty()) {
-      pair[i] = BestPair(*pairs, menu, context, *cands[i].item).second;
+    if (!scratch.tonight.empty()) {
+      pair[i] = BestPair(*pairs, scratch.tonight, *cands[i].item).second;
       max_pair = std::max(max_pair, pair[i]);
     }
   }
@@ -134,7 +136,9 @@ std::vector<RankedItem> RankHybrid(const RestaurantHybridModel& model,
                       return a.score != b.score ? a.score > b.score : a.item->id < b.item->id;
                     });
   std::vector<RankedItem> out(cands.begin(), cands.begin() + n);
-  for (RankedItem& r : out) Explain(model, pairs, menu, guest, profile, context, max_pair, r);
+  for (RankedItem& r : out) {
+    Explain(model, pairs, scratch.tonight, guest, profile, context, max_pair, r);
+  }
   return out;
 }
 

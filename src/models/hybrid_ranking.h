@@ -16,9 +16,16 @@ namespace sobremesa {
 // What one request thread reuses between requests: no allocation in the
 // steady state.
 struct HybridRankScratch {
+  // A tonight item as pairing evidence: its row in the co-occurrence model.
+  struct Tonight {
+    Id id;
+    int index;
+    bool drink;
+  };
   recommendation::RestaurantHybridModel::Scratch guest;
   std::vector<RankedItem> candidates;
-  std::vector<float> taste;
+  std::vector<float> pair;
+  std::vector<Tonight> tonight;
 };
 
 // Ranks `menu` for `guest` (profile.history is the guest's history) and

@@ -94,6 +94,7 @@ StatusOr<HybridModel> HybridModel::Create(Arrays arrays, HybridModelInfo info) {
   m.a_ = std::move(arrays);
   m.info_ = std::move(info);
   RETURN_IF_ERROR(m.Validate());
+  m.item_rows_.Build(m.a_.item_keys);
   return m;
 }
 
@@ -122,7 +123,7 @@ Status HybridModel::Validate() const {
 }
 
 int32_t HybridModel::UserIndex(int64_t key) const { return Find(a_.user_keys, key); }
-int32_t HybridModel::ItemIndex(int64_t key) const { return Find(a_.item_keys, key); }
+int32_t HybridModel::ItemIndex(int64_t key) const { return item_rows_.Find(key); }
 
 void HybridModel::UserVector(int32_t user, std::span<const WeightedFeature> features,
                              std::span<const int32_t> context, float* out) const {
@@ -218,6 +219,7 @@ StatusOr<HybridModel> HybridModel::Load(const std::string& path) {
   if (!r.AtEnd()) return bad("trailing bytes after the last array");
   Status valid = m.Validate();
   if (!valid.ok()) return bad(valid.message());
+  m.item_rows_.Build(m.a_.item_keys);
   return m;
 }
 

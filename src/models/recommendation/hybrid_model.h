@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "models/recommendation/row_index.h"
 
 namespace sobremesa::recommendation {
 
@@ -96,8 +97,16 @@ class HybridModel {
     return Dot(user, item_vector(item)) + item_bias(item);
   }
   float Dot(const float* a, const float* b) const {
+    // Eight independent sums so the compiler can use vector lanes (a single
+    // running sum is a chain of dependent adds it may not reorder).
+    float lanes[8] = {};
+    int32_t d = 0;
+    for (; d + 8 <= a_.dim; d += 8) {
+      for (int j = 0; j < 8; ++j) lanes[j] += a[d + j] * b[d + j];
+    }
     float s = 0;
-    for (int32_t d = 0; d < a_.dim; ++d) s += a[d] * b[d];
+    for (; d < a_.dim; ++d) s += a[d] * b[d];
+    for (float l : lanes) s += l;
     return s;
   }
 
@@ -112,6 +121,7 @@ class HybridModel {
 
   Arrays a_;
   HybridModelInfo info_;
+  RowIndex item_rows_;  // built from a_.item_keys
 };
 
 }  // namespace sobremesa::recommendation

@@ -1,6 +1,7 @@
 #include "models/recommendation/restaurant_features.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace sobremesa::recommendation {
@@ -83,9 +84,11 @@ RestaurantFeatures RestaurantFeatures::Build(std::span<const MenuItem> menu,
   for (const MenuItem& m : menu) ids.push_back(m.id);
   std::sort(ids.begin(), ids.end());
   for (Id id : ids) {
-    f.history_.emplace(id, f.num_user_features());
+    f.history_items_.push_back(id);
+    f.history_features_.push_back(f.num_user_features());
     AddName(std::string(kHistoryPrefix) + std::to_string(id), f.user_names_, f.user_ids_);
   }
+  f.history_rows_.Build(f.history_items_);
   f.context_names_ = ContextNames();
   Index(f.context_names_, f.context_ids_);
   return f;
@@ -102,8 +105,15 @@ RestaurantFeatures RestaurantFeatures::FromInfo(const HybridModelInfo& info) {
   for (size_t i = 0; i < f.user_names_.size(); ++i) {
     const std::string& n = f.user_names_[i];
     if (!n.starts_with(kHistoryPrefix)) continue;
-    f.history_.emplace(std::stoll(n.substr(kHistoryPrefix.size())), int32_t(i));
+    // A name that is not "hist:<number>" (a damaged file) is skipped.
+    Id id = 0;
+    const char* digits = n.data() + kHistoryPrefix.size();
+    auto [end, ec] = std::from_chars(digits, n.data() + n.size(), id);
+    if (ec != std::errc() || end != n.data() + n.size()) continue;
+    f.history_items_.push_back(id);
+    f.history_features_.push_back(int32_t(i));
   }
+  f.history_rows_.Build(f.history_items_);
   return f;
 }
 
@@ -127,8 +137,8 @@ void RestaurantFeatures::ContextFeatures(const MealContext& c, std::vector<int32
 }
 
 int32_t RestaurantFeatures::HistoryFeature(Id item_id) const {
-  auto it = history_.find(item_id);
-  return it == history_.end() ? -1 : it->second;
+  const int32_t row = history_rows_.Find(item_id);
+  return row < 0 ? -1 : history_features_[row];
 }
 
 void RestaurantFeatures::FillInfo(HybridModelInfo& info) const {

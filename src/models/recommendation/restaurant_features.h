@@ -15,6 +15,7 @@
 #include "domain/entities.h"
 #include "domain/history.h"
 #include "models/recommendation/hybrid_model.h"
+#include "models/recommendation/row_index.h"
 
 namespace sobremesa::recommendation {
 
@@ -55,7 +56,10 @@ class RestaurantFeatures {
 
   std::vector<std::string> user_names_, item_names_, context_names_;
   Vocabulary user_ids_, item_ids_, context_ids_;
-  std::unordered_map<Id, int32_t> history_;  // item id -> feature id
+  // Item id -> history feature id, read per history item on every request.
+  std::vector<int64_t> history_items_;
+  std::vector<int32_t> history_features_;  // parallel to history_items_
+  RowIndex history_rows_;
 };
 
 // Names of the feature kinds, shared with tests and the reason picker.

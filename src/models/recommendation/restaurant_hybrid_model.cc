@@ -79,13 +79,19 @@ float RestaurantHybridModel::Score(const float* guest, const MenuItem& item) con
   return model_.Dot(guest, v) + bias;
 }
 
-float RestaurantHybridModel::HistoryContribution(Id history_item, float share,
-                                                 const MenuItem& item) const {
-  const int32_t f = features_.HistoryFeature(history_item);
-  if (f < 0) return 0;
+std::pair<Id, float> RestaurantHybridModel::StrongestHistory(std::span<const ItemHistory> history,
+                                                             float total_weight,
+                                                             const MenuItem& item) const {
   float buffer[kMaxHybridDim], bias = 0;
   const float* v = ItemVector(item, buffer, bias);
-  return share * model_.Dot(model_.user_feature_vector(f), v);
+  std::pair<Id, float> best{0, 0.f};
+  for (const ItemHistory& h : history) {
+    const int32_t f = features_.HistoryFeature(h.item_id);
+    if (f < 0 || h.item_id == item.id) continue;
+    const float c = float(h.visits) / total_weight * model_.Dot(model_.user_feature_vector(f), v);
+    if (c > best.second) best = {h.item_id, c};
+  }
+  return best;
 }
 
 }  // namespace sobremesa::recommendation

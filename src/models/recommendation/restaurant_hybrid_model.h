@@ -48,9 +48,10 @@ class RestaurantHybridModel {
   // Score of a menu item for a guest vector; an item the model never saw is
   // scored from its features alone.
   float Score(const float* guest, const MenuItem& item) const;
-  // The part of Score owed to one history item of weight `share` (its
-  // normalised weight in the guest vector): what "you loved X" rests on.
-  float HistoryContribution(Id history_item, float share, const MenuItem& item) const;
+  // The history item whose feature adds most to `item`'s score, and how
+  // much: what "you enjoyed X" rests on. {0, 0} when none adds anything.
+  std::pair<Id, float> StrongestHistory(std::span<const ItemHistory> history,
+                                        float total_weight, const MenuItem& item) const;
 
  private:
   // Row of an item: its vector and bias, computed into `buffer` when new.
