@@ -180,7 +180,7 @@ StatusOr<std::vector<MetricRow>> RunDemoProtocol(const std::string& dir, const P
   for (HybridLoss loss : {HybridLoss::kBpr, HybridLoss::kSampledSoftmax}) {
     ASSIGN_OR_RETURN(auto model, Train(test, s.restaurant_id, loss, log));
     const Score score = Evaluate(s.menu, test.test, HybridScorer(model, s.menu));
-    AddRows(std::string("sobremesa-") + HybridLossName(loss), score, rows);
+    AddRows(std::string("hybrid-") + HybridLossName(loss), score, rows);
     if (loss == chosen) AddRows("sobremesa", score, rows);
   }
   return rows;
