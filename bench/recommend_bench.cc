@@ -20,6 +20,7 @@ struct Fixture {
   std::unique_ptr<GuestHistoryCache> histories;
   std::unique_ptr<RecommendationService> service;
   std::shared_ptr<const CooccurrenceModel> model;
+  std::shared_ptr<const recommendation::RestaurantHybridModel> hybrid;  // when trained
   int guests = 0;
 
   static Fixture& Get() {
@@ -36,6 +37,11 @@ struct Fixture {
     f.service = std::make_unique<RecommendationService>(*f.store, *f.menus, *f.histories);
     f.model = std::move(LoadRecommender(data_dir, 1)).value();
     f.service->SetModel(1, f.model);
+    auto hybrid = LoadHybridRecommender(data_dir, 1, *f.store->ListMenu(1));
+    if (hybrid.ok()) {
+      f.hybrid = *hybrid;
+      f.service->SetHybridModel(1, f.hybrid);
+    }
     f.guests = int(f.store->Counts(1)->guests);
     // Steady state of a running server: every guest's history is cached.
     for (Id g = 1; g <= f.guests; ++g) (void)f.histories->Get(1, g);
@@ -75,6 +81,34 @@ void BM_Rank(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_Rank);
+
+// The same with the hybrid model (recommendation_model.pt), the table having
+// ordered two dishes tonight.
+void BM_RankHybrid(benchmark::State& state) {
+  Fixture& f = Fixture::Get();
+  if (!f.hybrid) {
+    state.SkipWithError("no recommendation_model.pt: run `sobremesa train` first");
+    return;
+  }
+  const auto menu = *f.menus->Get(1);
+  std::vector<std::vector<ItemHistory>> histories;
+  std::vector<Guest> guests;
+  for (int g = 1; g <= 200; ++g) {
+    histories.push_back(*f.store->GuestItemHistory(1, g));
+    guests.push_back(*f.store->GetGuest(1, g));
+  }
+  RecommendationContext context;
+  context.ordered_tonight = {(*menu)[0].id, (*menu)[30].id};
+  HybridRankScratch scratch;
+  size_t i = 0;
+  for (auto _ : state) {
+    const size_t g = i++ % guests.size();
+    const GuestProfile profile{guests[g].allergies, guests[g].dietary_needs, histories[g]};
+    benchmark::DoNotOptimize(
+        RankHybrid(*f.hybrid, f.model.get(), *menu, guests[g], profile, context, 10, scratch));
+  }
+}
+BENCHMARK(BM_RankHybrid);
 
 // The whole use case: guest read, cached history and menu, ranking, reasons.
 void BM_Recommend(benchmark::State& state) {

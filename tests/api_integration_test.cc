@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <map>
 #include <set>
 #include <sstream>
@@ -301,6 +302,78 @@ TEST_F(ApiTest, ReasonsFollowTheRequestedLanguage) {
   const auto es = Body(client->Get(base + "&lang=es&course=dessert&at=2026-11-20T21:00:00"));
   ASSERT_EQ(en["items"].size(), 1u);
   EXPECT_NE(en["items"][0]["reason"], es["items"][0]["reason"]);
+}
+
+TEST_F(ApiTest, HybridModelRanksWithTheMealsContextAndSaysSo) {
+  const Guest guest = AllGuests().front();
+  auto client = server().Client();
+  const std::string base = "/v1/guests/" + std::to_string(guest.id) + "/recommendations?k=5";
+  const auto plain = Body(client->Get(base));
+  ASSERT_TRUE(plain["model"].is_string()) << plain.dump();
+  EXPECT_EQ(plain["model"].get<std::string>().rfind("hybrid:", 0), 0u) << plain["model"];
+  const auto context = client->Get(base + "&party=6&occasion=birthday&at=2026-11-20T13:00:00");
+  ASSERT_TRUE(context);
+  ASSERT_EQ(context->status, 200) << context->body;
+  EXPECT_EQ(Body(context)["items"].size(), 5u);
+  const auto bad = client->Get(base + "&party=0");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_NE(bad->body.find("party"), std::string::npos) << bad->body;
+}
+
+TEST_F(ApiTest, DrinksForTonightsDishesPairWithThemAndSayWhich) {
+  const auto menu = Menu();
+  auto client = server().Client();
+  int named = 0;
+  for (const Guest& g : AllGuests()) {
+    if (named >= 3) break;
+    Id dish = 0;
+    for (const auto& [id, m] : menu) {
+      if (m.course == Course::kMain && ExclusionFor(m, g.allergies, g.dietary_needs) == Exclusion::kNone) dish = id;
+    }
+    if (dish == 0) continue;
+    const auto drinks = Body(client->Get("/v1/guests/" + std::to_string(g.id) +
+                                         "/recommendations?k=3&course=drink&lang=en&ordered=" +
+                                         std::to_string(dish)));
+    ASSERT_FALSE(drinks["items"].empty()) << drinks.dump();
+    for (const auto& item : drinks["items"]) {
+      EXPECT_EQ(item["course"], "drink");
+      if (item["reason_kind"] == "pairs_with") {
+        EXPECT_NE(item["reason"].get<std::string>().find(menu.at(dish).name_en), std::string::npos)
+            << item["reason"];
+        ++named;
+      }
+    }
+  }
+  EXPECT_GT(named, 0) << "no drink was explained by tonight's dish";
+}
+
+TEST_F(ApiTest, RejectedHybridModelFallsBackToCooccurrenceAndStaysSafe) {
+  const std::string path = HybridModelPath(server().data_dir(), server().restaurant());
+  const std::string saved = path + ".saved";
+  std::filesystem::copy_file(path, saved, std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::resize_file(path, 100);  // corrupt: truncated
+  const auto menu_items = *server().store().ListMenu(server().restaurant());
+  auto loaded = LoadHybridRecommender(server().data_dir(), server().restaurant(), menu_items);
+  EXPECT_EQ(loaded.status().code(), StatusCode::kInvalidArgument);
+  server().recommendations().SetHybridModel(server().restaurant(), nullptr);  // as serve does
+
+  const auto menu = Menu();
+  auto client = server().Client();
+  for (const Guest& g : AllGuests()) {
+    if (g.allergies.empty()) continue;
+    const auto body = Body(client->Get("/v1/guests/" + std::to_string(g.id) + "/recommendations?k=100"));
+    EXPECT_EQ(body["model"].get<std::string>().rfind("cooccurrence:", 0), 0u) << body["model"];
+    for (const auto& item : body["items"]) {
+      EXPECT_EQ(ExclusionFor(menu.at(item["item_id"].get<Id>()), g.allergies, g.dietary_needs),
+                Exclusion::kNone);
+    }
+    break;
+  }
+  std::filesystem::rename(saved, path);
+  auto restored = LoadHybridRecommender(server().data_dir(), server().restaurant(), menu_items);
+  ASSERT_TRUE(restored.ok()) << restored.status().ToString();
+  server().recommendations().SetHybridModel(server().restaurant(), *restored);
 }
 
 TEST_F(ApiTest, CreatedGuestRoundTripsUtf8AndIsProtectedAtOnce) {

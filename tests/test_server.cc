@@ -37,6 +37,9 @@ TestServer::TestServer(int guests, int days) {
   auto model = LoadRecommender(dir_.string(), restaurant_);
   EXPECT_TRUE(model.ok()) << model.status().ToString();
   recommendations_->SetModel(restaurant_, *model);
+  auto hybrid = LoadHybridRecommender(dir_.string(), restaurant_, *store_->ListMenu(restaurant_));
+  EXPECT_TRUE(hybrid.ok()) << hybrid.status().ToString();
+  if (hybrid.ok()) recommendations_->SetHybridModel(restaurant_, *hybrid);
 
   behaviour_ = std::make_unique<BehaviourService>(*store_, [this] { return now_; });
   services_ = std::make_unique<ApiServices>(ApiServices{

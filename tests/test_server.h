@@ -1,7 +1,8 @@
 #pragma once
 // A real Sobremesa server for integration tests: a small demo restaurant in
-// a fresh SQLite file, a trained recommender, and the HTTP API on an
-// ephemeral port, called over loopback with cpp-httplib's client.
+// a fresh SQLite file, trained recommenders (co-occurrence and hybrid), and
+// the HTTP API on an ephemeral port, called over loopback with cpp-httplib's
+// client.
 
 #include <httplib.h>
 
@@ -35,6 +36,9 @@ class TestServer {
   // Trains the behaviour model on the demo and serves it; until then the
   // behaviour routes answer 412.
   void TrainBehaviourModel();
+  const std::string data_dir() const { return dir_.string(); }
+  // To swap models as `serve` would, e.g. fall back when one is rejected.
+  RecommendationService& recommendations() { return *recommendations_; }
   // A fresh keep-alive client for this server.
   std::unique_ptr<httplib::Client> Client() const;
 

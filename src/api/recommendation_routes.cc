@@ -1,5 +1,5 @@
 // GET /v1/guests/{id}/recommendations?k=10&course=main&at=...&occasion=...
-//     &ordered=12,31&repeat=false&lang=en
+//     &party=4&ordered=12,31&repeat=false&lang=en
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -63,6 +63,7 @@ StatusOr<RecommendationQuery> ParseQuery(const ApiRequest& api) {
     if (!parsed.ok()) return parsed.status().WithContext("lang");
     q.language = *parsed;
   }
+  ASSIGN_OR_RETURN(q.party_size, IntQuery(http, "party", 2, 1, 50));
   ASSIGN_OR_RETURN(q.ordered_tonight, IdListQuery(http, "ordered"));
   ASSIGN_OR_RETURN(q.allow_repeat_tonight, BoolQuery(http, "repeat"));
   return q;
@@ -73,6 +74,8 @@ const char* ReasonKindCode(ReasonKind k) {
     case ReasonKind::kFavourite: return "favourite";
     case ReasonKind::kPairsWith: return "pairs_with";
     case ReasonKind::kPopular: return "popular";
+    case ReasonKind::kLikeHistory: return "like_history";
+    case ReasonKind::kSharedTaste: return "shared_taste";
   }
   return "popular";
 }

@@ -25,6 +25,28 @@ struct ServeOptions {
   std::optional<Id> restaurant;
 };
 
+// The hybrid model ranks when its file is present and matches the menu;
+// otherwise the co-occurrence model serves (popularity and pairings) until
+// `sobremesa train` writes one: training it here would hold up start-up.
+void LoadHybridModel(Store& store, const std::string& data_dir, Id restaurant,
+                     RecommendationService& service) {
+  StatusOr<std::vector<MenuItem>> menu = store.ListMenu(restaurant);
+  if (!menu.ok()) {
+    spdlog::warn("restaurant {}: no hybrid model: {}", restaurant, menu.status().message());
+    return;
+  }
+  auto hybrid = LoadHybridRecommender(data_dir, restaurant, *menu);
+  if (!hybrid.ok()) {
+    spdlog::warn("restaurant {}: no hybrid model ({}); ranking by co-occurrence", restaurant,
+                 hybrid.status().message());
+    return;
+  }
+  service.SetHybridModel(restaurant, *hybrid);
+  spdlog::info("restaurant {}: hybrid model ({} loss) for {} guests and {} items", restaurant,
+               (*hybrid)->model().info().loss, (*hybrid)->model().num_users(),
+               (*hybrid)->model().num_items());
+}
+
 // Loads each restaurant's trained model. One never trained, or whose file is
 // unreadable, gets a model learned now (seconds) rather than an unranked
 // menu; one that cannot be trained (no menu yet) is served by the safety
@@ -45,6 +67,7 @@ Status LoadModels(Store& store, const std::string& data_dir, RecommendationServi
     service.SetModel(r.id, *model);
     spdlog::info("restaurant {} ({}): model trained on {} visits", r.id, r.name,
                  (*model)->basket_count());
+    LoadHybridModel(store, data_dir, r.id, service);
   }
   return Status::Ok();
 }

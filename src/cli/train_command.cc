@@ -18,6 +18,9 @@ struct TrainOptions {
   std::string what = "all";
   std::optional<Id> restaurant;
   std::vector<std::string> semeval;
+  std::string signal_weights;  // "order=1,reorder=0.5,..."
+  std::string loss = "softmax";
+  int epochs = recommendation::HybridOptions{}.epochs;
 };
 
 // Needs no store: a corrupt model file, which would stop OpenDataDir, is
@@ -35,11 +38,25 @@ Status RunTrainSentiment(const TrainOptions& o) {
   return Status::Ok();
 }
 
-Status TrainRecommenderModel(Store& store, Id restaurant, const std::string& data_dir) {
-  ASSIGN_OR_RETURN(TrainingReport r, TrainRecommender(store, restaurant, data_dir, std::time(nullptr)));
-  std::printf("recommender: %lld visits, %d items, data %s, %.2f s -> %s\n",
-              static_cast<long long>(r.baskets), r.items, r.data_hash.c_str(), r.seconds,
+Status TrainRecommenderModel(Store& store, Id restaurant, const TrainOptions& o) {
+  recommendation::RestaurantHybridOptions hybrid;
+  ASSIGN_OR_RETURN(hybrid.weights, recommendation::ParseSignalWeights(o.signal_weights));
+  hybrid.model.loss = o.loss == "bpr" ? recommendation::HybridLoss::kBpr
+                                      : recommendation::HybridLoss::kSampledSoftmax;
+  hybrid.model.epochs = o.epochs;
+  ASSIGN_OR_RETURN(TrainingReport r,
+                   TrainRecommender(store, restaurant, o.data_dir, std::time(nullptr), hybrid));
+  std::printf("recommender: %lld visits, %d items, data %s -> %s\n",
+              static_cast<long long>(r.baskets), r.items, r.data_hash.c_str(),
               r.model_path.c_str());
+  if (r.hybrid_path.empty()) {
+    std::printf("hybrid model: not trained (%s); serving falls back to co-occurrence\n",
+                r.hybrid_error.c_str());
+  } else {
+    std::printf("hybrid model: %d guests, %s loss, %.1f s -> %s\n", r.hybrid_users,
+                r.hybrid_loss.c_str(), r.hybrid_seconds, r.hybrid_path.c_str());
+  }
+  std::printf("recommender total %.1f s\n", r.seconds);
   return Status::Ok();
 }
 
@@ -69,7 +86,7 @@ Status RunTrain(const TrainOptions& o) {
   ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
   ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
   if (o.what == "all" || o.what == "recommender") {
-    RETURN_IF_ERROR(TrainRecommenderModel(*store, restaurant, o.data_dir));
+    RETURN_IF_ERROR(TrainRecommenderModel(*store, restaurant, o));
   }
   if (o.what == "behaviour") return TrainBehaviourModel(*store, restaurant, o.data_dir);
   if (o.what == "all") {
@@ -97,6 +114,15 @@ Command AddTrainCommand(CLI::App& root) {
   app->add_option("--semeval", options->semeval,
                   "SemEval restaurant data folders for the sentiment models, comma separated")
       ->delimiter(',')
+      ->capture_default_str();
+  app->add_option("--signal-weights", options->signal_weights,
+                  "Weights of the hybrid model's signals, e.g. "
+                  "order=1,reorder=0.5,view=0.2,rating=0.5,sent_back=1 (defaults shown)");
+  app->add_option("--loss", options->loss, "Loss of the hybrid model")
+      ->check(CLI::IsMember({"softmax", "bpr"}))
+      ->capture_default_str();
+  app->add_option("--epochs", options->epochs, "Epochs of the hybrid model")
+      ->check(CLI::Range(1, 200))
       ->capture_default_str();
   return {app, [options] { return RunTrain(*options); }};
 }

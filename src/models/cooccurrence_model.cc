@@ -37,17 +37,14 @@ OccasionKind ParseOccasionKind(std::string_view occasion) {
 }
 
 int CooccurrenceModel::IndexOf(Id item_id) const {
-  auto it = index_.find(item_id);
-  return it == index_.end() ? -1 : it->second;
+  return index_.Find(item_id);
 }
 
 CooccurrenceModelBuilder::CooccurrenceModelBuilder(std::span<const MenuItem> menu)
     : model_(new CooccurrenceModel) {
   const size_t n = menu.size();
-  for (const MenuItem& m : menu) {
-    model_->index_.emplace(m.id, static_cast<int>(model_->item_ids_.size()));
-    model_->item_ids_.push_back(m.id);
-  }
+  for (const MenuItem& m : menu) model_->item_ids_.push_back(m.id);
+  model_->index_.Build(model_->item_ids_);
   model_->popularity_.assign(n, 0.f);
   for (auto& v : model_->by_daypart_) v.assign(n, 0.f);
   for (auto& v : model_->by_occasion_) v.assign(n, 0.f);
@@ -152,7 +149,7 @@ StatusOr<std::shared_ptr<const CooccurrenceModel>> CooccurrenceModel::Load(
   for (const auto& v : model->by_daypart_) shapes_ok = shapes_ok && v.size() == n;
   for (const auto& v : model->by_occasion_) shapes_ok = shapes_ok && v.size() == n;
   if (!shapes_ok) return bad("array sizes do not match item count " + std::to_string(n));
-  for (size_t i = 0; i < n; ++i) model->index_.emplace(model->item_ids_[i], int(i));
+  model->index_.Build(model->item_ids_);
   return std::shared_ptr<const CooccurrenceModel>(std::move(model));
 }
 

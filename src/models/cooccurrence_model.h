@@ -10,11 +10,11 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "common/status.h"
 #include "domain/entities.h"
+#include "models/recommendation/row_index.h"
 
 namespace sobremesa {
 
@@ -57,7 +57,7 @@ class CooccurrenceModel {
  private:
   friend class CooccurrenceModelBuilder;
   std::vector<Id> item_ids_;
-  std::unordered_map<Id, int> index_;
+  recommendation::RowIndex index_;
   std::vector<float> popularity_;
   std::array<std::vector<float>, kDaypartCount> by_daypart_;
   std::array<std::vector<float>, kOccasionCount> by_occasion_;

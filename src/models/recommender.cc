@@ -134,15 +134,20 @@ void NameEvidence(const CooccurrenceModel& model, const GuestSignals& signals, C
 
 }  // namespace
 
+bool PassesRules(const MenuItem& m, const GuestProfile& guest,
+                 const RecommendationContext& context) {
+  if (context.course && m.course != *context.course) return false;
+  if (ExclusionFor(m, guest.allergies, guest.dietary_needs) != Exclusion::kNone) return false;
+  return context.allow_repeat_tonight || !Contains(context.ordered_tonight, m.id);
+}
+
 std::vector<RankedItem> Rank(const CooccurrenceModel* model, std::span<const MenuItem> menu,
                              const GuestProfile& guest, const RecommendationContext& context,
                              int k) {
   std::vector<Candidate> cands;
   cands.reserve(menu.size());
   for (const MenuItem& m : menu) {
-    if (context.course && m.course != *context.course) continue;
-    if (ExclusionFor(m, guest.allergies, guest.dietary_needs) != Exclusion::kNone) continue;
-    if (!context.allow_repeat_tonight && Contains(context.ordered_tonight, m.id)) continue;
+    if (!PassesRules(m, guest, context)) continue;
     cands.push_back({RankedItem{&m}});
   }
   GuestSignals signals;

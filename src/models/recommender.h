@@ -20,6 +20,7 @@ struct RecommendationContext {
   OccasionKind occasion = OccasionKind::kNone;
   std::vector<Id> ordered_tonight;  // not suggested again unless allowed below
   bool allow_repeat_tonight = false;
+  int party_size = 2;
 };
 
 struct GuestProfile {
@@ -34,6 +35,8 @@ enum class ReasonKind : std::uint8_t {
   kPairsWith,  // often ordered with `evidence_item` (from history or tonight);
                // only drinks take evidence from drinks
   kPopular,    // popular in this course and context
+  kLikeHistory,  // close in taste to `evidence_item`, which the guest ordered before
+  kSharedTaste,  // liked by guests whose orders and profile resemble this guest's
 };
 
 struct RankedItem {
@@ -44,6 +47,12 @@ struct RankedItem {
   int evidence_count = 0; // for kFavourite: visits with this item
   bool evidence_tonight = false;  // kPairsWith evidence was ordered tonight
 };
+
+// The hard rules, above every score: true when `item` is in the requested
+// course, safe for the guest's allergies and diet, available, and not
+// already ordered tonight (unless repeats are allowed).
+bool PassesRules(const MenuItem& item, const GuestProfile& guest,
+                 const RecommendationContext& context);
 
 // Ranks `menu` for one guest and returns at most k items, best first (ties by
 // item id). Items excluded by the safety rules (allergen, diet, unavailable)

@@ -83,6 +83,15 @@ std::string ReasonText(const RankedItem& ranked, const std::string& evidence_nam
     case ReasonKind::kPairsWith:
       if (!evidence_name.empty()) return PairsText(ranked, evidence_name, es);
       break;
+    case ReasonKind::kLikeHistory:
+      if (!evidence_name.empty()) {
+        return es ? "Disfrutó " + evidence_name + " la última vez; este va en la misma línea"
+                  : "You enjoyed the " + evidence_name + " last time; this is in the same vein";
+      }
+      break;
+    case ReasonKind::kSharedTaste:
+      return es ? "Muy elegido por comensales con sus mismos gustos"
+                : "Popular with guests who share your taste";
     case ReasonKind::kPopular: break;
   }
   return PopularText(ranked, context, es);

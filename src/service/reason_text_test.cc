@@ -19,6 +19,8 @@ TEST(ReasonTextTest, ReadsTheEvidenceInTheGuestsLanguage) {
   RankedItem tonight{&pisco, 0.8f, ReasonKind::kPairsWith, 7, 0, true};
   RankedItem history{&causa, 0.7f, ReasonKind::kPairsWith, 7, 0, false};
   RankedItem popular{&causa, 0.5f, ReasonKind::kPopular, 0, 0, false};
+  RankedItem like{&causa, 0.6f, ReasonKind::kLikeHistory, 7, 0, false};
+  RankedItem shared{&causa, 0.6f, ReasonKind::kSharedTaste, 0, 0, false};
   RecommendationContext dinner;
   RecommendationContext lunch_birthday;
   lunch_birthday.daypart = Daypart::kLunch;
@@ -37,6 +39,11 @@ TEST(ReasonTextTest, ReadsTheEvidenceInTheGuestsLanguage) {
       {history, "", dinner, Language::kEnglish, "One of our most ordered starters at dinner"},
       {popular, "", lunch, Language::kSpanish, "De las entradas más pedidas al almuerzo"},
       {popular, "", lunch_birthday, Language::kEnglish, "A favourite for birthdays"},
+      {like, "tiradito nikkei", dinner, Language::kEnglish, "You enjoyed the tiradito nikkei last time; this is in the same vein"},
+      {like, "tiradito nikkei", dinner, Language::kSpanish, "Disfrutó tiradito nikkei la última vez; este va en la misma línea"},
+      {like, "", dinner, Language::kEnglish, "One of our most ordered starters at dinner"},
+      {shared, "", dinner, Language::kEnglish, "Popular with guests who share your taste"},
+      {shared, "", dinner, Language::kSpanish, "Muy elegido por comensales con sus mismos gustos"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(ReasonText(c.r, c.evidence, c.c, c.lang), c.expected);

@@ -29,13 +29,19 @@ RecommendationService::RecommendationService(Store& store, MenuCache& menus,
 void RecommendationService::SetModel(Id restaurant_id,
                                      std::shared_ptr<const CooccurrenceModel> model) {
   std::lock_guard lock(mutex_);
-  models_[restaurant_id] = std::move(model);
+  models_[restaurant_id].cooccurrence = std::move(model);
 }
 
-std::shared_ptr<const CooccurrenceModel> RecommendationService::ModelFor(Id restaurant_id) {
+void RecommendationService::SetHybridModel(
+    Id restaurant_id, std::shared_ptr<const recommendation::RestaurantHybridModel> model) {
+  std::lock_guard lock(mutex_);
+  models_[restaurant_id].hybrid = std::move(model);
+}
+
+RecommendationService::Models RecommendationService::ModelsFor(Id restaurant_id) {
   std::lock_guard lock(mutex_);
   auto it = models_.find(restaurant_id);
-  return it == models_.end() ? nullptr : it->second;
+  return it == models_.end() ? Models{} : it->second;
 }
 
 StatusOr<RecommendationList> RecommendationService::Recommend(const RecommendationQuery& q) {
@@ -48,7 +54,7 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
                    histories_.Get(q.restaurant_id, q.guest_id));
   ASSIGN_OR_RETURN(out.menu, menus_.Get(q.restaurant_id));
   const MenuCache::Menu& menu = *out.menu;
-  const std::shared_ptr<const CooccurrenceModel> model = ModelFor(q.restaurant_id);
+  const Models models = ModelsFor(q.restaurant_id);
 
   RecommendationContext context;
   context.course = q.course;
@@ -56,14 +62,26 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
   context.occasion = ParseOccasionKind(q.occasion);
   context.ordered_tonight = q.ordered_tonight;
   context.allow_repeat_tonight = q.allow_repeat_tonight;
+  context.party_size = q.party_size;
   const GuestProfile profile{out.guest.allergies, out.guest.dietary_needs, *history};
   const Language language = q.language.value_or(out.guest.language);
 
-  for (const RankedItem& r : Rank(model.get(), menu, profile, context, q.k)) {
+  std::vector<RankedItem> ranked;
+  if (models.hybrid) {
+    // Each request thread keeps its scratch, so ranking allocates nothing
+    // once warm and needs no lock.
+    thread_local HybridRankScratch scratch;
+    ranked = RankHybrid(*models.hybrid, models.cooccurrence.get(), menu, out.guest, profile,
+                        context, q.k, scratch);
+    out.model = "hybrid:" + models.hybrid->model().info().data_hash;
+  } else {
+    ranked = Rank(models.cooccurrence.get(), menu, profile, context, q.k);
+    out.model = models.cooccurrence ? "cooccurrence:" + models.cooccurrence->data_hash() : "none";
+  }
+  for (const RankedItem& r : ranked) {
     const std::string evidence = DisplayName(FindItem(menu, r.evidence_item), language);
     out.items.push_back({r.item, r.score, r.reason, ReasonText(r, evidence, context, language)});
   }
-  out.model = model ? "cooccurrence:" + model->data_hash() : "none";
   return out;
 }
 

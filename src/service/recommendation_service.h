@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "models/hybrid_ranking.h"
 #include "models/recommender.h"
 #include "service/guest_history_cache.h"
 #include "service/menu_cache.h"
@@ -26,6 +27,7 @@ struct RecommendationQuery {
   std::string occasion;
   std::vector<Id> ordered_tonight;
   bool allow_repeat_tonight = false;
+  int party_size = 2;
   std::optional<Language> language;    // of the reasons; the guest's own by default
 };
 
@@ -40,7 +42,10 @@ struct RecommendationList {
   Guest guest;
   std::shared_ptr<const MenuCache::Menu> menu;  // keeps the items alive
   std::vector<Recommendation> items;
-  std::string model;  // "cooccurrence:<data hash>" or "none" before any training
+  // "hybrid:<data hash>" when the learned model ranked; "cooccurrence:<data
+  // hash>" when it fell back to popularity and pairings; "none" before any
+  // training.
+  std::string model;
 };
 
 class RecommendationService {
@@ -50,19 +55,26 @@ class RecommendationService {
   // Installs the model used for `restaurant_id` (null removes it); requests
   // in flight keep the one they started with.
   void SetModel(Id restaurant_id, std::shared_ptr<const CooccurrenceModel> model);
+  // Installs the hybrid model; with none, the co-occurrence model ranks.
+  void SetHybridModel(Id restaurant_id,
+                      std::shared_ptr<const recommendation::RestaurantHybridModel> model);
 
   // InvalidArgument for k outside 1..100; NotFound for an unknown guest.
   StatusOr<RecommendationList> Recommend(const RecommendationQuery& query);
 
  private:
-  std::shared_ptr<const CooccurrenceModel> ModelFor(Id restaurant_id);
+  struct Models {
+    std::shared_ptr<const CooccurrenceModel> cooccurrence;
+    std::shared_ptr<const recommendation::RestaurantHybridModel> hybrid;
+  };
+  Models ModelsFor(Id restaurant_id);
 
   Store& store_;
   MenuCache& menus_;
   GuestHistoryCache& histories_;
 
   std::mutex mutex_;  // guards models_
-  std::unordered_map<Id, std::shared_ptr<const CooccurrenceModel>> models_;
+  std::unordered_map<Id, Models> models_;
 };
 
 }  // namespace sobremesa

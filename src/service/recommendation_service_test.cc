@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "service/recommender_training.h"
 #include "store/sqlite_store.h"
@@ -48,6 +49,31 @@ class RecommendationServiceTest : public ::testing::Test {
     guest_ = store_->UpsertGuests(std::vector<Guest>{ana})->front();
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // Visits in which a second guest, Bruno, orders cebiche with lomo saltado
+  // and Ana orders causa: enough for the hybrid model to learn from.
+  void AddVisits() {
+    Guest bruno;
+    bruno.restaurant_id = restaurant_;
+    bruno.name = "Bruno";
+    const Id bruno_id = store_->UpsertGuests(std::vector<Guest>{bruno})->front();
+    for (int v = 0; v < 6; ++v) {
+      Visit visit;
+      visit.restaurant_id = restaurant_;
+      visit.guest_id = v % 2 ? guest_ : bruno_id;
+      visit.seated_at = FromLocal(2026, 11, 1 + v, 20, 0, 0);
+      const Id visit_id = store_->UpsertVisits(std::vector<Visit>{visit})->front();
+      std::vector<OrderLine> lines;
+      for (int i : v % 2 ? std::vector<int>{1} : std::vector<int>{0, 2}) {
+        OrderLine line;
+        line.restaurant_id = restaurant_;
+        line.visit_id = visit_id;
+        line.item_id = item_ids_[i];
+        lines.push_back(line);
+      }
+      ASSERT_TRUE(store_->UpsertOrderLines(lines).ok());
+    }
+  }
 
   std::filesystem::path dir_;
   std::unique_ptr<Store> store_;
@@ -95,6 +121,68 @@ TEST_F(RecommendationServiceTest, TrainedModelExplainsInTheGuestsLanguage) {
   ASSERT_EQ(list->items.size(), 1u);
   EXPECT_EQ(list->items[0].item->name_es, "causa");
   EXPECT_EQ(list->items[0].reason, "One of our most ordered starters at dinner");
+}
+
+TEST_F(RecommendationServiceTest, WithoutOrdersNoHybridModelIsWrittenAndTheReportSaysWhy) {
+  auto report = TrainRecommender(*store_, restaurant_, dir_.string(), 0);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_TRUE(report->hybrid_path.empty());
+  EXPECT_NE(report->hybrid_error.find("nothing to learn"), std::string::npos);
+  auto menu = *store_->ListMenu(restaurant_);
+  EXPECT_TRUE(LoadHybridRecommender(dir_.string(), restaurant_, menu).status().IsNotFound());
+}
+
+TEST_F(RecommendationServiceTest, HybridModelRanksSafelyAndLabelsTheResponse) {
+  AddVisits();
+  recommendation::RestaurantHybridOptions options;
+  options.model.epochs = 30;
+  options.model.batch_size = 4;
+  auto report = TrainRecommender(*store_, restaurant_, dir_.string(), 0, options);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  ASSERT_FALSE(report->hybrid_path.empty()) << report->hybrid_error;
+  const std::vector<MenuItem> menu = *store_->ListMenu(restaurant_);
+  auto hybrid = LoadHybridRecommender(dir_.string(), restaurant_, menu);
+  ASSERT_TRUE(hybrid.ok()) << hybrid.status().ToString();
+  EXPECT_EQ((*hybrid)->model().info().menu_identity,
+            recommendation::MenuIdentity(restaurant_, menu));
+
+  MenuCache menus(*store_, std::chrono::seconds(1));
+  GuestHistoryCache histories(*store_, std::chrono::seconds(1), 100);
+  RecommendationService service(*store_, menus, histories);
+  service.SetModel(restaurant_, *LoadRecommender(dir_.string(), restaurant_));
+  service.SetHybridModel(restaurant_, *hybrid);
+  auto list = service.Recommend({restaurant_, guest_});
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  EXPECT_EQ(list->model.rfind("hybrid:", 0), 0u) << list->model;
+  ASSERT_EQ(list->items.size(), 2u) << "cebiche is never offered to Ana (fish allergy)";
+  for (const Recommendation& r : list->items) {
+    EXPECT_NE(r.item->name_es, "cebiche");
+    EXPECT_FALSE(r.reason.empty());
+  }
+}
+
+TEST_F(RecommendationServiceTest, HybridModelFileThatIsCorruptOrOfAnotherMenuIsRejected) {
+  AddVisits();
+  ASSERT_TRUE(TrainRecommender(*store_, restaurant_, dir_.string(), 0).ok());
+  const std::vector<MenuItem> menu = *store_->ListMenu(restaurant_);
+  ASSERT_TRUE(LoadHybridRecommender(dir_.string(), restaurant_, menu).ok());
+
+  // Another menu: the same restaurant's items replaced by new ids.
+  std::vector<MenuItem> other = menu;
+  for (MenuItem& m : other) m.id += 1000;
+  const Status foreign = LoadHybridRecommender(dir_.string(), restaurant_, other).status();
+  EXPECT_EQ(foreign.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(foreign.message().find("another menu"), std::string::npos) << foreign.message();
+  // Another restaurant's directory holding this file.
+  std::filesystem::create_directories(dir_ / "models" / "restaurant-77");
+  std::filesystem::copy_file(HybridModelPath(dir_.string(), restaurant_),
+                             HybridModelPath(dir_.string(), 77));
+  EXPECT_EQ(LoadHybridRecommender(dir_.string(), 77, menu).status().code(),
+            StatusCode::kInvalidArgument);
+  // A truncated file.
+  std::filesystem::resize_file(HybridModelPath(dir_.string(), restaurant_), 40);
+  EXPECT_EQ(LoadHybridRecommender(dir_.string(), restaurant_, menu).status().code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST_F(RecommendationServiceTest, TrainingWithoutAMenuIsAFailedPrecondition) {

@@ -1,11 +1,14 @@
 #pragma once
-// `sobremesa train recommender`: learns the co-occurrence model of one
-// restaurant from every visit in the store and writes it to its model file.
+// `sobremesa train recommender`: learns one restaurant's models from every
+// signal in the store and writes their files: the co-occurrence model
+// (popularity and pairings, the fallback) and the hybrid model.
 
 #include <memory>
 #include <string>
 
 #include "models/cooccurrence_model.h"
+#include "models/recommendation/restaurant_hybrid_model.h"
+#include "models/recommendation/restaurant_hybrid_trainer.h"
 #include "store/store.h"
 
 namespace sobremesa {
@@ -16,20 +19,35 @@ struct TrainingReport {
   std::string data_hash;
   std::string model_path;
   double seconds = 0;
+  // The hybrid model; hybrid_error says why there is none (e.g. no guest
+  // has ordered yet), in which case serving falls back to co-occurrence.
+  std::string hybrid_path, hybrid_error, hybrid_loss;
+  int hybrid_users = 0;
+  double hybrid_seconds = 0;
 };
 
 // The model file of a restaurant under a data directory:
 // DATA_DIR/models/restaurant-<id>/cooccurrence.json.
 std::string RecommenderModelPath(const std::string& data_dir, Id restaurant_id);
 
-// Builds and saves the model; the file is replaced atomically. Fails with
+// DATA_DIR/models/restaurant-<id>/recommendation_model.pt (hybrid_model.h).
+std::string HybridModelPath(const std::string& data_dir, Id restaurant_id);
+
+// Builds and saves both models; files are replaced atomically. Fails with
 // FailedPrecondition when the restaurant has no menu.
-StatusOr<TrainingReport> TrainRecommender(Store& store, Id restaurant_id,
-                                          const std::string& data_dir, UnixSeconds now);
+StatusOr<TrainingReport> TrainRecommender(
+    Store& store, Id restaurant_id, const std::string& data_dir, UnixSeconds now,
+    const recommendation::RestaurantHybridOptions& options = {});
 
 // Loads the restaurant's model file: NotFound when never trained,
 // InvalidArgument when the file is corrupt or of another format.
 StatusOr<std::shared_ptr<const CooccurrenceModel>> LoadRecommender(const std::string& data_dir,
                                                                    Id restaurant_id);
+
+// Loads the restaurant's hybrid model and checks it against `menu`: NotFound
+// when never trained, InvalidArgument when corrupt or trained on another
+// restaurant's or menu's items (RestaurantHybridModel::Load).
+StatusOr<std::shared_ptr<const recommendation::RestaurantHybridModel>> LoadHybridRecommender(
+    const std::string& data_dir, Id restaurant_id, std::span<const MenuItem> menu);
 
 }  // namespace sobremesa

@@ -243,6 +243,8 @@ class SqliteStore final : public Store {
                                                       UnixSeconds to) override;
   StatusOr<std::vector<ItemHistory>> GuestItemHistory(Id restaurant_id, Id guest_id) override;
   Status ForEachBasket(Id restaurant_id, const std::function<void(const Basket&)>& fn) override;
+  StatusOr<std::vector<BehaviourEvent>> ListItemEvents(Id restaurant_id) override;
+  StatusOr<std::vector<Feedback>> ListFeedback(Id restaurant_id) override;
   StatusOr<Id> FindByExternalId(Id restaurant_id, EntityKind kind,
                                 std::string_view external_id) override;
   StatusOr<EntityCounts> Counts(Id restaurant_id) override;
@@ -553,6 +555,18 @@ Status SqliteStore::ForEachBasket(Id restaurant_id, const std::function<void(con
     RETURN_IF_ERROR(EmitBaskets(rows, fn));
     return RequireRestaurant(db, restaurant_id);
   });
+}
+
+StatusOr<std::vector<BehaviourEvent>> SqliteStore::ListItemEvents(Id restaurant_id) {
+  static const std::string sql = SqlFor<BehaviourEvent>().select +
+                                 " WHERE restaurant_id = ?1 AND item_id IS NOT NULL"
+                                 " ORDER BY at, id";
+  return List<BehaviourEvent>(sql, {restaurant_id}, RestaurantOwner(restaurant_id));
+}
+
+StatusOr<std::vector<Feedback>> SqliteStore::ListFeedback(Id restaurant_id) {
+  static const std::string sql = SqlFor<Feedback>().select + " WHERE restaurant_id = ?1 ORDER BY id";
+  return List<Feedback>(sql, {restaurant_id}, RestaurantOwner(restaurant_id));
 }
 
 StatusOr<Id> SqliteStore::FindByExternalId(Id restaurant_id, EntityKind kind,

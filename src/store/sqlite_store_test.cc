@@ -634,6 +634,32 @@ TEST_F(SqliteStoreTest, ForEachBasketGivesDistinctSortedItemsPerVisitInVisitOrde
   EXPECT_EQ(baskets[1].item_ids, (std::vector<Id>{b}));
 }
 
+TEST_F(SqliteStoreTest, ListItemEventsAndFeedbackGiveTheRestaurantsSignals) {
+  Id ana = AddGuest(r1_, "Ana");
+  Id item = AddItem(r1_, "Causa limeña", Course::kStarter);
+  Id visit = AddVisit(r1_, ana, kNight);
+  const BehaviourEvent events[] = {
+      {.restaurant_id = r1_, .guest_id = ana, .item_id = item, .type = EventType::kSentBack,
+       .at = kNight + 60},
+      {.restaurant_id = r1_, .guest_id = ana, .type = EventType::kFeedbackGiven, .at = kNight},
+      {.restaurant_id = r1_, .guest_id = ana, .item_id = item, .type = EventType::kViewed,
+       .at = kNight + 30}};
+  MustOk(store_->AppendEvents(events));
+  Feedback f{.restaurant_id = r1_, .guest_id = ana, .visit_id = visit};
+  f.stars.food = 2;
+  MustOk(store_->UpsertFeedback({&f, 1}));
+
+  std::vector<BehaviourEvent> listed = MustOk(store_->ListItemEvents(r1_));
+  ASSERT_EQ(listed.size(), 2u) << "the event without an item is left out";
+  EXPECT_EQ(listed[0].type, EventType::kViewed);
+  EXPECT_EQ(listed[1].type, EventType::kSentBack);
+  std::vector<Feedback> feedback = MustOk(store_->ListFeedback(r1_));
+  ASSERT_EQ(feedback.size(), 1u);
+  EXPECT_EQ(feedback[0].stars.food, 2);
+  EXPECT_TRUE(MustOk(store_->ListFeedback(r2_)).empty());
+  EXPECT_TRUE(store_->ListItemEvents(999).status().IsNotFound());
+}
+
 TEST_F(SqliteStoreTest, CountsCountEachKindForTheRestaurant) {
   Id guest = AddGuest(r1_, "Ana");
   Id item = AddItem(r1_, "Mazamorra morada", Course::kDessert);

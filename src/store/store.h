@@ -101,6 +101,12 @@ class Store {
   // Calls `fn` once per visit that has order lines, in visit id order.
   virtual Status ForEachBasket(Id restaurant_id, const std::function<void(const Basket&)>& fn) = 0;
 
+  // Events about one menu item (viewed, sent back ...), in time order, and
+  // all feedback, in id order: the signals the recommender learns from.
+  // NotFound for an unknown restaurant.
+  virtual StatusOr<std::vector<BehaviourEvent>> ListItemEvents(Id restaurant_id) = 0;
+  virtual StatusOr<std::vector<Feedback>> ListFeedback(Id restaurant_id) = 0;
+
   // The id of the record with this external id, or NotFound.
   virtual StatusOr<Id> FindByExternalId(Id restaurant_id, EntityKind kind,
                                         std::string_view external_id) = 0;

@@ -1,0 +1,41 @@
+#pragma once
+// Ranking with the learned hybrid model: the guest's taste (ids, profile,
+// history, tonight's table and the meal's context, scored by the hybrid
+// model) blended with what pairs with tonight's orders in the same-visit
+// co-occurrence model. The hard rules of PassesRules stand above every score,
+// and each result carries the evidence its reason is drawn from.
+
+#include <span>
+#include <vector>
+
+#include "models/recommendation/restaurant_hybrid_model.h"
+#include "models/recommender.h"
+
+namespace sobremesa {
+
+// What one request thread reuses between requests: no allocation in the
+// steady state.
+struct HybridRankScratch {
+  // A tonight item as pairing evidence: its row in the co-occurrence model.
+  struct Tonight {
+    Id id;
+    int index;
+    bool drink;
+  };
+  recommendation::RestaurantHybridModel::Scratch guest;
+  std::vector<RankedItem> candidates;
+  std::vector<float> pair;
+  std::vector<Tonight> tonight;
+};
+
+// Ranks `menu` for `guest` (profile.history is the guest's history) and
+// returns at most k items, best first (ties by item id), scores in [0, 1].
+// `pairs` may be null: then only the hybrid model scores. Items failing
+// PassesRules are never returned.
+std::vector<RankedItem> RankHybrid(const recommendation::RestaurantHybridModel& model,
+                                   const CooccurrenceModel* pairs, std::span<const MenuItem> menu,
+                                   const Guest& guest, const GuestProfile& profile,
+                                   const RecommendationContext& context, int k,
+                                   HybridRankScratch& scratch);
+
+}  // namespace sobremesa

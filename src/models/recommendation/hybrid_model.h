@@ -1,0 +1,127 @@
+#pragma once
+// The trained hybrid recommender as plain arrays, read-only once loaded so
+// request threads share one instance without a lock (no LibTorch here).
+//
+// A user is the sum of an id vector (zero for a user the model never saw)
+// and the weighted mean of their feature vectors (profile tags and the items
+// in their history), plus one vector per context feature (time of day,
+// occasion, party size). An item is its id vector plus the mean of its
+// feature vectors (course, ingredients, ...); an item the model never saw is
+// built from its features alone. score(u, i) = u · i + bias(i).
+//
+// File format (docs/evaluation/recommender.md, "Hybrid model file"):
+//   8 bytes magic "SBMHYBR\0", uint32 version, uint64 n + n bytes of JSON
+//   header (dims, vocabularies, metrics, data hash, menu identity), then the
+//   arrays in a fixed order, each uint64 count + count values (int64 keys,
+//   float32 weights). Little-endian. Every count is checked against the
+//   header and the file size; nothing may follow the last array.
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/status.h"
+#include "models/recommendation/row_index.h"
+
+namespace sobremesa::recommendation {
+
+inline constexpr uint32_t kHybridModelVersion = 1;
+inline constexpr int kMaxHybridDim = 128;
+
+// What the model file says about where the model came from.
+struct HybridModelInfo {
+  std::string loss;            // "bpr" or "softmax"
+  std::string data_hash;       // of the training signals
+  std::string menu_identity;   // of the catalogue the item keys belong to
+  std::int64_t trained_at = 0;
+  std::vector<std::pair<std::string, double>> metrics;
+  // Feature vocabularies: name of each feature id, e.g. "course:main".
+  std::vector<std::string> user_feature_names, item_feature_names, context_feature_names;
+};
+
+// A feature of a user at serving time with its weight (history items weigh
+// by how often they were ordered; tonight's items weigh more).
+struct WeightedFeature {
+  int32_t id = 0;
+  float weight = 1;
+};
+
+class HybridModel {
+ public:
+  HybridModel() = default;
+  // Arrays as the trainer produces them; sizes must match the dims
+  // (checked by Validate). Keys map external ids (guest / item ids) to rows
+  // and must be ascending.
+  struct Arrays {
+    int32_t dim = 0;
+    std::vector<int64_t> user_keys, item_keys;
+    std::vector<float> user_ids;         // num_users x dim
+    std::vector<float> user_features;    // num_user_features x dim
+    std::vector<float> item_vectors;     // num_items x dim: id + mean feature vector
+    std::vector<float> item_biases;      // num_items
+    std::vector<float> item_features;    // num_item_features x dim
+    std::vector<float> item_feature_biases;  // num_item_features
+    std::vector<float> context;          // num_context_features x dim
+  };
+  static StatusOr<HybridModel> Create(Arrays arrays, HybridModelInfo info);
+
+  int32_t dim() const { return a_.dim; }
+  int32_t num_users() const { return static_cast<int32_t>(a_.user_keys.size()); }
+  int32_t num_items() const { return static_cast<int32_t>(a_.item_keys.size()); }
+  const HybridModelInfo& info() const { return info_; }
+  // For training code: metrics known only once the model exists.
+  void AddMetric(std::string name, double value) { info_.metrics.emplace_back(std::move(name), value); }
+  const Arrays& arrays() const { return a_; }
+
+  // Row of a key, or -1 when the model never saw it (binary search).
+  int32_t UserIndex(int64_t key) const;
+  int32_t ItemIndex(int64_t key) const;
+
+  const float* item_vector(int32_t item) const { return &a_.item_vectors[size_t(item) * a_.dim]; }
+  float item_bias(int32_t item) const { return a_.item_biases[item]; }
+  const float* user_feature_vector(int32_t f) const {
+    return &a_.user_features[size_t(f) * a_.dim];
+  }
+
+  // Writes the vector of a user into out[0..dim): id vector (user >= 0),
+  // weighted mean of `features`, plus each context feature.
+  void UserVector(int32_t user, std::span<const WeightedFeature> features,
+                  std::span<const int32_t> context, float* out) const;
+  // Writes the vector of an item the model never saw, from its features
+  // alone, into out[0..dim); returns its bias.
+  float NewItemVector(std::span<const int32_t> features, float* out) const;
+
+  float Score(const float* user, int32_t item) const {
+    return Dot(user, item_vector(item)) + item_bias(item);
+  }
+  float Dot(const float* a, const float* b) const {
+    // Eight independent sums so the compiler can use vector lanes (a single
+    // running sum is a chain of dependent adds it may not reorder).
+    float lanes[8] = {};
+    int32_t d = 0;
+    for (; d + 8 <= a_.dim; d += 8) {
+      for (int j = 0; j < 8; ++j) lanes[j] += a[d + j] * b[d + j];
+    }
+    float s = 0;
+    for (; d < a_.dim; ++d) s += a[d] * b[d];
+    for (float l : lanes) s += l;
+    return s;
+  }
+
+  // Internal on an I/O failure; the file is replaced atomically.
+  Status Save(const std::string& path) const;
+  // NotFound if absent; InvalidArgument naming the file if it is not a
+  // hybrid model file, has another version, or is truncated or inconsistent.
+  static StatusOr<HybridModel> Load(const std::string& path);
+
+ private:
+  Status Validate() const;
+
+  Arrays a_;
+  HybridModelInfo info_;
+  RowIndex item_rows_;  // built from a_.item_keys
+};
+
+}  // namespace sobremesa::recommendation

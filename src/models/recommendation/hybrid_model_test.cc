@@ -1,0 +1,95 @@
+#include "models/recommendation/hybrid_model.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace sobremesa::recommendation {
+namespace {
+
+HybridModel SmallModel() {
+  HybridModel::Arrays a;
+  a.dim = 2;
+  a.user_keys = {10, 20};
+  a.item_keys = {5, 7, 9};
+  a.user_ids = {1, 0, 0, 1};
+  a.user_features = {0.5f, 0.5f};
+  a.item_vectors = {1, 0, 0, 1, 1, 1};
+  a.item_biases = {0, 0.1f, 0.2f};
+  a.item_features = {2, 0, 0, 2};
+  a.item_feature_biases = {0.3f, 0.1f};
+  a.context = {0, 0.25f};
+  HybridModelInfo info;
+  info.loss = "softmax";
+  info.data_hash = "abc";
+  info.menu_identity = "restaurant-1:00";
+  info.metrics = {{"NDCG@10", 0.5}};
+  info.user_feature_names = {"lang:es"};
+  info.item_feature_names = {"course:main", "course:drink"};
+  info.context_feature_names = {"daypart:dinner"};
+  StatusOr<HybridModel> m = HybridModel::Create(std::move(a), std::move(info));
+  EXPECT_TRUE(m.ok()) << m.status().ToString();
+  return *m;
+}
+
+std::string TempPath(const char* name) {
+  return (std::filesystem::temp_directory_path() / name).string();
+}
+
+TEST(HybridModel, ScoresUserVectorsBuiltFromIdsFeaturesAndContext) {
+  const HybridModel m = SmallModel();
+  EXPECT_EQ(m.UserIndex(20), 1);
+  EXPECT_EQ(m.UserIndex(15), -1);
+  EXPECT_EQ(m.ItemIndex(9), 2);
+  float u[kMaxHybridDim];
+  const WeightedFeature f[] = {{0, 3.f}};
+  const int32_t c[] = {0};
+  m.UserVector(0, f, c, u);  // (1,0) + (0.5,0.5) + (0,0.25)
+  EXPECT_FLOAT_EQ(u[0], 1.5f);
+  EXPECT_FLOAT_EQ(u[1], 0.75f);
+  EXPECT_FLOAT_EQ(m.Score(u, 2), 1.5f + 0.75f + 0.2f);
+  float item[kMaxHybridDim];
+  const int32_t features[] = {0, 1};
+  EXPECT_FLOAT_EQ(m.NewItemVector(features, item), 0.2f);
+  EXPECT_FLOAT_EQ(item[0], 1.f);
+}
+
+TEST(HybridModel, SaveThenLoadGivesTheSameModel) {
+  const std::string path = TempPath("hybrid_model_roundtrip.pt");
+  const HybridModel m = SmallModel();
+  ASSERT_TRUE(m.Save(path).ok());
+  StatusOr<HybridModel> loaded = HybridModel::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(loaded->arrays().item_vectors, m.arrays().item_vectors);
+  EXPECT_EQ(loaded->arrays().user_keys, m.arrays().user_keys);
+  EXPECT_EQ(loaded->info().menu_identity, "restaurant-1:00");
+  EXPECT_EQ(loaded->info().metrics, m.info().metrics);
+  EXPECT_EQ(loaded->info().item_feature_names, m.info().item_feature_names);
+}
+
+TEST(HybridModel, LoadRejectsMissingForeignTruncatedAndNewerFiles) {
+  EXPECT_TRUE(HybridModel::Load(TempPath("no_such_model.pt")).status().IsNotFound());
+  const std::string path = TempPath("hybrid_model_bad.pt");
+  ASSERT_TRUE(SmallModel().Save(path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  auto rejects = [&](std::string contents, const std::string& why) {
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << contents;
+    const Status s = HybridModel::Load(path).status();
+    EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << why;
+    EXPECT_NE(s.message().find(path), std::string::npos) << s.message();
+  };
+  rejects("{\"format\": \"sobremesa.cooccurrence\"}", "foreign file");
+  rejects(bytes.substr(0, bytes.size() - 3), "truncated");
+  rejects(bytes + "x", "trailing byte");
+  std::string newer = bytes;
+  newer[8] = 2;  // version field
+  rejects(newer, "newer version");
+}
+
+}  // namespace
+}  // namespace sobremesa::recommendation
