@@ -1,6 +1,8 @@
 #include "evaluation/recommendation/leave_one_out.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <random>
 #include <unordered_set>
 
@@ -11,10 +13,18 @@ namespace sobremesa::recommendation {
 LeaveOneOutScores ScoreLeaveOneOut(const std::vector<HeldOutCase>& cases, const ItemScorer& score) {
   LeaveOneOutScores total;
   std::vector<float> negative_scores;
+  // A NaN score (a model bug) must not win: NaN compares false with
+  // everything, which would rank a NaN target first. The target's NaN counts
+  // as the lowest score and a negative's as the highest.
+  constexpr float kInfinity = std::numeric_limits<float>::infinity();
   for (const HeldOutCase& c : cases) {
     negative_scores.clear();
-    for (int32_t item : c.negatives) negative_scores.push_back(score(c.user, item));
-    const int32_t rank = PessimisticRank(score(c.user, c.item), negative_scores);
+    for (int32_t item : c.negatives) {
+      const float s = score(c.user, item);
+      negative_scores.push_back(std::isnan(s) ? kInfinity : s);
+    }
+    const float target = score(c.user, c.item);
+    const int32_t rank = PessimisticRank(std::isnan(target) ? -kInfinity : target, negative_scores);
     total.hit_rate_at_10 += HitAtK(rank, 10);
     total.ndcg_at_10 += NdcgAtK(rank, 10);
   }

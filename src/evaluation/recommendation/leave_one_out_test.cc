@@ -21,6 +21,20 @@ TEST(LeaveOneOutTest, ScoresAveragedOverCases) {
   EXPECT_NEAR(s.ndcg_at_10, (1.0 + 1 / std::log2(3.0)) / 2, 1e-12);
 }
 
+TEST(LeaveOneOutTest, NaNScoresNeverWin) {
+  const std::vector<HeldOutCase> cases = {{0, 10, {11, 12}}, {1, 10, {11, 12}}};
+  const float nan = std::nanf("");
+  // User 0: the target scores NaN and ranks last (rank 2 of 3); user 1: a
+  // negative scores NaN and ranks above the target (rank 1). Compared as
+  // plain floats, both targets would rank first.
+  const ItemScorer score = [&](int32_t user, int32_t item) -> float {
+    if (user == 0) return item == 10 ? nan : 0.0f;
+    return item == 11 ? nan : (item == 10 ? 1.0f : 0.0f);
+  };
+  const LeaveOneOutScores s = ScoreLeaveOneOut(cases, score);
+  EXPECT_NEAR(s.ndcg_at_10, (1 / std::log2(4.0) + 1 / std::log2(3.0)) / 2, 1e-12);
+}
+
 TEST(LeaveOneOutTest, HoldOutTakesOneSeenItemAndUnseenNegatives) {
   InteractionData data{3, 20, {{0, 1, 2, 3}, {4}, {5, 6}}};
   const std::vector<HeldOutCase> cases = HoldOutOnePerUser(data, 5, 1);

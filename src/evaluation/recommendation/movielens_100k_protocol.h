@@ -1,10 +1,11 @@
 #pragma once
 // The explicit-rating protocol on MovieLens 100K (docs/evaluation/recommender.md):
-// for each official fold u1..u5, every component's hyper-parameters and the
-// blend weights are chosen on a random 10 % validation split of uN.base, the
-// components are retrained on all of uN.base with them and the blend is
-// scored on uN.test. RMSE and MAE are averaged over the five folds. The test
-// folds are read only to score the final models.
+// for each official fold u1..u5, every candidate component's hyper-
+// parameters, the blend's members, segmentation and weights are chosen on a
+// random 10 % validation split of uN.base, the components are retrained on
+// all of uN.base with them and the blend is scored on uN.test. RMSE and MAE
+// are averaged over the five folds. The test folds are read only to score
+// the final models.
 
 #include <string>
 #include <vector>
@@ -15,9 +16,10 @@
 
 namespace sobremesa::recommendation {
 
-// Rows for models "sobremesa" (blend of biased MF and item- and user-kNN-
-// Baseline, rating_blend.h) and "bias_only" (mean + biases):
-// RMSE, MAE and train_seconds (mean per fold). Errors from the loaders
+// Rows for model "sobremesa" (the blend, rating_blend.h) and for each
+// candidate component alone: "biased_mf", "svdpp", "item_knn_baseline",
+// "user_knn_baseline" and "bias_only" (mean + biases, the baseline):
+// RMSE, MAE and train_seconds (mean per fold; the blend's counts its members). Errors from the loaders
 // (NotFound / InvalidArgument naming file and line) or the trainer.
 StatusOr<std::vector<MetricRow>> RunMovielens100kProtocol(const std::string& dir,
                                                           const ProgressLog& log);

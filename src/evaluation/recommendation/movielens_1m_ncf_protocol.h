@@ -15,7 +15,9 @@
 
 namespace sobremesa::recommendation {
 
-// Rows for "sobremesa" (EASE), "item_knn" and "popularity": HR@10, NDCG@10,
+// Rows for "sobremesa" (EASE, optionally user-weighted, plus the share of
+// item-kNN chosen on validation, served as one item-to-item matrix), "ease"
+// (its EASE part alone), "item_knn" and "popularity": HR@10, NDCG@10,
 // train_seconds. Loader errors name the file and line.
 StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& dir,
                                                            const ProgressLog& log);

@@ -5,9 +5,14 @@
 namespace sobremesa::recommendation {
 
 std::string Describe(const EaseOptions& o) {
-  char text[80];
+  char text[100];
   std::snprintf(text, sizeof text, "EASE l2 %.0f dropout %.2f", o.l2, o.dropout);
-  return text;
+  std::string described = text;
+  if (o.user_weight_exponent != 0) {
+    std::snprintf(text, sizeof text, " user weight ^-%.2f", o.user_weight_exponent);
+    described += text;
+  }
+  return described;
 }
 
 std::string Describe(const ItemKnnOptions& o) {

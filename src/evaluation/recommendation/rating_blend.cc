@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <utility>
 
 #include "evaluation/recommendation/rating_metrics.h"
@@ -34,52 +35,169 @@ size_t Segment(const BlendSegments& segments, const std::vector<int32_t>& user_s
 
 }  // namespace
 
-StatusOr<BlendWeights> FitBlendWeights(const std::vector<BlendComponent>& components,
-                                       const RatingData& train,
-                                       const std::vector<Rating>& validation,
-                                       const BlendSegments& segments) {
-  const std::vector<int32_t> user_support = UserSupport(train), item_support = ItemSupport(train);
-  const size_t num_segments = (segments.user_bounds.size() + 1) * (segments.item_bounds.size() + 1);
+StatusOr<ValidationPredictions> PredictValidation(const std::vector<BlendComponent>& components,
+                                                  const RatingData& train,
+                                                  const std::vector<Rating>& validation) {
   std::vector<float> targets;
-  std::vector<std::vector<float>> segment_targets(num_segments);
-  std::vector<size_t> segment_of;
-  for (const Rating& r : validation) {
-    targets.push_back(r.value);
-    segment_of.push_back(Segment(segments, user_support, item_support, r.user, r.item));
-    segment_targets[segment_of.back()].push_back(r.value);
+  for (const Rating& r : validation) targets.push_back(r.value);
+  ValidationPredictions out;
+  for (const BlendComponent& component : components) {
+    ASSIGN_OR_RETURN(RatingPredictor predictor, component.train(train));
+    std::vector<float>& p = out.predictions.emplace_back();
+    for (const Rating& r : validation) p.push_back(predictor(r.user, r.item));
+    out.rmse.push_back(RootMeanSquaredError(p, targets));
   }
-  // predictions[k] over all validation ratings; by_segment[s][k] its share.
-  std::vector<std::vector<float>> predictions;
+  return out;
+}
+
+namespace {
+
+// Fits one LinearBlend per segment on the validation ratings `use` accepts;
+// `segment_of[n]` is rating n's segment.
+StatusOr<std::vector<LinearBlend>> FitSegments(const ValidationPredictions& predicted,
+                                               const std::vector<size_t>& members,
+                                               const std::vector<Rating>& validation,
+                                               const std::vector<size_t>& segment_of,
+                                               size_t num_segments,
+                                               const std::function<bool(size_t)>& use) {
   std::vector<std::vector<std::vector<float>>> by_segment(
-      num_segments, std::vector<std::vector<float>>(components.size()));
-  std::vector<double> component_rmse;
-  for (size_t k = 0; k < components.size(); ++k) {
-    ASSIGN_OR_RETURN(RatingPredictor predictor, components[k].train(train));
-    std::vector<float>& p = predictions.emplace_back();
-    for (size_t n = 0; n < validation.size(); ++n) {
-      p.push_back(predictor(validation[n].user, validation[n].item));
-      by_segment[segment_of[n]][k].push_back(p.back());
+      num_segments, std::vector<std::vector<float>>(members.size()));
+  std::vector<std::vector<float>> segment_targets(num_segments);
+  for (size_t n = 0; n < validation.size(); ++n) {
+    if (!use(n)) continue;
+    segment_targets[segment_of[n]].push_back(validation[n].value);
+    for (size_t m = 0; m < members.size(); ++m) {
+      by_segment[segment_of[n]][m].push_back(predicted.predictions[members[m]][n]);
     }
-    component_rmse.push_back(RootMeanSquaredError(p, targets));
   }
   std::vector<LinearBlend> blends;
   for (size_t s = 0; s < num_segments; ++s) {
     ASSIGN_OR_RETURN(LinearBlend blend, LinearBlend::Fit(by_segment[s], segment_targets[s]));
     blends.push_back(std::move(blend));
   }
-  std::vector<float> blended(validation.size()), row(components.size());
+  return blends;
+}
+
+size_t NumSegments(const BlendSegments& segments) {
+  return (segments.user_bounds.size() + 1) * (segments.item_bounds.size() + 1);
+}
+
+std::vector<size_t> SegmentOf(const BlendSegments& segments, const RatingData& train,
+                              const std::vector<Rating>& validation) {
+  const std::vector<int32_t> user_support = UserSupport(train), item_support = ItemSupport(train);
+  std::vector<size_t> segment_of;
+  for (const Rating& r : validation) {
+    segment_of.push_back(Segment(segments, user_support, item_support, r.user, r.item));
+  }
+  return segment_of;
+}
+
+float PredictMembers(const LinearBlend& blend, const ValidationPredictions& predicted,
+                     const std::vector<size_t>& members, size_t n, std::vector<float>& row) {
+  row.resize(members.size());
+  for (size_t m = 0; m < members.size(); ++m) row[m] = predicted.predictions[members[m]][n];
+  return blend.Predict(row);
+}
+
+}  // namespace
+
+StatusOr<BlendWeights> FitBlendWeightsOn(const ValidationPredictions& predicted,
+                                         const std::vector<size_t>& members,
+                                         const RatingData& train,
+                                         const std::vector<Rating>& validation,
+                                         const BlendSegments& segments) {
+  const std::vector<size_t> segment_of = SegmentOf(segments, train, validation);
+  ASSIGN_OR_RETURN(std::vector<LinearBlend> blends,
+                   FitSegments(predicted, members, validation, segment_of,
+                               NumSegments(segments), [](size_t) { return true; }));
+  std::vector<float> blended, targets, row;
   for (size_t n = 0; n < validation.size(); ++n) {
-    for (size_t k = 0; k < components.size(); ++k) row[k] = predictions[k][n];
-    blended[n] = blends[segment_of[n]].Predict(row);
+    blended.push_back(PredictMembers(blends[segment_of[n]], predicted, members, n, row));
+    targets.push_back(validation[n].value);
   }
   const double rmse = RootMeanSquaredError(blended, targets);
-  return BlendWeights{segments, std::move(blends), std::move(component_rmse), rmse};
+  return BlendWeights{segments, members, std::move(blends), predicted.rmse, rmse};
+}
+
+StatusOr<double> CrossValidatedBlendRmse(const ValidationPredictions& predicted,
+                                         const std::vector<size_t>& members,
+                                         const RatingData& train,
+                                         const std::vector<Rating>& validation,
+                                         const BlendSegments& segments, int32_t folds) {
+  const std::vector<size_t> segment_of = SegmentOf(segments, train, validation);
+  std::vector<float> blended(validation.size()), targets, row;
+  for (int32_t part = 0; part < folds; ++part) {
+    ASSIGN_OR_RETURN(std::vector<LinearBlend> blends,
+                     FitSegments(predicted, members, validation, segment_of,
+                                 NumSegments(segments),
+                                 [&](size_t n) { return static_cast<int32_t>(n % folds) != part; }));
+    for (size_t n = part; n < validation.size(); n += folds) {
+      blended[n] = PredictMembers(blends[segment_of[n]], predicted, members, n, row);
+    }
+  }
+  for (const Rating& r : validation) targets.push_back(r.value);
+  return RootMeanSquaredError(blended, targets);
+}
+
+StatusOr<BlendChoice> SelectBlend(const ValidationPredictions& predicted, const RatingData& train,
+                                  const std::vector<Rating>& validation,
+                                  const std::vector<BlendSegments>& segmentations,
+                                  int32_t folds) {
+  if (segmentations.empty() || predicted.predictions.empty()) {
+    return Status::InvalidArgument("blend selection needs a segmentation and a component");
+  }
+  BlendSegments best_segments;
+  std::vector<size_t> best_members;
+  double best_rmse = 1e300;
+  for (const BlendSegments& segments : segmentations) {
+    std::vector<size_t> members;
+    double rmse = 1e300;
+    while (members.size() < predicted.predictions.size()) {
+      size_t best_addition = predicted.predictions.size();
+      double best_with = rmse;
+      for (size_t k = 0; k < predicted.predictions.size(); ++k) {
+        if (std::find(members.begin(), members.end(), k) != members.end()) continue;
+        std::vector<size_t> with = members;
+        with.insert(std::upper_bound(with.begin(), with.end(), k), k);
+        ASSIGN_OR_RETURN(double r,
+                         CrossValidatedBlendRmse(predicted, with, train, validation, segments,
+                                                 folds));
+        if (r < best_with) {
+          best_with = r;
+          best_addition = k;
+        }
+      }
+      if (best_addition == predicted.predictions.size()) break;
+      members.insert(std::upper_bound(members.begin(), members.end(), best_addition),
+                     best_addition);
+      rmse = best_with;
+    }
+    if (rmse < best_rmse) {
+      best_rmse = rmse;
+      best_segments = segments;
+      best_members = members;
+    }
+  }
+  ASSIGN_OR_RETURN(BlendWeights weights,
+                   FitBlendWeightsOn(predicted, best_members, train, validation, best_segments));
+  return BlendChoice{std::move(weights), best_rmse};
+}
+
+StatusOr<BlendWeights> FitBlendWeights(const std::vector<BlendComponent>& components,
+                                       const RatingData& train,
+                                       const std::vector<Rating>& validation,
+                                       const BlendSegments& segments) {
+  ASSIGN_OR_RETURN(ValidationPredictions predicted,
+                   PredictValidation(components, train, validation));
+  std::vector<size_t> all(components.size());
+  for (size_t k = 0; k < all.size(); ++k) all[k] = k;
+  return FitBlendWeightsOn(predicted, all, train, validation, segments);
 }
 
 float BlendedPredictor::Predict(int32_t user, int32_t item) const {
   std::vector<float> row;
-  row.reserve(components_.size());
-  for (const RatingPredictor& component : components_) row.push_back(component(user, item));
+  row.reserve(weights_.members.size());
+  for (size_t k : weights_.members) row.push_back(components_[k](user, item));
   return weights_.blends[Segment(weights_.segments, user_support_, item_support_, user, item)]
       .Predict(row);
 }

@@ -40,6 +40,10 @@ struct BlendSegments {
 
 struct BlendWeights {
   BlendSegments segments;
+  // Indices of the components the blend uses (ascending); the others are
+  // trained and reported but weigh nothing. Each LinearBlend has one weight
+  // per member, in this order.
+  std::vector<size_t> members;
   std::vector<LinearBlend> blends;  // one per segment
   // Validation RMSE of each component alone (same order as the components)
   // and of the blend (in-sample for the weights: a handful of weights fitted
@@ -48,13 +52,57 @@ struct BlendWeights {
   double validation_rmse = 0;
 };
 
-// Trains each component on `train` and fits the weights on `validation`.
-// Errors from the component trainers or from LinearBlend::Fit (e.g. a
-// segment with fewer validation ratings than weights).
+// Trains each component on `train` and fits the weights of all of them on
+// `validation`. Errors from the component trainers or from LinearBlend::Fit
+// (e.g. a segment with fewer validation ratings than weights).
 StatusOr<BlendWeights> FitBlendWeights(const std::vector<BlendComponent>& components,
                                        const RatingData& train,
                                        const std::vector<Rating>& validation,
                                        const BlendSegments& segments = {});
+
+// Every component trained once on `train`, its predictions for `validation`
+// (predictions[k][n]) and its RMSE there.
+struct ValidationPredictions {
+  std::vector<std::vector<float>> predictions;
+  std::vector<double> rmse;
+};
+StatusOr<ValidationPredictions> PredictValidation(const std::vector<BlendComponent>& components,
+                                                  const RatingData& train,
+                                                  const std::vector<Rating>& validation);
+
+// The weights of `members` fitted on all of `validation` from predictions
+// already made. Segments are counted in `train`.
+StatusOr<BlendWeights> FitBlendWeightsOn(const ValidationPredictions& predicted,
+                                         const std::vector<size_t>& members,
+                                         const RatingData& train,
+                                         const std::vector<Rating>& validation,
+                                         const BlendSegments& segments);
+
+// RMSE of a blend of `members` on `validation`, every rating predicted by
+// weights fitted without it: validation rating n is in part n % folds, and
+// each part is predicted by weights fitted on the others. Unlike the
+// in-sample validation RMSE this does not improve just because a blend has
+// more weights, so it can compare blends of different sizes. `validation`
+// should be in random order (a shuffled split is).
+StatusOr<double> CrossValidatedBlendRmse(const ValidationPredictions& predicted,
+                                         const std::vector<size_t>& members,
+                                         const RatingData& train,
+                                         const std::vector<Rating>& validation,
+                                         const BlendSegments& segments, int32_t folds);
+
+// The blend chosen on validation alone: for each candidate segmentation,
+// members are added greedily (each time the one that lowers the cross-
+// validated RMSE most, stopping when none does); the segmentation and
+// members with the lowest cross-validated RMSE win, and their weights are
+// refitted on all of `validation`.
+struct BlendChoice {
+  BlendWeights weights;
+  double cross_validated_rmse = 0;
+};
+StatusOr<BlendChoice> SelectBlend(const ValidationPredictions& predicted, const RatingData& train,
+                                  const std::vector<Rating>& validation,
+                                  const std::vector<BlendSegments>& segmentations,
+                                  int32_t folds);
 
 // The components retrained on some data, combined with fixed weights.
 class BlendedPredictor {
@@ -68,6 +116,7 @@ class BlendedPredictor {
         components_(std::move(components)),
         component_seconds_(std::move(component_seconds)) {}
 
+  // The blend of the member components.
   float Predict(int32_t user, int32_t item) const;
   // Component k alone, to report what the blend adds.
   float PredictComponent(size_t k, int32_t user, int32_t item) const {

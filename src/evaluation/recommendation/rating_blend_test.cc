@@ -121,5 +121,61 @@ TEST(RatingBlendTest, BlendBeatsItsPartsOnHeldOutRatings) {
   EXPECT_LT(se[2], 0.8 * se[1]);
 }
 
+// Validation ratings with two informative components and one that is pure
+// noise: selection keeps the two, drops the noise, and its cross-validated
+// RMSE is honest (never below the in-sample one).
+TEST(RatingBlendTest, SelectionKeepsInformativeMembersAndDropsNoise) {
+  const std::vector<Rating> validation = TruthRatings(0, 40);
+  const RatingData train{.num_users = 40, .num_items = 30, .ratings = TruthRatings(0, 2)};
+  ValidationPredictions predicted;
+  predicted.predictions.resize(3);
+  for (const Rating& r : validation) {
+    predicted.predictions[0].push_back(r.value + ErrorA(r.user, r.item));
+    predicted.predictions[1].push_back(r.value + ErrorB(r.user, r.item));
+    // Deterministic noise unrelated to the truth.
+    predicted.predictions[2].push_back(std::sin(12.9898f * r.user + 78.233f * r.item) * 2);
+  }
+  predicted.rmse = {0, 0, 0};
+  StatusOr<BlendChoice> choice =
+      SelectBlend(predicted, train, validation, {{}, {.user_bounds = {5}}}, 5);
+  ASSERT_TRUE(choice.ok()) << choice.status().ToString();
+  EXPECT_EQ(choice->weights.members, (std::vector<size_t>{0, 1}));
+  EXPECT_GE(choice->cross_validated_rmse, choice->weights.validation_rmse);
+
+  // Every rating is predicted by weights fitted without it, so a blend of
+  // the noise alone does no better than predicting the mean.
+  StatusOr<double> noise =
+      CrossValidatedBlendRmse(predicted, {2}, train, validation, {}, 5);
+  ASSERT_TRUE(noise.ok());
+  double mean = 0, spread = 0;
+  for (const Rating& r : validation) mean += r.value / validation.size();
+  for (const Rating& r : validation) spread += std::pow(r.value - mean, 2) / validation.size();
+  EXPECT_GT(*noise, 0.98 * std::sqrt(spread));
+}
+
+TEST(RatingBlendTest, NonMembersAreTrainedButWeighNothing) {
+  std::vector<size_t> seen;
+  const std::vector<BlendComponent> components = {
+      Fixed(
+          "item", [](int32_t, int32_t item) { return static_cast<float>(item); }, &seen),
+      Fixed(
+          "user", [](int32_t user, int32_t) { return static_cast<float>(user); }, &seen)};
+  RatingData train{.num_users = 10, .num_items = 10};
+  std::vector<Rating> validation;
+  for (int32_t u = 0; u < 10; ++u) {
+    for (int32_t i = 0; i < 10; ++i) validation.push_back({u, i, 2.0f * i + 1});
+  }
+  StatusOr<ValidationPredictions> predicted = PredictValidation(components, train, validation);
+  ASSERT_TRUE(predicted.ok());
+  StatusOr<BlendWeights> weights = FitBlendWeightsOn(*predicted, {0}, train, validation, {});
+  ASSERT_TRUE(weights.ok());
+  ASSERT_EQ(weights->blends[0].weights().size(), 2u);
+  StatusOr<BlendedPredictor> model = TrainBlend(components, *weights, train);
+  ASSERT_TRUE(model.ok());
+  EXPECT_EQ(seen.size(), 4u);  // both components trained twice
+  EXPECT_NEAR(model->Predict(7, 3), 7.0f, 1e-3);
+  EXPECT_NEAR(model->PredictComponent(1, 7, 3), 7.0f, 1e-6);
+}
+
 }  // namespace
 }  // namespace sobremesa::recommendation

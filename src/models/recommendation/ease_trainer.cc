@@ -16,7 +16,7 @@ StatusOr<ItemToItemModel> TrainEase(const InteractionData& data, const EaseOptio
     // The inverse is taken in double because the Gram matrix of a large
     // catalogue is badly conditioned for small λ. G + λI is symmetric positive
     // definite, so Cholesky does it in about half the flops of a general inverse.
-    torch::Tensor gram = GramMatrix(data).to(torch::kDouble);
+    torch::Tensor gram = GramMatrix(data, options.user_weight_exponent).to(torch::kDouble);
     const torch::Tensor popularity = gram.diagonal().clone();
     gram.diagonal().add_(options.l2 + options.dropout / (1 - options.dropout) * popularity);
     const torch::Tensor p = torch::cholesky_inverse(torch::linalg_cholesky(gram));

@@ -17,6 +17,11 @@ struct EaseOptions {
   // 2020): adds p/(1-p)·popularity(i) to the penalty of item i, which
   // regularises frequent items more. 0 gives plain EASE. Must be in [0, 1).
   double dropout = 0.0;
+  // Each user's row of X weighs |history|^-exponent in the squared error,
+  // i.e. B is fitted to XᵀWX instead of XᵀX (torch_util.h GramMatrix): a
+  // user who watched 1,000 films says less about each pair of them than one
+  // who watched 20. 0 gives plain EASE.
+  double user_weight_exponent = 0.0;
 };
 
 // InvalidArgument on an empty catalogue, a bad id, λ <= 0 or dropout

@@ -29,6 +29,19 @@ TEST(EaseTrainerTest, DropoutPenalisesPopularItemsMore) {
   EXPECT_NEAR(model->weight(1, 0), 1.0 / 3, 1e-5);
 }
 
+TEST(EaseTrainerTest, UserWeightsFollowTheClosedForm) {
+  // Same X, λ = 1, exponent 1: raw weights 1/2 (two items) and 1 (one item),
+  // scaled by 3 interactions / 2 weighted = 1.5 to 0.75 and 1.5, so
+  // XᵀWX + λI = [[3.25,0.75],[0.75,1.75]] and B(0,1) = 0.75/3.25,
+  // B(1,0) = 0.75/1.75: the long history's pair counts for less than plain
+  // EASE's 1/3 and 1/2 would give it relative to its diagonal.
+  StatusOr<ItemToItemModel> model =
+      TrainEase({2, 2, {{0, 1}, {0}}}, {.l2 = 1, .user_weight_exponent = 1});
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_NEAR(model->weight(0, 1), 0.75 / 3.25, 1e-5);
+  EXPECT_NEAR(model->weight(1, 0), 0.75 / 1.75, 1e-5);
+}
+
 // Three taste clusters of ten items; each user eats six items of their own
 // cluster, one of which is held out. Cluster 0 has more users, so popularity
 // prefers its items for everyone.

@@ -14,7 +14,12 @@ StatusOr<ItemToItemModel> TrainItemKnn(const InteractionData& data, const ItemKn
   return CatchTorchErrors("training item-kNN", [&]() -> StatusOr<ItemToItemModel> {
     const torch::Tensor counts = GramMatrix(data);
     const torch::Tensor norms = counts.diagonal().sqrt();
-    torch::Tensor sim = counts / (torch::outer(norms, norms) + options.shrink);
+    // An item nobody interacted with has norm 0; with no shrinkage its
+    // similarities would be 0/0 = NaN, which poisons every score and sum
+    // that touches them. It has no neighbours: similarity 0.
+    const torch::Tensor denominator = torch::outer(norms, norms) + options.shrink;
+    torch::Tensor sim = torch::where(denominator > 0, counts / denominator,
+                                     torch::zeros_like(counts));
     sim.diagonal().zero_();
     // Keep, in each column j (target item), its k largest entries.
     const int64_t k = std::min<int64_t>(options.neighbours, data.num_items);

@@ -28,6 +28,18 @@ TEST(ItemKnnTrainerTest, KeepsOnlyTheNearestNeighboursOfEachTarget) {
   EXPECT_FLOAT_EQ(model->weight(2, 1), 0);
 }
 
+TEST(ItemKnnTrainerTest, ItemNobodyTouchedHasNoNeighboursEvenWithoutShrinkage) {
+  InteractionData data = Tiny();
+  data.num_items = 5;  // item 4: no interactions
+  StatusOr<ItemToItemModel> model = TrainItemKnn(data, {.neighbours = 3, .shrink = 0});
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  for (int32_t i = 0; i < 5; ++i) {
+    EXPECT_FLOAT_EQ(model->weight(4, i), 0) << i;
+    EXPECT_FLOAT_EQ(model->weight(i, 4), 0) << i;
+  }
+  EXPECT_NEAR(model->weight(0, 1), 2 / std::sqrt(3.0 * 2.0), 1e-5);
+}
+
 TEST(ItemKnnTrainerTest, RejectsOutOfRangeItem) {
   InteractionData bad = Tiny();
   bad.items_by_user[1].push_back(7);

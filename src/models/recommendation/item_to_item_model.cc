@@ -1,6 +1,8 @@
 #include "models/recommendation/item_to_item_model.h"
 
 #include <algorithm>
+#include <cmath>
+#include <string>
 #include <utility>
 
 #include "models/recommendation/model_file.h"
@@ -27,6 +29,24 @@ void ItemToItemModel::ScoreAll(std::span<const int32_t> history, std::span<float
     const float* row = &weights_[static_cast<size_t>(from) * num_items_];
     for (size_t j = 0; j < n; ++j) scores[j] += row[j];
   }
+}
+
+StatusOr<ItemToItemModel> ItemToItemModel::PlusScaled(const ItemToItemModel& other,
+                                                       float weight) const {
+  if (other.num_items_ != num_items_) {
+    return Status::InvalidArgument("cannot add item-to-item models over " +
+                                   std::to_string(num_items_) + " and " +
+                                   std::to_string(other.num_items_) + " items");
+  }
+  std::vector<float> sum = weights_;
+  for (size_t k = 0; k < sum.size(); ++k) sum[k] += weight * other.weights_[k];
+  return ItemToItemModel(num_items_, std::move(sum));
+}
+
+double ItemToItemModel::MeanAbsWeight() const {
+  double total = 0;
+  for (float w : weights_) total += std::abs(w);
+  return weights_.empty() ? 0 : total / weights_.size();
 }
 
 Status ItemToItemModel::Save(const std::string& path) const {

@@ -32,6 +32,14 @@ class ItemToItemModel {
     return weights_[static_cast<size_t>(from) * num_items_ + to];
   }
 
+  // The model whose weights are this one's plus `weight` times `other`'s:
+  // scores add the same way, so a blend of item-to-item models (e.g. EASE
+  // and item-kNN) is served as one. InvalidArgument if the catalogues differ.
+  StatusOr<ItemToItemModel> PlusScaled(const ItemToItemModel& other, float weight) const;
+
+  // Mean absolute weight, to put two models on a comparable scale.
+  double MeanAbsWeight() const;
+
   // See model_file.h for the format and the errors.
   Status Save(const std::string& path) const;
   static StatusOr<ItemToItemModel> Load(const std::string& path);
