@@ -165,12 +165,10 @@ StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(std::string_view s
                                                               std::vector<DishMention>& dishes) {
   ASSIGN_OR_RETURN(sentiment::SentencePrediction p, model.predictor->Predict(sentence));
   SentenceSentiment s{std::string(sentence), FromPolarity(p.polarity), {}, {}};
-  for (int c : p.categories) {
-    const std::optional<Aspect> aspect = model.category_aspects[c];
-    if (!aspect) continue;
-    ASSIGN_OR_RETURN(sentiment::Polarity polarity,
-                     model.predictor->PredictCategoryPolarity(sentence, c));
-    AddAspect(s, *aspect, FromPolarity(polarity));
+  // One embedding of the sentence gives every detected category's polarity.
+  for (std::size_t i = 0; i < p.categories.size(); ++i) {
+    const std::optional<Aspect> aspect = model.category_aspects[p.categories[i]];
+    if (aspect) AddAspect(s, *aspect, FromPolarity(p.category_polarities[i]));
   }
   if (menu != nullptr) {
     ASSIGN_OR_RETURN(std::string normalized, text::NormalizeText(sentence));
