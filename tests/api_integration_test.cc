@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <span>
 #include <sstream>
 
 #include "domain/dietary_rules.h"
@@ -462,6 +463,29 @@ struct BadRequest {
   httplib::Headers headers = {};
 };
 
+// Sends each request and checks its status and that its JSON error names the
+// problem.
+void ExpectErrors(const TestServer& server, std::span<const BadRequest> cases) {
+  auto client = server.Client();
+  for (const BadRequest& c : cases) {
+    httplib::Request req;
+    req.method = c.method;
+    req.path = c.path;
+    req.headers = c.headers;
+    req.body = c.body;
+    if (!c.body.empty()) req.set_header("Content-Type", "application/json");
+    auto r = client->send(req);
+    ASSERT_TRUE(r) << c.method << " " << c.path;
+    EXPECT_EQ(r->status, c.status) << c.method << " " << c.path.substr(0, 80) << " "
+                                   << c.body.substr(0, 60) << " -> " << r->body;
+    const auto body = Body(r);
+    ASSERT_TRUE(body.is_object()) << "error bodies are JSON: " << r->body;
+    const std::string message = body["error"]["message"].get<std::string>();
+    EXPECT_NE(message.find(c.message), std::string::npos)
+        << c.method << " " << c.path.substr(0, 80) << " -> " << message;
+  }
+}
+
 TEST_F(ApiTest, BadInputGetsA4xxNamingTheProblemAndStoresNothing) {
   const std::string guest = std::to_string(AllGuests().front().id);
   const std::string item = std::to_string(Menu().begin()->first);
@@ -496,23 +520,7 @@ TEST_F(ApiTest, BadInputGetsA4xxNamingTheProblemAndStoresNothing) {
       {"GET", "/v1/menu", "", 400, "X-Restaurant-Id", {{"X-Restaurant-Id", "uno"}}},
   };
   const EntityCounts before = Counts();
-  auto client = server().Client();
-  for (const BadRequest& c : cases) {
-    httplib::Request req;
-    req.method = c.method;
-    req.path = c.path;
-    req.headers = c.headers;
-    req.body = c.body;
-    if (!c.body.empty()) req.set_header("Content-Type", "application/json");
-    auto r = client->send(req);
-    ASSERT_TRUE(r) << c.method << " " << c.path;
-    EXPECT_EQ(r->status, c.status) << c.method << " " << c.path.substr(0, 80) << " -> " << r->body;
-    const auto body = Body(r);
-    ASSERT_TRUE(body.is_object()) << "error bodies are JSON: " << r->body;
-    const std::string message = body["error"]["message"].get<std::string>();
-    EXPECT_NE(message.find(c.message), std::string::npos)
-        << c.method << " " << c.path.substr(0, 80) << " -> " << message;
-  }
+  ExpectErrors(server(), cases);
   const EntityCounts after = Counts();
   EXPECT_EQ(after.guests, before.guests);
   EXPECT_EQ(after.visits, before.visits);
@@ -639,21 +647,8 @@ TEST_F(ApiTest, BadTextGetsA4xxOrADocumentedNotAnalysedAndStoresNothingOnError) 
       {"GET", "/v1/insights/sentiment?from=ayer", "", 400, "from"},
   };
   const EntityCounts before = Counts();
+  ExpectErrors(server(), cases);
   auto client = server().Client();
-  for (const BadRequest& c : cases) {
-    httplib::Request req;
-    req.method = c.method;
-    req.path = c.path;
-    req.body = c.body;
-    if (!c.body.empty()) req.set_header("Content-Type", "application/json");
-    auto r = client->send(req);
-    ASSERT_TRUE(r) << c.method << " " << c.path;
-    EXPECT_EQ(r->status, c.status) << c.path << " " << c.body.substr(0, 60) << " -> " << r->body;
-    const auto body = Body(r);
-    ASSERT_TRUE(body.is_object()) << r->body;
-    EXPECT_NE(body["error"]["message"].get<std::string>().find(c.message), std::string::npos)
-        << c.body.substr(0, 60) << " -> " << body.dump();
-  }
   const EntityCounts after = Counts();
   EXPECT_EQ(after.feedback, before.feedback);
   EXPECT_EQ(after.mentions, before.mentions);
