@@ -1,0 +1,45 @@
+#pragma once
+// Cohorts drawn from the BG/NBD and Gamma-Gamma stories themselves: the input
+// of the tests that recover known parameters and of bench/behaviour_bench.
+
+#include <random>
+#include <vector>
+
+#include "models/behaviour/bgnbd_model.h"
+#include "models/behaviour/gamma_gamma_model.h"
+#include "models/behaviour/purchase_summary.h"
+
+namespace sobremesa::testing {
+
+// BG/NBD story: lambda ~ Gamma(r, alpha), p ~ Beta(a, b); after each repeat
+// purchase the customer drops out with probability p. Ages are spread over
+// [age/3, age] like a cohort acquired over time. Repeat spends are drawn
+// from the Gamma-Gamma story with `spend` parameters.
+inline std::vector<PurchaseSummary> SimulateCohort(const BgnbdParams& b,
+                                                   const GammaGammaParams& spend, int customers,
+                                                   double age, unsigned seed) {
+  std::mt19937_64 rng(seed);
+  std::gamma_distribution<double> rate(b.r, 1 / b.alpha), beta_a(b.a, 1), beta_b(b.b, 1);
+  std::gamma_distribution<double> scale(spend.q, 1 / spend.v);
+  std::uniform_real_distribution<double> unit(0, 1);
+  std::vector<PurchaseSummary> cohort;
+  for (int i = 0; i < customers; ++i) {
+    double lambda = rate(rng), ga = beta_a(rng), p = ga / (ga + beta_b(rng));
+    std::gamma_distribution<double> amount(spend.p, 1 / scale(rng));
+    PurchaseSummary s;
+    s.age = age * (1 + 2 * unit(rng)) / 3;
+    double total = 0;
+    for (double t = std::exponential_distribution<double>(lambda)(rng); t <= s.age;
+         t += std::exponential_distribution<double>(lambda)(rng)) {
+      s.frequency += 1;
+      s.recency = t;
+      total += amount(rng);
+      if (unit(rng) < p) break;
+    }
+    if (s.frequency > 0) s.mean_repeat_spend = total / s.frequency;
+    cohort.push_back(s);
+  }
+  return cohort;
+}
+
+}  // namespace sobremesa::testing
