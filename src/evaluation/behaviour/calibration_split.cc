@@ -13,11 +13,13 @@ void AddCustomer(const CdnowCustomer& c, int calibration_days, int holdout_days,
   PurchaseSummary s;
   s.age = (calibration_days - 1 - first) / kDaysPerWeek;
   double holdout = 0, repeat_spend = 0, gap = -1;
+  std::vector<double> repeat_weeks;
   for (size_t i = 1; i < c.days.size(); ++i) {
     const PurchaseDay& p = c.days[i];
     if (p.day < calibration_days) {
       s.frequency += 1;
       s.recency = (p.day - first) / kDaysPerWeek;
+      repeat_weeks.push_back(s.recency);
       repeat_spend += p.dollars;
       out.calibration_weekly[p.day / 7] += 1;
     } else if (p.day < calibration_days + holdout_days) {
@@ -30,6 +32,7 @@ void AddCustomer(const CdnowCustomer& c, int calibration_days, int holdout_days,
   out.calibration.push_back(s);
   out.first_purchase_week.push_back(first / kDaysPerWeek);
   out.first_purchase_spend.push_back(c.days.front().dollars);
+  out.calibration_repeat_weeks.push_back(std::move(repeat_weeks));
   out.holdout_purchases.push_back(holdout);
   out.first_holdout_gap_days.push_back(gap);
 }

@@ -31,6 +31,8 @@ TEST(SplitCalibrationHoldout, SummarisesCalibrationAndCountsHoldoutWeeks) {
   EXPECT_DOUBLE_EQ(split->first_purchase_week[1], 1);
   EXPECT_EQ(split->first_purchase_spend[0], 10);
   EXPECT_EQ(split->first_purchase_spend[1], 30);
+  EXPECT_EQ(split->calibration_repeat_weeks[0], (std::vector<double>{2, 4}));  // days 14, 28
+  EXPECT_TRUE(split->calibration_repeat_weeks[1].empty());
 }
 
 TEST(SplitCalibrationHoldout, NoCustomerBornInCalibrationIsAnError) {

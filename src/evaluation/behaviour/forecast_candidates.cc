@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "models/behaviour/bgnbd_covariate_model.h"
+#include "models/behaviour/bgnbd_honeymoon_model.h"
 #include "models/behaviour/bgnbd_mixture_model.h"
 #include "models/behaviour/bgnbd_model.h"
 #include "models/behaviour/pareto_nbd_model.h"
@@ -110,6 +111,26 @@ StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int we
   return out;
 }
 
+StatusOr<CohortForecast> BgnbdHoneymoon(const CalibrationHoldout& split, int weeks) {
+  ASSIGN_OR_RETURN(BgnbdHoneymoonModel model,
+                   BgnbdHoneymoonModel::Fit(split.calibration, split.calibration_repeat_weeks));
+  CohortForecast out;
+  ASSIGN_OR_RETURN(out.weekly, WeeklyForecast(split.calibration, weeks,
+                                              [&model](size_t) -> const BgnbdHoneymoonModel& {
+                                                return model;
+                                              }));
+  for (size_t i = 0; i < split.calibration.size(); ++i) {
+    out.log_likelihood +=
+        model.LogLikelihood(split.calibration[i], split.calibration_repeat_weeks[i]);
+  }
+  out.parameters = 6;
+  const BgnbdHoneymoonParams& p = model.params();
+  out.fitted = {{"r", p.base.r},           {"alpha", p.base.alpha},
+                {"a", p.base.a},           {"b", p.base.b},
+                {"honeymoon_excess", p.excess}, {"honeymoon_fade_weeks", p.fade}};
+  return out;
+}
+
 }  // namespace
 
 std::vector<ForecastCandidate> ForecastCandidates() {
@@ -122,7 +143,8 @@ std::vector<ForecastCandidate> ForecastCandidates() {
           {"bgnbd_mixture", mixture(2)},
           {"bgnbd_mixture3", mixture(3)},
           {"pareto_nbd", ParetoNbd},
-          {"bgnbd_covariates", BgnbdCovariates}};
+          {"bgnbd_covariates", BgnbdCovariates},
+          {"bgnbd_honeymoon", BgnbdHoneymoon}};
 }
 
 }  // namespace sobremesa

@@ -30,9 +30,11 @@ struct ForecastCandidate {
 };
 
 // bgnbd, bgnbd_mixture and bgnbd_mixture3 (two and three latent classes),
-// pareto_nbd, and
+// pareto_nbd,
 // bgnbd_covariates (BG/NBD whose purchase rate and dropout depend on
-// log(1 + first-purchase dollars) and the week of the first purchase).
+// log(1 + first-purchase dollars) and the week of the first purchase), and
+// bgnbd_honeymoon (BG/NBD whose purchase rate starts higher after the first
+// purchase and fades to the long-run rate with tenure).
 std::vector<ForecastCandidate> ForecastCandidates();
 
 }  // namespace sobremesa
