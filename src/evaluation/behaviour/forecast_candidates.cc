@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "models/behaviour/active_dormant_model.h"
 #include "models/behaviour/bgnbd_covariate_model.h"
 #include "models/behaviour/bgnbd_honeymoon_model.h"
 #include "models/behaviour/bgnbd_mixture_model.h"
@@ -131,6 +132,21 @@ StatusOr<CohortForecast> BgnbdHoneymoon(const CalibrationHoldout& split, int wee
   return out;
 }
 
+StatusOr<CohortForecast> ActiveDormant(const CalibrationHoldout& split, int weeks) {
+  const std::vector<std::vector<double>>& times = split.calibration_repeat_weeks;
+  ASSIGN_OR_RETURN(ActiveDormantModel model, ActiveDormantModel::Fit(split.calibration, times));
+  CohortForecast out;
+  ASSIGN_OR_RETURN(out.weekly, model.CohortForecast(split.calibration, times, weeks));
+  ASSIGN_OR_RETURN(out.log_likelihood, model.LogLikelihood(split.calibration, times));
+  out.parameters = 4;
+  const ActiveDormantParams& p = model.params();
+  out.fitted = {{"r", p.r},
+                {"alpha", p.alpha},
+                {"weekly_p_go_dormant", p.go_dormant},
+                {"weekly_p_come_back", p.come_back}};
+  return out;
+}
+
 }  // namespace
 
 std::vector<ForecastCandidate> ForecastCandidates() {
@@ -144,7 +160,8 @@ std::vector<ForecastCandidate> ForecastCandidates() {
           {"bgnbd_mixture3", mixture(3)},
           {"pareto_nbd", ParetoNbd},
           {"bgnbd_covariates", BgnbdCovariates},
-          {"bgnbd_honeymoon", BgnbdHoneymoon}};
+          {"bgnbd_honeymoon", BgnbdHoneymoon},
+          {"active_dormant", ActiveDormant}};
 }
 
 }  // namespace sobremesa

@@ -3,42 +3,12 @@
 #include <torch/torch.h>
 
 #include <cmath>
-#include <string>
 
 #include "models/behaviour/bgnbd_likelihood.h"
 #include "models/behaviour/maximum_likelihood.h"
 
 namespace sobremesa {
 namespace {
-
-Status ValidateRepeatTimes(const std::vector<PurchaseSummary>& cohort,
-                           const std::vector<std::vector<double>>& repeat_times) {
-  if (repeat_times.size() != cohort.size()) {
-    return Status::InvalidArgument("BG/NBD with a honeymoon: " + std::to_string(cohort.size()) +
-                                   " customers but " + std::to_string(repeat_times.size()) +
-                                   " lists of repeat purchase times");
-  }
-  for (size_t i = 0; i < cohort.size(); ++i) {
-    const std::vector<double>& times = repeat_times[i];
-    auto problem = [&](const std::string& what) {
-      return Status::InvalidArgument("BG/NBD with a honeymoon: customer " + std::to_string(i) +
-                                     ": " + what);
-    };
-    if (times.size() != cohort[i].frequency) {
-      return problem(std::to_string(times.size()) + " repeat purchase times for frequency " +
-                     std::to_string(static_cast<long>(cohort[i].frequency)));
-    }
-    for (size_t j = 0; j < times.size(); ++j) {
-      if (!std::isfinite(times[j]) || times[j] < 0 || (j > 0 && times[j] < times[j - 1])) {
-        return problem("repeat purchase times must be finite, >= 0 and ascending");
-      }
-    }
-    if (!times.empty() && std::abs(times.back() - cohort[i].recency) > 1e-9 * (1 + cohort[i].age)) {
-      return problem("the last repeat purchase time is not the recency");
-    }
-  }
-  return Status::Ok();
-}
 
 // G(t) = t + k * theta * (1 - exp(-t / theta)), elementwise.
 torch::Tensor OperationalTimes(const torch::Tensor& t, const torch::Tensor& excess,
@@ -58,7 +28,9 @@ StatusOr<BgnbdHoneymoonModel> BgnbdHoneymoonModel::Fit(
     const std::vector<PurchaseSummary>& cohort,
     const std::vector<std::vector<double>>& repeat_times, const FitOptions& options) {
   RETURN_IF_ERROR(ValidatePurchaseSummaries(cohort));
-  RETURN_IF_ERROR(ValidateRepeatTimes(cohort, repeat_times));
+  if (Status valid = ValidateRepeatTimes(cohort, repeat_times); !valid.ok()) {
+    return Status::InvalidArgument("BG/NBD with a honeymoon: " + valid.message());
+  }
   // The plain fit checks for repeaters and starts (r, alpha, a, b) near the optimum.
   ASSIGN_OR_RETURN(BgnbdModel plain, BgnbdModel::Fit(cohort, options));
   CohortTensors real = ToCohortTensors(cohort);

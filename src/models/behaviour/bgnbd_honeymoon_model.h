@@ -36,9 +36,9 @@ class BgnbdHoneymoonModel {
   explicit BgnbdHoneymoonModel(BgnbdHoneymoonParams params) : params_(params) {}
 
   // `repeat_times[i]` are the times of cohort[i]'s repeat purchases since
-  // their first purchase, ascending, as many as its frequency, the last equal
-  // to its recency. InvalidArgument (naming the customer) when they disagree
-  // with the summaries or are not finite, and for malformed summaries;
+  // their first purchase (see ValidateRepeatTimes). InvalidArgument (naming
+  // the customer) when they disagree with the summaries, and for malformed
+  // summaries;
   // otherwise fails as BgnbdModel::Fit does (FailedPrecondition also when
   // the excess runs off to 0: the data then show no honeymoon to fit).
   static StatusOr<BgnbdHoneymoonModel> Fit(const std::vector<PurchaseSummary>& cohort,

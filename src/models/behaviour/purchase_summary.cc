@@ -35,4 +35,33 @@ Status ValidatePurchaseSummaries(const std::vector<PurchaseSummary>& summaries) 
   return Status::Ok();
 }
 
+Status ValidateRepeatTimes(const std::vector<PurchaseSummary>& summaries,
+                           const std::vector<std::vector<double>>& repeat_times) {
+  if (repeat_times.size() != summaries.size()) {
+    return Status::InvalidArgument(std::to_string(summaries.size()) + " customers but " +
+                                   std::to_string(repeat_times.size()) +
+                                   " lists of repeat purchase times");
+  }
+  for (size_t i = 0; i < summaries.size(); ++i) {
+    const std::vector<double>& times = repeat_times[i];
+    auto problem = [&](const std::string& what) {
+      return Status::InvalidArgument("customer " + std::to_string(i) + ": " + what);
+    };
+    if (times.size() != summaries[i].frequency) {
+      return problem(std::to_string(times.size()) + " repeat purchase times for frequency " +
+                     std::to_string(static_cast<long>(summaries[i].frequency)));
+    }
+    for (size_t j = 0; j < times.size(); ++j) {
+      if (!std::isfinite(times[j]) || times[j] < 0 || (j > 0 && times[j] < times[j - 1])) {
+        return problem("repeat purchase times must be finite, >= 0 and ascending");
+      }
+    }
+    if (!times.empty() &&
+        std::abs(times.back() - summaries[i].recency) > 1e-9 * (1 + summaries[i].age)) {
+      return problem("the last repeat purchase time is not the recency");
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace sobremesa

@@ -23,4 +23,11 @@ struct PurchaseSummary {
 // InvalidArgument too: there is nothing to fit.
 Status ValidatePurchaseSummaries(const std::vector<PurchaseSummary>& summaries);
 
+// For the models that need the purchase times, not only (x, t_x, T):
+// `repeat_times[i]` are summaries[i]'s repeat purchase times since its first
+// purchase, ascending, finite, >= 0, as many as its frequency, the last equal
+// to its recency. InvalidArgument naming the first offending customer.
+Status ValidateRepeatTimes(const std::vector<PurchaseSummary>& summaries,
+                           const std::vector<std::vector<double>>& repeat_times);
+
 }  // namespace sobremesa
