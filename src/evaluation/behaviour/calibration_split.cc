@@ -32,6 +32,7 @@ void AddCustomer(const CdnowCustomer& c, int calibration_days, int holdout_days,
   out.calibration.push_back(s);
   out.first_purchase_week.push_back(first / kDaysPerWeek);
   out.first_purchase_spend.push_back(c.days.front().dollars);
+  out.first_purchase_items.push_back(c.days.front().items);
   out.calibration_repeat_weeks.push_back(std::move(repeat_weeks));
   out.holdout_purchases.push_back(holdout);
   out.first_holdout_gap_days.push_back(gap);

@@ -21,6 +21,7 @@ struct CalibrationHoldout {
   std::vector<PurchaseSummary> calibration;    // x, t_x, T in weeks; mean repeat spend
   std::vector<double> first_purchase_week;     // time of the first purchase
   std::vector<double> first_purchase_spend;    // dollars of the first customer-day
+  std::vector<double> first_purchase_items;    // CDs of the first customer-day
   std::vector<std::vector<double>> calibration_repeat_weeks;  // repeat purchase times since the first
   std::vector<double> holdout_purchases;       // repeat customer-days in the holdout
   std::vector<double> first_holdout_gap_days;  // days from holdout start to next purchase; -1: none

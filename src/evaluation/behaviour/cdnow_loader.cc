@@ -55,7 +55,12 @@ StatusOr<Row> ParseRow(const std::string& line) {
   if (*end != '\0' || !std::isfinite(dollars) || dollars < 0) {
     return Status::InvalidArgument("dollars '" + f.back() + "' is not a number >= 0");
   }
-  return Row{f[0], {day, dollars}};
+  double items = std::strtod(f[f.size() - 2].c_str(), &end);
+  if (*end != '\0' || !std::isfinite(items) || items < 0) {
+    return Status::InvalidArgument("number of CDs '" + f[f.size() - 2] +
+                                   "' is not a number >= 0");
+  }
+  return Row{f[0], {day, dollars, items}};
 }
 
 std::string ResolveFile(const std::string& path) {
@@ -73,6 +78,7 @@ void Normalise(CdnowCustomer& c) {
   for (const PurchaseDay& p : c.days) {
     if (!merged.empty() && merged.back().day == p.day) {
       merged.back().dollars += p.dollars;
+      merged.back().items += p.items;
     } else {
       merged.push_back(p);
     }

@@ -29,6 +29,7 @@ TEST(LoadCdnow, MergesSameDayOrdersIntoOneCustomerDay) {
   EXPECT_EQ(first.days[0].day, 0);
   EXPECT_EQ(first.days[1].day, 17);
   EXPECT_NEAR(first.days[1].dollars, 39.73, 1e-9);
+  EXPECT_EQ(first.days[1].items, 3);
   EXPECT_EQ((*customers)[1].days[0].day, 545);  // 1998-06-30, the last holdout day
 }
 
@@ -48,7 +49,8 @@ TEST(LoadCdnow, BadRowsNameTheFileAndLine) {
   for (const Case& c :
        {Case{" 00001 0001 19970231 1 1.0", "does not exist"},
         Case{" 00001 0001 1997-01-01 1 1.0", "not yyyymmdd"},
-        Case{" 00001 0001 19970101 1 -3", ">= 0"}, Case{" 00001 19970101", "columns"}}) {
+        Case{" 00001 0001 19970101 1 -3", ">= 0"}, Case{" 00001 0001 19970101 x 3", "CDs"},
+        Case{" 00001 19970101", "columns"}}) {
     std::string path = WriteFile("cdnow_bad.txt", " 00002 0001 19970101 1 1.0\n" + c.row + "\n");
     StatusOr<std::vector<CdnowCustomer>> customers = LoadCdnow(path);
     EXPECT_EQ(customers.status().code(), StatusCode::kInvalidArgument) << c.row;

@@ -86,7 +86,8 @@ StatusOr<CohortForecast> ParetoNbd(const CalibrationHoldout& split, int weeks) {
 StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int weeks) {
   std::vector<std::vector<double>> covariates;
   for (size_t i = 0; i < split.calibration.size(); ++i) {
-    covariates.push_back({std::log1p(split.first_purchase_spend[i]), split.first_purchase_week[i]});
+    covariates.push_back({std::log1p(split.first_purchase_spend[i]), split.first_purchase_week[i],
+                          std::log1p(split.first_purchase_items[i])});
   }
   ASSIGN_OR_RETURN(BgnbdCovariateModel model,
                    BgnbdCovariateModel::Fit(split.calibration, covariates));
@@ -99,16 +100,18 @@ StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int we
   for (size_t i = 0; i < per_customer.size(); ++i) {
     out.log_likelihood += per_customer[i].LogLikelihood(split.calibration[i]);
   }
-  out.parameters = 8;
+  out.parameters = 10;
   const BgnbdCovariateParams& p = model.params();
   out.fitted = {{"r", p.base.r},
                 {"alpha", p.base.alpha},
                 {"a", p.base.a},
                 {"b", p.base.b},
                 {"rate_effect_log_first_spend", p.rate_effect[0]},
-                {"rate_effect_first_week", p.rate_effect[1]},
                 {"dropout_effect_log_first_spend", p.dropout_effect[0]},
-                {"dropout_effect_first_week", p.dropout_effect[1]}};
+                {"rate_effect_first_week", p.rate_effect[1]},
+                {"dropout_effect_first_week", p.dropout_effect[1]},
+                {"rate_effect_log_first_cds", p.rate_effect[2]},
+                {"dropout_effect_log_first_cds", p.dropout_effect[2]}};
   return out;
 }
 

@@ -32,9 +32,11 @@ struct ForecastCandidate {
 // bgnbd, bgnbd_mixture and bgnbd_mixture3 (two and three latent classes),
 // pareto_nbd,
 // bgnbd_covariates (BG/NBD whose purchase rate and dropout depend on
-// log(1 + first-purchase dollars) and the week of the first purchase), and
+// log(1 + first-purchase dollars), the week of the first purchase and
+// log(1 + CDs of the first purchase)),
 // bgnbd_honeymoon (BG/NBD whose purchase rate starts higher after the first
-// purchase and fades to the long-run rate with tenure).
+// purchase and fades to the long-run rate with tenure), and
+// active_dormant (a two-state hidden Markov model: quiet customers may come back).
 std::vector<ForecastCandidate> ForecastCandidates();
 
 }  // namespace sobremesa
