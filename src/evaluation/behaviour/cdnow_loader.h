@@ -14,7 +14,7 @@ namespace sobremesa {
 struct PurchaseDay {
   int day = 0;         // days since 1997-01-01
   double dollars = 0;  // total spend that day
-  double items = 0;    // CDs bought that day
+  double items = 0;    // CDs bought that day (0 where the data do not say)
 };
 
 struct CdnowCustomer {

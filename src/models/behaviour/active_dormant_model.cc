@@ -183,10 +183,12 @@ StatusOr<std::vector<double>> ActiveDormantModel::CohortForecast(
   torch::Tensor rate_active =
       (f.active / total * shape / (alpha + exposure + data.partial.unsqueeze(1))).sum(1);
   torch::Tensor rate_dormant = (f.dormant / total * shape / (alpha + exposure)).sum(1);
+  auto partial = data.partial.accessor<double, 1>();
+  auto active_rate = rate_active.accessor<double, 1>();
+  auto dormant_rate = rate_dormant.accessor<double, 1>();
   std::vector<double> weekly(periods, 0);
   for (size_t i = 0; i < cohort.size(); ++i) {
-    double rest = 1 - data.partial[i].item<double>();
-    double ra = rate_active[i].item<double>(), rd = rate_dormant[i].item<double>();
+    double rest = 1 - partial[i], ra = active_rate[i], rd = dormant_rate[i];
     double before = 0;
     for (int w = 1; w <= periods; ++w) {
       double cumulative = ra * active_time(from_active, rest, w) +
