@@ -1,11 +1,13 @@
 // Cost of fitting the behaviour models: BG/NBD + Gamma-Gamma on 100,000
 // synthetic guests drawn from the models themselves (issue 5: under 2 s);
-// Pareto/NBD on the same guests for comparison.
+// Pareto/NBD on the same guests, and BG/NBD with a honeymoon on guests drawn
+// from its own story, for comparison.
 
 #include <benchmark/benchmark.h>
 
 #include <vector>
 
+#include "models/behaviour/bgnbd_honeymoon_model.h"
 #include "models/behaviour/bgnbd_model.h"
 #include "models/behaviour/gamma_gamma_model.h"
 #include "models/behaviour/pareto_nbd_model.h"
@@ -53,6 +55,18 @@ void BM_FitParetoNbd(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(ParetoNbdModel::Fit(guests).ok());
 }
 BENCHMARK(BM_FitParetoNbd)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+// The honeymoon adds two parameters and a sum over every repeat purchase
+// time; guests drawn with the CDNOW fit of docs/evaluation/behaviour.md.
+void BM_FitBgnbdHoneymoon(benchmark::State& state) {
+  testing::SimulatedHistories guests = testing::SimulateHoneymoonCohort(
+      {.base = {.r = 0.279, .alpha = 7.04, .a = 0.585, .b = 2.464}, .excess = 0.865, .fade = 5.47},
+      static_cast<int>(state.range(0)), 39, 42);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(BgnbdHoneymoonModel::Fit(guests.summaries, guests.repeat_times).ok());
+  }
+}
+BENCHMARK(BM_FitBgnbdHoneymoon)->Arg(100'000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace sobremesa

@@ -3,59 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <random>
+
+#include "models/behaviour/simulated_cohort.h"
 
 namespace sobremesa {
 namespace {
-
-struct HoneymoonCohort {
-  std::vector<PurchaseSummary> summaries;
-  std::vector<std::vector<double>> repeat_times;
-};
-
-// The model's own story: a BG/NBD customer in operational time G, mapped
-// back to tenure by inverting G (increasing, so bisection). Ages spread over
-// [age/3, age] like a cohort acquired over time.
-HoneymoonCohort Simulate(const BgnbdHoneymoonParams& p, int customers, double age,
-                         unsigned seed) {
-  BgnbdHoneymoonModel model(p);
-  std::mt19937_64 rng(seed);
-  std::gamma_distribution<double> rate(p.base.r, 1 / p.base.alpha), beta_a(p.base.a, 1),
-      beta_b(p.base.b, 1);
-  std::uniform_real_distribution<double> unit(0, 1);
-  auto tenure_at = [&](double g) {
-    double lo = 0, hi = g;  // G(t) >= t
-    for (int i = 0; i < 60; ++i) {
-      double mid = (lo + hi) / 2;
-      (model.OperationalTime(mid) < g ? lo : hi) = mid;
-    }
-    return (lo + hi) / 2;
-  };
-  HoneymoonCohort out;
-  for (int i = 0; i < customers; ++i) {
-    double lambda = rate(rng), ga = beta_a(rng), dropout = ga / (ga + beta_b(rng));
-    PurchaseSummary s;
-    s.age = age * (1 + 2 * unit(rng)) / 3;
-    double horizon = model.OperationalTime(s.age);
-    std::vector<double> times;
-    for (double g = std::exponential_distribution<double>(lambda)(rng); g <= horizon;
-         g += std::exponential_distribution<double>(lambda)(rng)) {
-      times.push_back(tenure_at(g));
-      s.frequency += 1;
-      s.recency = times.back();
-      if (unit(rng) < dropout) break;
-    }
-    out.summaries.push_back(s);
-    out.repeat_times.push_back(std::move(times));
-  }
-  return out;
-}
 
 TEST(BgnbdHoneymoonModel, RecoversTheHoneymoonAndTheLongRunModel) {
   BgnbdHoneymoonParams truth{.base = {.r = 0.3, .alpha = 6, .a = 0.6, .b = 2.5},
                              .excess = 1.5,
                              .fade = 4};
-  HoneymoonCohort cohort = Simulate(truth, 20000, 39, 5);
+  testing::SimulatedHistories cohort = testing::SimulateHoneymoonCohort(truth, 20000, 39, 5);
   StatusOr<BgnbdHoneymoonModel> fit = BgnbdHoneymoonModel::Fit(cohort.summaries,
                                                                cohort.repeat_times);
   ASSERT_TRUE(fit.ok()) << fit.status().ToString();
