@@ -29,8 +29,9 @@ struct Cue {
   std::optional<Aspect> aspect;
   Target target = Target::kFixed;
   bool needs_predicate = false;
-  // What the cue says under negation: kNeutral = nothing.
-  Sentiment negated = Sentiment::kNeutral;
+  // What the cue says under negation: a defect denied is praise ("no
+  // estaba salado", "no tardó nada", "no es caro"); kNeutral = nothing.
+  Sentiment negated = Sentiment::kPositive;
 };
 
 constexpr auto kFood = Aspect::kFood;
@@ -67,9 +68,9 @@ constexpr Cue kSpanishCues[] = {
     {"chiclos", Form::kAdjective, kFood},
     {"caliente", Form::kExact, Aspect::kDrinks, Target::kHotDrink},
     {"calientes", Form::kExact, Aspect::kDrinks, Target::kHotDrink},
-    {"tard", Form::kVerb, kService, Target::kFixed, false, kPositive},
-    {"lent", Form::kAdjective, kService, Target::kFixed, false, kPositive},
-    {"lentitud", Form::kExact, kService, Target::kFixed, false, kPositive},
+    {"tard", Form::kVerb, kService},
+    {"lent", Form::kAdjective, kService},
+    {"lentitud", Form::kExact, kService},
     {"olvidó", Form::kExact, kService},
     {"olvidaron", Form::kExact, kService},
     {"olvidaba", Form::kExact, kService},
@@ -86,9 +87,9 @@ constexpr Cue kSpanishCues[] = {
     {"ruidos", Form::kAdjective, kAmbience},
     {"incómod", Form::kAdjective, kAmbience},
     {"incomod", Form::kAdjective, kAmbience},
-    {"car", Form::kAdjective, kValue, Target::kFixed, false, kPositive},
-    {"costos", Form::kAdjective, kValue, Target::kFixed, false, kPositive},
-    {"vergüenza", Form::kExact, std::nullopt, Target::kAny},
+    {"car", Form::kAdjective, kValue},
+    {"costos", Form::kAdjective, kValue},
+    {"vergüenza", Form::kExact, std::nullopt, Target::kAny, false, kNone},
 };
 
 constexpr Cue kEnglishCues[] = {
@@ -108,7 +109,7 @@ constexpr Cue kEnglishCues[] = {
     {"greasy", Form::kExact, kFood},
     {"soggy", Form::kExact, kFood},
     {"stale", Form::kExact, kFood},
-    {"slow", Form::kExact, kService, Target::kFixed, false, kPositive},
+    {"slow", Form::kExact, kService},
     {"forgot", Form::kExact, kService},
     {"forgotten", Form::kExact, kService},
     {"rude", Form::kExact, kService},
@@ -117,8 +118,8 @@ constexpr Cue kEnglishCues[] = {
     {"noisy", Form::kExact, kAmbience},
     {"cramped", Form::kExact, kAmbience},
     {"overpriced", Form::kExact, kValue},
-    {"pricey", Form::kExact, kValue, Target::kFixed, false, kPositive},
-    {"expensive", Form::kExact, kValue, Target::kFixed, false, kPositive},
+    {"pricey", Form::kExact, kValue},
+    {"expensive", Form::kExact, kValue},
 };
 
 constexpr std::array<std::string_view, 10> kAdjectiveEndings = {
@@ -140,13 +141,14 @@ bool Contains(const std::array<std::string_view, N>& words, std::string_view w) 
 
 // Verbs and intensifiers that make the next adjective a judgement
 // ("estaba seco", "llegó frío", "muy cara"), not a description.
-constexpr std::array<std::string_view, 42> kPredicates = {
+constexpr std::array<std::string_view, 45> kPredicates = {
     "estaba",  "estaban",     "estuvo",  "estuvieron", "está",    "están",   "es",
     "son",     "era",         "eran",    "fue",        "fueron",  "llegó",   "llegaron",
     "vino",    "vinieron",    "salió",   "salieron",   "quedó",   "quedaron", "sirvieron",
     "trajeron", "muy",        "algo",    "medio",      "bien",    "súper",   "super",
     "demasiado", "demasiada", "bastante", "poco",      "tan",     "todo",    "toda",
-    "was",     "were",        "arrived", "too",        "very",    "bit",     "came"};
+    "was",     "were",        "arrived", "too",        "very",    "bit",     "came",
+    "hacía",   "hace",        "hizo"};
 
 // Words that make "frío" the weather of the room ("hacía un frío").
 constexpr std::array<std::string_view, 7> kColdWeather = {"un",   "mucho", "hacía", "hace",
@@ -240,7 +242,7 @@ Reading Read(const Cue& cue, const text::Tokens& tokens, std::size_t at) {
       const bool weather = (cue.stem == "frí" || cue.stem == "fri") && at > 0 &&
                            Contains(kColdWeather, Plain(tokens[at - 1]));
       if (weather || near == Aspect::kAmbience) return {true, Aspect::kAmbience};
-      return {!drink, Aspect::kFood};
+      return {true, drink ? Aspect::kDrinks : Aspect::kFood};
     }
     case Target::kHotDrink:
       return {drink, Aspect::kDrinks};
@@ -320,7 +322,12 @@ std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Languag
     if (needs_predicate && !AfterPredicate(tokens, i)) continue;
     const Reading reading = Read(*cue, tokens, i);
     if (!reading.says) continue;
-    if (!negated) {
+    // Cold drinks are as they should be ("las chelas bien frías"); a dry
+    // or raw drink is a description ("un vino seco").
+    if (cue->target == Target::kColdFood && reading.aspect == Aspect::kDrinks) {
+      const bool cold = cue->stem == "frí" || cue->stem == "fri" || cue->stem == "cold";
+      if (cold && !negated) out.push_back({Aspect::kDrinks, kPositive});
+    } else if (!negated) {
       out.push_back({reading.aspect, Sentiment::kNegative});
     } else if (cue->negated != kNone) {
       out.push_back({reading.aspect, cue->negated});

@@ -30,15 +30,15 @@ struct CueOpinion {
 //   (expensive, overpriced, pricey, rip-off).
 // The aspect follows what the cue speaks of, found among the nearby words:
 // "el pisco sour tibio" is a drink's complaint, cold drinks are praise
-// ("las chelas bien frías": no cue), a cold room is the ambience's ("el
+// ("las chelas bien frías"), a cold room is the ambience's ("el
 // ambiente era frío", "hacía un frío"). Words that describe a dish as
 // often as they criticise it (crudo, seco, duro, frío, pasado, "cara")
 // count only after a verb or intensifier ("estaba seco", "llegó frío",
 // "muy cara"), so "pescado crudo", "el seco de cordero", "vino seco" and
 // "la vez pasada" say nothing.
-// A negated cue says nothing ("no estaba salado"), except the cues whose
-// opposite is praise: "no tardó nada", "sin demora", "no fue lento", "no
-// es caro" are positive.
+// A negated cue is praise of its aspect: a guest who writes "no estaba
+// salado", "no tardó nada", "sin demora", "no es caro" notes a defect that
+// was not there. A negated "vergüenza" says nothing.
 std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Language language);
 
 }  // namespace sobremesa::analysis
