@@ -223,8 +223,8 @@ bool AfterPredicate(const text::Tokens& tokens, std::size_t at) {
   return false;
 }
 
-// The cue's aspect given what it speaks of; nullopt: the cue says nothing.
-// `speaks_of_none` tells "no aspect" (the evening) from "not a complaint".
+// What a cue says given what it speaks of: `says` false when it is no
+// opinion there ("caliente" of a dish); `aspect` empty for the evening.
 struct Reading {
   bool says = false;
   std::optional<Aspect> aspect;

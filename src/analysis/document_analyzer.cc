@@ -214,28 +214,22 @@ Status DocumentAnalyzer::ApplyDiningCues(std::string_view sentence, text::Langua
   const std::vector<CueOpinion> cues = FindDiningCues(tokens, language);
   if (cues.empty()) return Status::Ok();
   const bool contrast = HasContrast(tokens);
-  // Cues of one aspect that disagree ("no tardó, pero estaba tibio" is two
-  // aspects; "no es caro ... carísimo" one) make it mixed.
-  std::vector<AspectSentiment> heard;
+  // Cues of one aspect that disagree ("no es caro ... carísimo") make it
+  // mixed, as two categories of one aspect do (AddAspect).
+  SentenceSentiment heard;
   Tally evening;
   for (const CueOpinion& cue : cues) {
-    if (!cue.aspect) {
+    if (cue.aspect) {
+      AddAspect(heard, *cue.aspect, cue.sentiment);
+    } else {
       evening.Add(cue.sentiment);
-      continue;
-    }
-    auto it = std::find_if(heard.begin(), heard.end(),
-                           [&](const AspectSentiment& a) { return a.aspect == *cue.aspect; });
-    if (it == heard.end()) {
-      heard.push_back({*cue.aspect, cue.sentiment, 0, 1});
-    } else if (it->sentiment != cue.sentiment) {
-      it->sentiment = Sentiment::kMixed;
     }
   }
-  for (const AspectSentiment& h : heard) {
+  for (const AspectSentiment& h : heard.aspects) {
     auto it = std::find_if(s.aspects.begin(), s.aspects.end(),
                            [&](const AspectSentiment& a) { return a.aspect == h.aspect; });
     if (it == s.aspects.end()) {
-      s.aspects.push_back({h.aspect, h.sentiment, double(Sign(h.sentiment)), 1});
+      s.aspects.push_back(h);
     } else {
       it->sentiment = Override(it->sentiment, h.sentiment, contrast);
       it->score = Sign(it->sentiment);
