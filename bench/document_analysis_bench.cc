@@ -55,9 +55,10 @@ struct Fixture {
   }
 };
 
-void AnalyzeTexts(benchmark::State& state, const std::vector<std::string>& texts) {
+void AnalyzeTexts(benchmark::State& state, const std::vector<std::string>& texts,
+                  bool dining_cues = true) {
   Fixture& f = Fixture::Get();
-  auto analyzer = std::move(analysis::DocumentAnalyzer::Create(f.models)).value();
+  auto analyzer = std::move(analysis::DocumentAnalyzer::Create(f.models, dining_cues)).value();
   size_t i = 0, sentences = 0, dishes = 0;
   for (auto _ : state) {
     auto a = analyzer->Analyze(texts[i++ % texts.size()], f.menu.get());
@@ -76,6 +77,13 @@ void AnalyzeTexts(benchmark::State& state, const std::vector<std::string>& texts
 // One feedback or mention, as written (one to five sentences).
 void BM_AnalyzeGuestText(benchmark::State& state) { AnalyzeTexts(state, Fixture::Get().texts); }
 BENCHMARK(BM_AnalyzeGuestText);
+
+// The same without the dining cues (analysis/dining_cues.h), which read
+// each sentence's tokens a second time: what the cues cost.
+void BM_AnalyzeGuestTextWithoutCues(benchmark::State& state) {
+  AnalyzeTexts(state, Fixture::Get().texts, /*dining_cues=*/false);
+}
+BENCHMARK(BM_AnalyzeGuestTextWithoutCues);
 
 // A multi-paragraph review of 24 of those texts (about 60 sentences).
 void BM_AnalyzeLongReview(benchmark::State& state) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/category_aspect.h"
+#include "analysis/dining_cues.h"
 #include "analysis/sentence_splitter.h"
 #include "text/text_normalizer.h"
 
@@ -72,6 +73,22 @@ Sentiment SentenceOverall(Sentiment model_says, const std::vector<AspectSentimen
   return t.Overall() == Sentiment::kMixed ? Sentiment::kMixed : model_says;
 }
 
+// A contrast word joins praise and complaint in one sentence ("rico, pero salado").
+bool HasContrast(const text::Tokens& tokens) {
+  static constexpr std::string_view kContrast[] = {"pero",   "aunque", "sino",     "but",
+                                                    "though", "although", "however"};
+  return std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) {
+    return std::find(std::begin(kContrast), std::end(kContrast), t.text) != std::end(kContrast);
+  });
+}
+
+// The aspect's polarity once a cue has spoken: the cue's, unless the model
+// heard the opposite and the sentence has a contrast (then both are right).
+Sentiment Override(Sentiment model, Sentiment cue, bool contrast) {
+  if (model == cue || model == Sentiment::kNeutral) return cue;
+  return contrast ? Sentiment::kMixed : cue;
+}
+
 void Summarise(TextAnalysis& out, const std::vector<DishMention>& dish_names) {
   Tally document;
   std::vector<Tally> aspects(kAllAspects.size());
@@ -107,14 +124,17 @@ void Summarise(TextAnalysis& out, const std::vector<DishMention>& dish_names) {
 
 }  // namespace
 
-StatusOr<std::unique_ptr<DocumentAnalyzer>> DocumentAnalyzer::Create(SentimentModelSet models) {
+StatusOr<std::unique_ptr<DocumentAnalyzer>> DocumentAnalyzer::Create(SentimentModelSet models,
+                                                                      bool dining_cues) {
   std::unique_ptr<DocumentAnalyzer> analyzer(new DocumentAnalyzer());
+  analyzer->dining_cues_ = dining_cues;
   for (std::shared_ptr<const sentiment::SentimentModel>& model : models) {
     LanguageModel m;
     for (const std::string& category : model->config().categories) {
       m.category_aspects.push_back(AspectOfCategory(category));
     }
     const text::Language language = model->config().language;
+    ASSIGN_OR_RETURN(m.text, text::TextAnalyzer::Create(language));
     ASSIGN_OR_RETURN(m.predictor, sentiment::SentimentPredictor::Create(std::move(model)));
     analyzer->models_[language] = std::move(m);
   }
@@ -170,6 +190,7 @@ StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(std::string_view s
     const std::optional<Aspect> aspect = model.category_aspects[p.categories[i]];
     if (aspect) AddAspect(s, *aspect, FromPolarity(p.category_polarities[i]));
   }
+  if (dining_cues_) RETURN_IF_ERROR(ApplyDiningCues(sentence, language, model, s));
   if (menu != nullptr) {
     ASSIGN_OR_RETURN(std::string normalized, text::NormalizeText(sentence));
     for (DishMention& dish : menu->Match(normalized, language)) {
@@ -185,6 +206,40 @@ StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(std::string_view s
   }
   s.sentiment = SentenceOverall(s.sentiment, s.aspects);
   return s;
+}
+
+Status DocumentAnalyzer::ApplyDiningCues(std::string_view sentence, text::Language language,
+                                         LanguageModel& model, SentenceSentiment& s) {
+  ASSIGN_OR_RETURN(const text::Tokens tokens, model.text->AnalyzeUnstemmed(sentence));
+  const std::vector<CueOpinion> cues = FindDiningCues(tokens, language);
+  if (cues.empty()) return Status::Ok();
+  const bool contrast = HasContrast(tokens);
+  // Cues of one aspect that disagree ("no es caro ... carísimo") make it
+  // mixed, as two categories of one aspect do (AddAspect).
+  SentenceSentiment heard;
+  Tally evening;
+  for (const CueOpinion& cue : cues) {
+    if (cue.aspect) {
+      AddAspect(heard, *cue.aspect, cue.sentiment);
+    } else {
+      evening.Add(cue.sentiment);
+    }
+  }
+  for (const AspectSentiment& h : heard.aspects) {
+    auto it = std::find_if(s.aspects.begin(), s.aspects.end(),
+                           [&](const AspectSentiment& a) { return a.aspect == h.aspect; });
+    if (it == s.aspects.end()) {
+      s.aspects.push_back(h);
+    } else {
+      it->sentiment = Override(it->sentiment, h.sentiment, contrast);
+      it->score = Sign(it->sentiment);
+    }
+  }
+  // The sentence says what its aspects (and aspect-less cues) say.
+  for (const AspectSentiment& a : s.aspects) evening.Add(a.sentiment);
+  const Sentiment parts = evening.Overall();
+  if (parts != Sentiment::kNeutral) s.sentiment = Override(s.sentiment, parts, contrast);
+  return Status::Ok();
 }
 
 }  // namespace sobremesa::analysis

@@ -73,6 +73,30 @@ TEST_F(DocumentAnalyzerTest, SaltyTiraditoIsANegativeFoodOpinionOnTheTiradito) {
   EXPECT_EQ(a.verdict, Sentiment::kNegative);
 }
 
+// The dining cues (dining_cues.h) override the model for their aspect;
+// praise and a complaint joined by a contrast are both kept (mixed).
+TEST_F(DocumentAnalyzerTest, DiningCuesOverrideTheModelsReadingOfTheirAspect) {
+  auto without = DocumentAnalyzer::Create(testing::TinySentimentModels(), /*dining_cues=*/false);
+  ASSERT_TRUE(without.ok());
+  const char* praise_then_complaint = "La comida estuvo buenísima, pero tibia.";
+  auto model_only = (*without)->Analyze(praise_then_complaint, nullptr);
+  ASSERT_TRUE(model_only.ok());
+  const AspectSentiment* heard = FindAspect(*model_only, Aspect::kFood);
+  ASSERT_NE(heard, nullptr);
+  ASSERT_EQ(heard->sentiment, Sentiment::kPositive) << "the model alone hears praise";
+
+  const TextAnalysis both = Analyze(praise_then_complaint);
+  ASSERT_NE(FindAspect(both, Aspect::kFood), nullptr);
+  EXPECT_EQ(FindAspect(both, Aspect::kFood)->sentiment, Sentiment::kMixed);
+  EXPECT_EQ(both.verdict, Sentiment::kMixed);
+
+  // A complaint about an aspect the model did not hear adds it.
+  const TextAnalysis slow = Analyze("Una noche espectacular. Esperamos una hora por la cuenta.");
+  ASSERT_NE(FindAspect(slow, Aspect::kService), nullptr);
+  EXPECT_EQ(FindAspect(slow, Aspect::kService)->sentiment, Sentiment::kNegative);
+  EXPECT_EQ(slow.verdict, Sentiment::kMixed);
+}
+
 TEST_F(DocumentAnalyzerTest, DrinkOpinionsCountAsDrinks) {
   const TextAnalysis a = Analyze("The pisco sour was great. What a wonderful night.");
   EXPECT_EQ(a.language, "en");

@@ -28,5 +28,6 @@ Command AddAnalyzeCommand(CLI::App& root);
 Command AddEvaluateRecommenderCommand(CLI::App& evaluate);
 Command AddEvaluateSentimentCommand(CLI::App& evaluate);
 Command AddEvaluateBehaviourCommand(CLI::App& evaluate);
+Command AddEvaluateCheckSetCommand(CLI::App& evaluate);
 
 }  // namespace sobremesa

@@ -20,7 +20,14 @@ constexpr std::string_view kSpanish =
     "Para ser un restaurante de este nivel, esperaba algo más de cuidado en los detalles. "
     "Ha sido una experiencia inolvidable, gracias a todo el equipo por hacernos sentir en "
     "casa. También pedimos una botella de vino tinto que nos pareció cara. Ellos dicen "
-    "que la cocina cierra a las once, así que llegamos temprano.";
+    "que la cocina cierra a las once, así que llegamos temprano. "
+    // Lima's Spanish: guests write short, with slang ("chévere", "bacán",
+    // "paja", "roche", "asu"), and a text of three words must still be
+    // routed to the Spanish model.
+    "Asu, qué bacán todo. La pasamos chévere con los patas, la jama bravaza y el trago "
+    "bien helado. Qué roche, el mozo se demoró un montón y nadie nos atendía. El cebiche "
+    "estuvo paja, buenazo el anticucho, mostro el arroz chaufa; la chela llegó tibia. "
+    "Salimos contentazos, ya somos caseritos de acá.";
 
 constexpr std::string_view kEnglish =
     "We went for dinner on Saturday with my family and the food was really good. The "

@@ -11,7 +11,8 @@
 namespace sobremesa::text {
 
 // The whole pipeline for one language, in order: NormalizeText, Tokenize,
-// NormalizeFoodVocabulary, MarkNegation, Snowball stemming of words.
+// NormalizeFoodVocabulary, NormalizeRegionalVocabulary, MarkNegation,
+// Snowball stemming of words.
 // What the sentiment models read. Not thread-safe (owns a Stemmer); make
 // one a thread.
 class TextAnalyzer {

@@ -1,0 +1,138 @@
+#include "analysis/dining_cues.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "analysis/check_set.h"
+#include "text/text_analyzer.h"
+
+namespace sobremesa::analysis {
+namespace {
+
+// The cues of `text` as "aspect:polarity" ("none" for the evening), in order.
+std::string Cues(const std::string& text, text::Language language = text::Language::kSpanish) {
+  auto analyzer = text::TextAnalyzer::Create(language);
+  EXPECT_TRUE(analyzer.ok());
+  auto tokens = (*analyzer)->AnalyzeUnstemmed(text);
+  EXPECT_TRUE(tokens.ok());
+  std::string out;
+  for (const CueOpinion& c : FindDiningCues(*tokens, language)) {
+    if (!out.empty()) out += ',';
+    out += std::string(c.aspect ? AspectCode(*c.aspect) : "none") + ":" +
+           std::string(SentimentCode(c.sentiment));
+  }
+  return out;
+}
+
+struct CueCase {
+  std::string text;
+  std::string cues;
+};
+
+TEST(DiningCuesTest, ComplaintsSpeakOfTheirAspect) {
+  const CueCase cases[] = {
+      {"El tiradito estaba salado", "food:negative"},
+      {"El pisco sour tibio", "drinks:negative"},
+      {"Se demoró mucho", "service:negative"},
+      {"La atención fue lenta", "service:negative"},
+      {"Esperamos casi una hora", "service:negative"},
+      {"Se olvidaron de las entradas", "service:negative"},
+      {"El baño estaba sucio", "ambience:negative"},
+      {"Muy caro", "value:negative"},
+      {"La cuenta salió un ojo de la cara", "value:negative"},
+      {"Nos cobraron de más", "value:negative"},
+      {"El chilcano estaba aguado", "drinks:negative"},
+      {"La cerveza llegó caliente", "drinks:negative"},
+      {"Qué roche", "none:negative"},
+      {"The fish was far too salty", "food:negative"},
+  };
+  for (const CueCase& c : cases) {
+    const bool english = c.text.starts_with("The");
+    EXPECT_EQ(Cues(c.text, english ? text::Language::kEnglish : text::Language::kSpanish), c.cues)
+        << c.text;
+  }
+}
+
+TEST(DiningCuesTest, ADeniedDefectIsPraise) {
+  const CueCase cases[] = {
+      {"El tiradito no estaba salado", "food:positive"},
+      {"La comida no demoró nada", "service:positive"},
+      {"Sin demora", "service:positive"},
+      {"No es caro", "value:positive"},
+      {"La atención no fue lenta", "service:positive"},
+      {"No esperamos nada", "service:positive"},
+      // The negation ends at a contrast word: the complaint after it stands.
+      {"No estaba mal, pero salado", "food:negative"},
+      // "sin sabor" is the one negated word that complains.
+      {"La leche de tigre sin sabor", "food:negative"},
+  };
+  for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+}
+
+TEST(DiningCuesTest, DescriptionsAndOtherSensesAreNotComplaints) {
+  const CueCase cases[] = {
+      {"El pescado crudo del ceviche", ""},       // raw by design
+      {"El seco de cordero", ""},                 // the dish
+      {"El seco estaba rico", ""},                // the dish again
+      {"Un vino seco para el pescado", ""},       // dry wine
+      {"La vez pasada fue mejor", ""},            // last time
+      {"Esperamos volver pronto", ""},            // hope, not waiting
+      {"Llegamos tarde", ""},                     // late, not slow
+      {"Una ensalada de lentejas", ""},           // neither salado nor lento
+      {"Le vi la cara al chef", ""},              // a face, not a price
+      {"El mozo nos dio una mesa", ""},
+  };
+  for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+}
+
+TEST(DiningCuesTest, ColdIsPraiseForDrinksAndTheRoomsComplaintForTheRoom) {
+  EXPECT_EQ(Cues("El lomo saltado vino frío"), "food:negative");
+  EXPECT_EQ(Cues("Las chelas bien frías"), "drinks:positive");
+  EXPECT_EQ(Cues("El ambiente era frío"), "ambience:negative");
+  EXPECT_EQ(Cues("Hacía un frío terrible"), "ambience:negative");
+}
+
+TEST(DiningCuesTest, OtherLanguagesHaveNoCues) {
+  EXPECT_EQ(Cues("O peixe estava salgado", text::Language::kPortuguese), "");
+}
+
+TEST(CheckSetTest, ReadsTheShippedCheckSet) {
+  auto set = ReadCheckSet(SOBREMESA_CHECK_SET);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  EXPECT_GE(set->size(), 150u);
+  int holdout = 0;
+  for (const CheckSentence& s : *set) holdout += s.split == "holdout";
+  EXPECT_GE(holdout, 50);
+}
+
+TEST(CheckSetTest, ABadLineIsNamedWithItsNumber) {
+  const std::string path = ::testing::TempDir() + "/bad_check_set.tsv";
+  {
+    std::ofstream out(path);
+    out << "# comment\n"
+        << "dev\tfood:negative\tEl tiradito estaba salado.\n"
+        << "dev\tfood:awful\tEl pisco sour tibio.\n";
+  }
+  auto set = ReadCheckSet(path);
+  ASSERT_FALSE(set.ok());
+  EXPECT_NE(set.status().message().find(path + ":3:"), std::string::npos)
+      << set.status().message();
+  EXPECT_TRUE(ReadCheckSet(path + ".missing").status().IsNotFound());
+}
+
+TEST(CheckSetTest, MixedLabelsMakeAMixedSentence) {
+  const std::string path = ::testing::TempDir() + "/mixed_check_set.tsv";
+  {
+    std::ofstream out(path);
+    out << "holdout\tfood:positive,service:negative\tRico, pero lento.\n";
+  }
+  auto set = ReadCheckSet(path);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  ASSERT_EQ(set->size(), 1u);
+  EXPECT_EQ((*set)[0].overall, Sentiment::kMixed);
+  EXPECT_EQ((*set)[0].aspects.size(), 2u);
+}
+
+}  // namespace
+}  // namespace sobremesa::analysis
