@@ -1,9 +1,10 @@
-// sobremesa evaluate sentiment --train FILE.xml[,FILE.xml...] [--test FILE.xml | --holdout F]
-//   [--csv FILE] [--model FILE] [--fasttext BINARY] [--skip-fasttext]
+// sobremesa evaluate sentiment --train FILE.xml[,FILE.xml...] [--test FILE.xml | --holdout F
+//   [--splits N]] [--auxiliary FILE.xml[,...]] [--csv FILE] [--model FILE] [--fasttext BINARY] [--skip-fasttext]
 //   [--dim N --epochs N --lr X --optimizer sgd|adagrad ... (our model's settings)]
 // Trains our model and Debian's fastText on the same SemEval-2016 Task 5
 // sentences and reports both side by side (docs/evaluation/sentiment.md).
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +12,7 @@
 
 #include "cli/command.h"
 #include "evaluation/sentiment/fasttext_runner.h"
+#include "evaluation/sentiment/semeval2014_dataset.h"
 #include "evaluation/sentiment/sobremesa_runner.h"
 
 namespace sobremesa {
@@ -22,8 +24,10 @@ using evaluation::SemEvalSentence;
 struct EvaluateSentimentOptions {
   std::vector<std::string> train;
   std::string test;
+  std::vector<std::string> auxiliary;  // SemEval-2014 files
   double holdout = 0.2;
   unsigned seed = 2016;
+  int splits = 1;
   std::string csv;
   std::string model_path;
   std::string fasttext = "fasttext";
@@ -34,25 +38,42 @@ struct EvaluateSentimentOptions {
 struct DataSets {
   std::string name;
   std::vector<SemEvalSentence> train, test;
+  std::vector<SemEvalSentence> auxiliary;  // without sentences of train or test
 };
 
-StatusOr<DataSets> LoadData(const EvaluateSentimentOptions& o) {
-  DataSets d;
+// The train/test pairs to score: --test, or --splits held-out splits of
+// whole reviews of the training files (seeds seed, seed + 1, ...).
+// The auxiliary sentences (--auxiliary) of every set lose those also in
+// its training or test sentences.
+StatusOr<std::vector<DataSets>> LoadData(const EvaluateSentimentOptions& o) {
+  std::vector<SemEvalSentence> train, auxiliary;
   for (const std::string& path : o.train) {
     ASSIGN_OR_RETURN(std::vector<SemEvalSentence> part, evaluation::ReadSemEval2016(path));
-    d.train.insert(d.train.end(), part.begin(), part.end());
+    train.insert(train.end(), part.begin(), part.end());
   }
+  for (const std::string& path : o.auxiliary) {
+    ASSIGN_OR_RETURN(std::vector<SemEvalSentence> part, evaluation::ReadSemEval2014(path));
+    auxiliary.insert(auxiliary.end(), part.begin(), part.end());
+  }
+  // Against every --train sentence: the held-out ones must not be trained on,
+  // and the others are there already with the finer labels.
+  auxiliary = evaluation::WithoutOverlap(auxiliary, train);
   if (!o.test.empty()) {
-    ASSIGN_OR_RETURN(d.test, evaluation::ReadSemEval2016(o.test));
-    d.name = std::filesystem::path(o.test).stem().string();
-    return d;
+    ASSIGN_OR_RETURN(std::vector<SemEvalSentence> test, evaluation::ReadSemEval2016(o.test));
+    auxiliary = evaluation::WithoutOverlap(auxiliary, test);
+    return std::vector<DataSets>{{std::filesystem::path(o.test).stem().string(), std::move(train),
+                                  std::move(test), std::move(auxiliary)}};
   }
-  // No test file: hold out whole reviews of the training files.
-  evaluation::SemEvalSplit split = evaluation::SplitByReview(d.train, o.holdout, o.seed);
-  d.train = std::move(split.train);
-  d.test = std::move(split.test);
-  d.name = std::filesystem::path(o.train.front()).stem().string() + "-holdout";
-  return d;
+  const std::string stem = std::filesystem::path(o.train.front()).stem().string() + "-holdout";
+  std::vector<DataSets> sets;
+  for (int i = 0; i < o.splits; ++i) {
+    const unsigned seed = o.seed + static_cast<unsigned>(i);
+    evaluation::SemEvalSplit split = evaluation::SplitByReview(train, o.holdout, seed);
+    // One split keeps the plain name (CSV rows as before --splits).
+    sets.push_back({o.splits == 1 ? stem : stem + "-seed" + std::to_string(seed),
+                    std::move(split.train), std::move(split.test), auxiliary});
+  }
+  return sets;
 }
 
 void Print(const ModelReport& r) {
@@ -61,20 +82,51 @@ void Print(const ModelReport& r) {
               r.train_seconds, r.sentences_per_second);
 }
 
-Status WriteCsv(const std::string& path, const std::string& dataset,
-                const std::vector<ModelReport>& reports) {
+using Metric = std::pair<const char*, double ModelReport::*>;
+constexpr Metric kMetrics[] = {{"slot1_f1", &ModelReport::slot1_f1},
+                               {"slot3_accuracy", &ModelReport::slot3_accuracy},
+                               {"sentence_accuracy", &ModelReport::sentence_accuracy},
+                               {"sentence_macro_f1", &ModelReport::sentence_macro_f1},
+                               {"train_seconds", &ModelReport::train_seconds},
+                               {"sentences_per_second", &ModelReport::sentences_per_second}};
+
+// (dataset, reports of that dataset)
+using Results = std::vector<std::pair<std::string, std::vector<ModelReport>>>;
+
+// Mean and sample standard deviation of each model's metrics over the
+// splits, as two result rows "<stem>-mean" and "<stem>-sd".
+Results Summary(const std::string& stem, const Results& splits) {
+  Results summary = {{stem + "-mean", splits.front().second}, {stem + "-sd", splits.front().second}};
+  const double n = static_cast<double>(splits.size());
+  for (std::size_t m = 0; m < splits.front().second.size(); ++m) {
+    for (const auto& [name, field] : kMetrics) {
+      double sum = 0, squares = 0;
+      for (const auto& [dataset, reports] : splits) sum += reports[m].*field;
+      const double mean = sum / n;
+      for (const auto& [dataset, reports] : splits) {
+        squares += (reports[m].*field - mean) * (reports[m].*field - mean);
+      }
+      summary[0].second[m].*field = mean;
+      summary[1].second[m].*field = n > 1 ? std::sqrt(squares / (n - 1)) : 0.0;
+    }
+  }
+  return summary;
+}
+
+void PrintTable(const std::string& title, const std::vector<ModelReport>& reports) {
+  std::printf("%s\n%-10s %8s %8s %9s %9s %9s %12s\n", title.c_str(), "model", "slot1_f1",
+              "slot3_acc", "sent_acc", "sent_mf1", "train_s", "sentences/s");
+  for (const ModelReport& r : reports) Print(r);
+}
+
+Status WriteCsv(const std::string& path, const Results& results) {
   std::ofstream out(path);
   out << "dataset,model,metric,value\n";
-  for (const ModelReport& r : reports) {
-    const std::pair<const char*, double> metrics[] = {
-        {"slot1_f1", r.slot1_f1},
-        {"slot3_accuracy", r.slot3_accuracy},
-        {"sentence_accuracy", r.sentence_accuracy},
-        {"sentence_macro_f1", r.sentence_macro_f1},
-        {"train_seconds", r.train_seconds},
-        {"sentences_per_second", r.sentences_per_second}};
-    for (const auto& [name, value] : metrics) {
-      out << dataset << ',' << r.model << ',' << name << ',' << value << '\n';
+  for (const auto& [dataset, reports] : results) {
+    for (const ModelReport& r : reports) {
+      for (const auto& [name, field] : kMetrics) {
+        out << dataset << ',' << r.model << ',' << name << ',' << r.*field << '\n';
+      }
     }
   }
   out.flush();
@@ -82,23 +134,34 @@ Status WriteCsv(const std::string& path, const std::string& dataset,
 }
 
 Status RunEvaluateSentiment(const EvaluateSentimentOptions& o) {
-  ASSIGN_OR_RETURN(DataSets data, LoadData(o));
-  std::printf("%s: %zu training sentences, %zu test sentences\n", data.name.c_str(),
-              data.train.size(), data.test.size());
-  evaluation::SobremesaRunOptions ours = o.ours;
-  ours.model_path = o.model_path;
-  ASSIGN_OR_RETURN(ModelReport sobremesa, evaluation::RunSobremesa(data.train, data.test, ours));
-  evaluation::FastTextRunOptions theirs;
-  theirs.binary = o.fasttext;
-  std::vector<ModelReport> reports = {sobremesa};
-  if (!o.skip_fasttext) {
-    ASSIGN_OR_RETURN(ModelReport fasttext, evaluation::RunFastText(data.train, data.test, theirs));
-    reports.push_back(fasttext);
+  ASSIGN_OR_RETURN(std::vector<DataSets> sets, LoadData(o));
+  Results results;
+  for (const DataSets& data : sets) {
+    std::printf("%s: %zu training sentences (+%zu auxiliary), %zu test sentences\n",
+                data.name.c_str(), data.train.size(), data.auxiliary.size(), data.test.size());
+    std::fflush(stdout);
+    evaluation::SobremesaRunOptions ours = o.ours;
+    ours.model_path = o.model_path;  // with --splits: the last split's model stays
+    ASSIGN_OR_RETURN(ModelReport sobremesa, evaluation::RunSobremesa(data.train, data.test, ours, data.auxiliary));
+    std::vector<ModelReport> reports = {sobremesa};
+    if (!o.skip_fasttext) {
+      evaluation::FastTextRunOptions theirs;
+      theirs.binary = o.fasttext;
+      ASSIGN_OR_RETURN(ModelReport fasttext,
+                       evaluation::RunFastText(data.train, data.test, theirs, data.auxiliary));
+      reports.push_back(fasttext);
+    }
+    PrintTable(data.name, reports);
+    std::fflush(stdout);
+    results.emplace_back(data.name, std::move(reports));
   }
-  std::printf("%-10s %8s %8s %9s %9s %9s %12s\n", "model", "slot1_f1", "slot3_acc", "sent_acc",
-              "sent_mf1", "train_s", "sentences/s");
-  for (const ModelReport& r : reports) Print(r);
-  if (!o.csv.empty()) RETURN_IF_ERROR(WriteCsv(o.csv, data.name, reports));
+  if (results.size() > 1) {
+    const std::string stem = std::filesystem::path(o.train.front()).stem().string() + "-holdout";
+    const Results summary = Summary(stem, results);
+    for (const auto& [name, reports] : summary) PrintTable(name, reports);
+    results.insert(results.end(), summary.begin(), summary.end());
+  }
+  if (!o.csv.empty()) RETURN_IF_ERROR(WriteCsv(o.csv, results));
   return Status::Ok();
 }
 
@@ -112,10 +175,18 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
       ->required()
       ->delimiter(',');
   app->add_option("--test", o->test, "Test file (default: hold out reviews of --train)");
+  app->add_option("--auxiliary", o->auxiliary,
+                  "SemEval-2014 file(s) adding polarity and coarse-category training signal "
+                  "(their sentences also in --train or the test set are dropped)")
+      ->delimiter(',');
   app->add_option("--holdout", o->holdout, "Share of training reviews held out without --test")
       ->check(CLI::Range(0.05, 0.5))
       ->capture_default_str();
-  app->add_option("--seed", o->seed, "Seed of the held-out split")->capture_default_str();
+  app->add_option("--seed", o->seed, "Seed of the (first) held-out split")->capture_default_str();
+  app->add_option("--splits", o->splits,
+                  "Held-out splits (seeds seed, seed+1, ...) reported with mean and sd")
+      ->check(CLI::Range(1, 50))
+      ->capture_default_str();
   app->add_option("--csv", o->csv, "Write dataset,model,metric,value rows here");
   app->add_option("--model", o->model_path, "Save our trained model here");
   app->add_option("--fasttext", o->fasttext, "fastText binary")->capture_default_str();
@@ -142,11 +213,17 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--per-category-thresholds", o->ours.training.per_category_thresholds,
                   "One threshold a category (else one shared)")
       ->capture_default_str();
+  app->add_option("--category-fallback", o->ours.training.category_fallback,
+                  "Choose a fallback for sentences where no category reaches its threshold")
+      ->capture_default_str();
   app->add_option("--category-dim", o->ours.category_dim,
                   "Own embedding size of the category head (0: shares --dim)")
       ->capture_default_str();
   app->add_option("--negated-add-plain", o->ours.negated_words_add_plain,
                   "Negated words also add the plain word's features")
+      ->capture_default_str();
+  app->add_option("--auxiliary-weight", o->ours.training.auxiliary_weight,
+                  "Weight of the auxiliary coarse-category loss")
       ->capture_default_str();
   app->add_option("--wide", o->ours.wide_categories, "Wide per-feature category weights")
       ->capture_default_str();

@@ -18,13 +18,13 @@ namespace fs = std::filesystem;
 using evaluation::SemEvalSentence;
 
 // 2016 files open with <Reviews>, 2014 files with <sentences>.
-StatusOr<std::vector<SemEvalSentence>> ReadEitherFormat(const std::string& path) {
+StatusOr<bool> IsSemEval2016(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot read " + path);
   std::string head(512, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
-  if (head.find("<Reviews") != std::string::npos) return evaluation::ReadSemEval2016(path);
-  return evaluation::ReadSemEval2014(path);
+  return head.find("<Reviews") != std::string::npos;
 }
 
 text::Language MajorityLanguage(const std::vector<SemEvalSentence>& sentences) {
@@ -54,8 +54,10 @@ std::vector<std::string> TrainingFiles(const std::string& dir) {
   return files;
 }
 
+// One language's SemEval-2016 sentences and SemEval-2014 ones (coarse
+// categories: auxiliary training signal, sobremesa_runner.h).
 struct LanguageData {
-  std::vector<SemEvalSentence> sentences;
+  std::vector<SemEvalSentence> sentences, auxiliary;
   std::vector<std::string> files;
 };
 
@@ -69,13 +71,17 @@ StatusOr<std::map<text::Language, LanguageData>> ReadByLanguage(
                               " (set --semeval DIR[,DIR])");
     }
     for (const std::string& file : files) {
-      ASSIGN_OR_RETURN(std::vector<SemEvalSentence> sentences, ReadEitherFormat(file));
+      ASSIGN_OR_RETURN(const bool is_2016, IsSemEval2016(file));
+      ASSIGN_OR_RETURN(std::vector<SemEvalSentence> sentences,
+                       is_2016 ? evaluation::ReadSemEval2016(file)
+                               : evaluation::ReadSemEval2014(file));
       const text::Language language = MajorityLanguage(sentences);
       if (language == text::Language::kUnknown) {
         return Status::InvalidArgument(file + ": cannot identify the language of its sentences");
       }
       LanguageData& d = data[language];
-      d.sentences.insert(d.sentences.end(), sentences.begin(), sentences.end());
+      std::vector<SemEvalSentence>& into = is_2016 ? d.sentences : d.auxiliary;
+      into.insert(into.end(), sentences.begin(), sentences.end());
       d.files.push_back(file);
     }
   }
@@ -92,6 +98,11 @@ StatusOr<SentimentTrainingReport> TrainSentimentModels(const std::vector<std::st
   if (ec) return Status::Internal("cannot create " + models_dir + ": " + ec.message());
   SentimentTrainingReport report;
   for (auto& [language, d] : data) {
+    // SemEval-2014 alone trains the model with its categories mapped to
+    // 2016 ones (semeval2014_dataset.h); beside 2016 data it is auxiliary,
+    // without the sentences both share.
+    if (d.sentences.empty()) d.sentences = std::move(d.auxiliary);
+    d.auxiliary = evaluation::WithoutOverlap(d.auxiliary, d.sentences);
     const std::string path = analysis::SentimentModelPath(models_dir, language);
     evaluation::SobremesaRunOptions options;
     options.model_path = path + ".tmp";
@@ -102,10 +113,11 @@ StatusOr<SentimentTrainingReport> TrainSentimentModels(const std::vector<std::st
     const std::vector<SemEvalSentence> smoke(
         d.sentences.begin(), d.sentences.begin() + std::min<std::size_t>(50, d.sentences.size()));
     ASSIGN_OR_RETURN(evaluation::ModelReport trained,
-                     evaluation::RunSobremesa(d.sentences, smoke, options));
+                     evaluation::RunSobremesa(d.sentences, smoke, options, d.auxiliary));
     fs::rename(options.model_path, path, ec);
     if (ec) return Status::Internal("cannot move the model to " + path + ": " + ec.message());
-    report.models.push_back({language, d.sentences.size(), d.files, trained.train_seconds, path});
+    report.models.push_back({language, d.sentences.size() + d.auxiliary.size(), d.files,
+                             trained.train_seconds, path});
   }
   return report;
 }

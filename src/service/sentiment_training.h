@@ -29,10 +29,14 @@ struct SentimentTrainingReport {
 // Reads every training file (*train*.xml, SemEval-2016 Task 5 or 2014
 // Task 4 format; trial files are left out) in `semeval_dirs`, groups them by
 // the language most of their sentences are identified as, trains one model
-// per language on all of its sentences and writes it atomically to
-// MODELS_DIR/sentiment_analysis_model.<lang>.pt. NotFound naming the
-// directory when one is missing or holds no training file; the readers'
-// InvalidArgument "FILE:LINE: problem"; errors of training and saving.
+// per language and writes it atomically to
+// MODELS_DIR/sentiment_analysis_model.<lang>.pt. A language's 2016 sentences
+// are its training data; its 2014 sentences, less those also in the 2016
+// files, add auxiliary signal (coarse categories, polarities;
+// evaluation/sentiment/sobremesa_runner.h), or are the training data when
+// the language has no 2016 file. NotFound naming the directory when one is
+// missing or holds no training file; the readers' InvalidArgument
+// "FILE:LINE: problem"; errors of training and saving.
 StatusOr<SentimentTrainingReport> TrainSentimentModels(const std::vector<std::string>& semeval_dirs,
                                                        const std::string& models_dir);
 

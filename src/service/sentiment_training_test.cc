@@ -41,5 +41,51 @@ TEST_F(SentimentTrainingTest, AMalformedFileIsNamedWithItsLine) {
       << bad.status().message();
 }
 
+TEST_F(SentimentTrainingTest, SemEval2014SentencesJoinEnglishWithoutThoseThe2016FilesHave) {
+  const char* texts[] = {"The food was delicious and the waiter was very friendly.",
+                         "Our waiter was rude and the service was slow.",
+                         "The prices are too high for such small portions.",
+                         "The dining room is lovely and quiet in the evening.",
+                         "The fish was cold and the sauce had no flavor at all."};
+  const char* categories[] = {"FOOD#QUALITY", "SERVICE#GENERAL", "RESTAURANT#PRICES",
+                              "AMBIENCE#GENERAL", "FOOD#QUALITY"};
+  std::ofstream y2016(dir_ + "/restaurants_train_english.xml");
+  y2016 << "<Reviews><Review rid=\"1\"><sentences>\n";
+  for (int i = 0; i < 5; ++i) {
+    y2016 << "<sentence id=\"1:" << i << "\"><text>" << texts[i] << "</text><Opinions>"
+          << "<Opinion category=\"" << categories[i] << "\" polarity=\""
+          << (i % 2 ? "negative" : "positive") << "\"/></Opinions></sentence>\n";
+  }
+  y2016 << "</sentences></Review></Reviews>\n";
+  y2016.close();
+  // Two sentences of the 2016 file (one with other punctuation and case)
+  // and three new ones.
+  std::ofstream(dir_ + "/restaurants_train.xml")
+      << "<sentences>\n"
+         "<sentence id=\"1\"><text>the food was delicious, and the waiter was very friendly</text>"
+         "<aspectCategories><aspectCategory category=\"food\" polarity=\"positive\"/>"
+         "</aspectCategories></sentence>\n"
+         "<sentence id=\"2\"><text>Our waiter was rude and the service was slow.</text>"
+         "<aspectCategories><aspectCategory category=\"service\" polarity=\"negative\"/>"
+         "</aspectCategories></sentence>\n"
+         "<sentence id=\"3\"><text>The staff was so horrible to us.</text>"
+         "<aspectCategories><aspectCategory category=\"service\" polarity=\"negative\"/>"
+         "</aspectCategories></sentence>\n"
+         "<sentence id=\"4\"><text>The bagels are the best in the city.</text>"
+         "<aspectCategories><aspectCategory category=\"food\" polarity=\"positive\"/>"
+         "</aspectCategories></sentence>\n"
+         "<sentence id=\"5\"><text>We waited an hour for a table and nobody cared.</text>"
+         "<aspectCategories><aspectCategory category=\"service\" polarity=\"negative\"/>"
+         "</aspectCategories></sentence>\n"
+         "</sentences>\n";
+  auto report = TrainSentimentModels({dir_}, dir_ + "/models");
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  ASSERT_EQ(report->models.size(), 1u);
+  EXPECT_EQ(report->models[0].language, text::Language::kEnglish);
+  EXPECT_EQ(report->models[0].sentences, 5u + 3u);
+  EXPECT_EQ(report->models[0].files.size(), 2u);
+  EXPECT_TRUE(std::filesystem::exists(report->models[0].path));
+}
+
 }  // namespace
 }  // namespace sobremesa

@@ -197,10 +197,15 @@ StatusOr<FastTextTrainingSets> FastTextTrainingLines(const std::vector<SemEvalSe
 
 StatusOr<ModelReport> RunFastText(const std::vector<SemEvalSentence>& train,
                                   const std::vector<SemEvalSentence>& test,
-                                  const FastTextRunOptions& options) {
+                                  const FastTextRunOptions& options,
+                                  const std::vector<SemEvalSentence>& auxiliary) {
   if (train.empty() || test.empty()) return Status::InvalidArgument("empty train or test set");
   TaskFiles files;
   ASSIGN_OR_RETURN(files.train, FastTextTrainingLines(train));
+  ASSIGN_OR_RETURN(const FastTextTrainingSets extra, FastTextTrainingLines(auxiliary));
+  files.train.opinion.insert(files.train.opinion.end(), extra.opinion.begin(), extra.opinion.end());
+  files.train.sentence.insert(files.train.sentence.end(), extra.sentence.begin(),
+                              extra.sentence.end());
   for (const SemEvalSentence& s : test) RETURN_IF_ERROR(AddTest(s, files));
   std::vector<std::string> timing;
   for (const std::string& t : TimingTexts(test, options.timing_sentences)) {

@@ -37,9 +37,13 @@ StatusOr<FastTextTrainingSets> FastTextTrainingLines(const std::vector<SemEvalSe
 // probability >= 0.5, the usual multi-label rule), the polarity of each
 // opinion (its category as an extra token) and sentence polarity. Files go
 // to a fresh temporary directory, removed afterwards.
+// `auxiliary` sentences (SemEval-2014, categories of another scheme) add
+// their lines to the opinion and sentence classifiers only, as our model
+// uses them (sobremesa_runner.h).
 // Internal if the binary cannot be run or fails (its exit code named).
 StatusOr<ModelReport> RunFastText(const std::vector<SemEvalSentence>& train,
                                   const std::vector<SemEvalSentence>& test,
-                                  const FastTextRunOptions& options);
+                                  const FastTextRunOptions& options,
+                                  const std::vector<SemEvalSentence>& auxiliary = {});
 
 }  // namespace sobremesa::evaluation

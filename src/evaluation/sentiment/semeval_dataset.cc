@@ -1,6 +1,7 @@
 #include "evaluation/sentiment/semeval_dataset.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <pugixml.hpp>
@@ -91,6 +92,30 @@ std::vector<std::string> DistinctCategories(const SemEvalSentence& sentence) {
     if (std::find(out.begin(), out.end(), o.category) == out.end()) out.push_back(o.category);
   }
   return out;
+}
+
+namespace {
+
+std::string OverlapKey(const std::string& text) {
+  std::string key;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || std::isalnum(c)) key.push_back(static_cast<char>(std::tolower(c)));
+  }
+  return key;
+}
+
+}  // namespace
+
+std::vector<SemEvalSentence> WithoutOverlap(const std::vector<SemEvalSentence>& sentences,
+                                            const std::vector<SemEvalSentence>& others) {
+  std::set<std::string> seen;
+  for (const SemEvalSentence& s : others) seen.insert(OverlapKey(s.text));
+  std::vector<SemEvalSentence> kept;
+  for (const SemEvalSentence& s : sentences) {
+    if (!seen.count(OverlapKey(s.text))) kept.push_back(s);
+  }
+  return kept;
 }
 
 SemEvalSplit SplitByReview(const std::vector<SemEvalSentence>& sentences, double test_fraction,

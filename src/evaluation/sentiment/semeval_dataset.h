@@ -37,6 +37,13 @@ std::optional<sentiment::Polarity> SentencePolarity(const SemEvalSentence& sente
 // The distinct categories of a sentence, in first-seen order.
 std::vector<std::string> DistinctCategories(const SemEvalSentence& sentence);
 
+// `sentences` without those whose text is also in `others`, compared by
+// their letters and digits only (ASCII case-folded; punctuation, spaces
+// and markup dropped): SemEval-2014 and SemEval-2016 English share
+// sentences, and one scored must never be trained on through the other.
+std::vector<SemEvalSentence> WithoutOverlap(const std::vector<SemEvalSentence>& sentences,
+                                            const std::vector<SemEvalSentence>& others);
+
 // Deterministic split by review (sentences of one review stay together):
 // about `test_fraction` of the reviews go to `test`, chosen by `seed`.
 struct SemEvalSplit {

@@ -89,5 +89,22 @@ TEST(SplitByReviewTest, KeepsReviewsTogetherAndIsDeterministic) {
   }
 }
 
+TEST(WithoutOverlapTest, DropsSentencesWhoseLettersAndDigitsMatchIgnoringCaseAndPunctuation) {
+  const std::vector<SemEvalSentence> extra = {
+      {"", "a", "The staff was so horrible to us.", {}},
+      {"", "b", "the  staff was SO horrible to us", {}},
+      {"", "c", "The staff was so helpful to us.", {}},
+      {"", "d", "Open until 11 pm.", {}},
+      {"", "e", "Ñandú rico", {}}};
+  const std::vector<SemEvalSentence> scored = {{"r", "x", "THE STAFF, was so horrible to us!", {}},
+                                               {"r", "y", "Open until 1 pm.", {}},
+                                               {"r", "z", "ñandú rico", {}}};
+  std::vector<std::string> kept;
+  for (const SemEvalSentence& s : WithoutOverlap(extra, scored)) kept.push_back(s.id);
+  // Digits count ("11" is not "1"); non-ASCII letters are compared as they are.
+  EXPECT_EQ(kept, (std::vector<std::string>{"c", "d", "e"}));
+  EXPECT_EQ(WithoutOverlap(extra, {}).size(), extra.size());
+}
+
 }  // namespace
 }  // namespace sobremesa::evaluation

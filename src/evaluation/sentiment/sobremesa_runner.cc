@@ -34,6 +34,7 @@ StatusOr<text::Language> TrainingLanguage(const std::vector<SemEvalSentence>& tr
       ->first;
 }
 
+// The distinct categories of `train`'s opinions, sorted.
 std::vector<std::string> CategoryNames(const std::vector<SemEvalSentence>& train) {
   std::vector<std::string> names;
   for (const SemEvalSentence& s : train) {
@@ -49,18 +50,27 @@ int IndexOf(const std::vector<std::string>& names, const std::string& name) {
   return (it != names.end() && *it == name) ? static_cast<int>(it - names.begin()) : -1;
 }
 
+// Training examples of `train`; with `auxiliary_names`, `train` is
+// auxiliary data: its categories (indices into auxiliary_names) are not
+// the model's, while its opinions' polarities still train the category
+// polarity head when the model has their category.
 StatusOr<std::vector<sentiment::TrainingExample>> Examples(
-    const std::vector<SemEvalSentence>& train, const sentiment::SentimentModelConfig& config) {
+    const std::vector<SemEvalSentence>& train, const sentiment::SentimentModelConfig& config,
+    const std::vector<std::string>* auxiliary_names = nullptr) {
   ASSIGN_OR_RETURN(auto analyzer, text::TextAnalyzer::Create(config.language));
   std::vector<sentiment::TrainingExample> examples;
   for (const SemEvalSentence& s : train) {
     ASSIGN_OR_RETURN(auto ids, sentiment::TextFeatures(*analyzer, config.features, s.text));
     sentiment::TrainingExample e{std::move(ids), SentencePolarity(s), {}, {}};
+    e.categories_known = auxiliary_names == nullptr;
     for (const std::string& c : DistinctCategories(s)) {
-      e.categories.push_back(IndexOf(config.categories, c));
+      (e.categories_known ? e.categories : e.auxiliary_categories)
+          .push_back(IndexOf(e.categories_known ? config.categories : *auxiliary_names, c));
     }
     for (const SemEvalOpinion& o : s.opinions) {
-      e.opinions.emplace_back(IndexOf(config.categories, o.category), o.polarity);
+      if (const int c = IndexOf(config.categories, o.category); c >= 0) {
+        e.opinions.emplace_back(c, o.polarity);
+      }
     }
     examples.push_back(std::move(e));
   }
@@ -116,7 +126,8 @@ StatusOr<double> SentencesPerSecond(sentiment::SentimentPredictor& predictor,
 }  // namespace
 
 StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
-    const std::vector<SemEvalSentence>& train, const SobremesaRunOptions& options) {
+    const std::vector<SemEvalSentence>& train, const SobremesaRunOptions& options,
+    const std::vector<SemEvalSentence>& auxiliary) {
   sentiment::SentimentModelConfig config;
   ASSIGN_OR_RETURN(config.language, TrainingLanguage(train));
   config.dim = options.dim;
@@ -126,6 +137,12 @@ StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
   config.features.negated_words_add_plain = options.negated_words_add_plain;
   config.categories = CategoryNames(train);
   ASSIGN_OR_RETURN(auto examples, Examples(train, config));
+  if (!auxiliary.empty()) {
+    const std::vector<std::string> auxiliary_names = CategoryNames(auxiliary);
+    ASSIGN_OR_RETURN(auto extra, Examples(auxiliary, config, &auxiliary_names));
+    examples.insert(examples.end(), std::make_move_iterator(extra.begin()),
+                    std::make_move_iterator(extra.end()));
+  }
   ASSIGN_OR_RETURN(std::unique_ptr<sentiment::SentimentModel> model,
                    sentiment::TrainSentimentModel(config, examples, options.training));
   return std::shared_ptr<const sentiment::SentimentModel>(std::move(model));
@@ -133,11 +150,12 @@ StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
 
 StatusOr<ModelReport> RunSobremesa(const std::vector<SemEvalSentence>& train,
                                    const std::vector<SemEvalSentence>& test,
-                                   const SobremesaRunOptions& options) {
+                                   const SobremesaRunOptions& options,
+                                   const std::vector<SemEvalSentence>& auxiliary) {
   ModelReport report{"sobremesa"};
   const Clock::time_point start = Clock::now();
   ASSIGN_OR_RETURN(std::shared_ptr<const sentiment::SentimentModel> model,
-                   TrainSobremesa(train, options));
+                   TrainSobremesa(train, options, auxiliary));
   report.train_seconds = SecondsSince(start);
   const std::vector<std::string>& names = model->config().categories;
   if (!options.model_path.empty()) RETURN_IF_ERROR(model->Save(options.model_path));

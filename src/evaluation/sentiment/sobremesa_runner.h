@@ -23,16 +23,23 @@ struct SobremesaRunOptions {
 };
 
 // Trains our model on `train` (language identified from its texts, the
-// categories those of its opinions). InvalidArgument if the training
-// language is not one we model or a text is not valid UTF-8; errors of
-// training.
+// categories those of its opinions). `auxiliary` sentences (SemEval-2014,
+// read by ReadSemEval2014; de-duplicated against anything scored by the
+// caller, WithoutOverlap) add their sentence polarity, the polarity of their
+// opinions, and their coarse categories through a training-only head
+// (TrainingExample::auxiliary_categories); they never teach or tune the
+// model's own categories. InvalidArgument if the training language is not
+// one we model or a text is not valid UTF-8; errors of training.
 StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
-    const std::vector<SemEvalSentence>& train, const SobremesaRunOptions& options);
+    const std::vector<SemEvalSentence>& train, const SobremesaRunOptions& options,
+    const std::vector<SemEvalSentence>& auxiliary = {});
 
-// Trains our model on `train` (TrainSobremesa) and scores it on `test`. InvalidArgument if the training language is not
-// one we model or a text is not valid UTF-8; errors of training and Save.
+// Trains our model on `train` and `auxiliary` (TrainSobremesa) and scores
+// it on `test`. InvalidArgument if the training language is not one we
+// model or a text is not valid UTF-8; errors of training and Save.
 StatusOr<ModelReport> RunSobremesa(const std::vector<SemEvalSentence>& train,
                                    const std::vector<SemEvalSentence>& test,
-                                   const SobremesaRunOptions& options);
+                                   const SobremesaRunOptions& options,
+                                   const std::vector<SemEvalSentence>& auxiliary = {});
 
 }  // namespace sobremesa::evaluation

@@ -34,6 +34,9 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
   if (dim <= 0 || config.category_dim < 0 || config.features.buckets == 0) {
     return Status::InvalidArgument("model needs dim > 0, category_dim >= 0 and buckets > 0");
   }
+  if (!(config.category_fallback >= 0.0f && config.category_fallback < 1.0f)) {
+    return Status::InvalidArgument("category fallback must be a probability in [0, 1)");
+  }
   if (!config.category_thresholds.empty() && config.category_thresholds.size() != static_cast<std::size_t>(c)) {
     return Status::InvalidArgument("model has " + std::to_string(c) + " categories but " +
                                    std::to_string(config.category_thresholds.size()) +
@@ -50,7 +53,11 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
 }
 
 SentimentModel::SentimentModel(SentimentModelConfig config, Weights weights)
-    : config_(std::move(config)), weights_(std::move(weights)), row_width_(RowWidth(config_)) {
+    : config_(std::move(config)),
+      weights_(std::move(weights)),
+      row_width_(RowWidth(config_)),
+      fallback_logit_(config_.category_fallback > 0 ? Logit(config_.category_fallback)
+                                                     : INFINITY) {
   for (std::size_t k = 0; k < config_.categories.size(); ++k) {
     threshold_logits_.push_back(Logit(config_.category_thresholds.empty()
                                           ? config_.category_threshold
@@ -103,9 +110,14 @@ float SentimentModel::CategoryScore(const float* hidden, int category) const {
 std::vector<int> SentimentModel::Categories(const float* hidden) const {
   const int c = static_cast<int>(config_.categories.size());
   std::vector<int> detected;
+  int best = -1;
+  float best_score = -INFINITY;
   for (int k = 0; k < c; ++k) {
-    if (CategoryScore(hidden, k) >= threshold_logits_[k]) detected.push_back(k);
+    const float score = CategoryScore(hidden, k);
+    if (score >= threshold_logits_[k]) detected.push_back(k);
+    if (score > best_score) best_score = score, best = k;
   }
+  if (detected.empty() && best >= 0 && best_score >= fallback_logit_) detected.push_back(best);
   return detected;
 }
 

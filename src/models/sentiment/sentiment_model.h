@@ -25,6 +25,10 @@ struct SentimentModelConfig {
   // `categories`): Slot 1 F1 is sensitive to each category's threshold
   // and rare categories need lower ones.
   std::vector<float> category_thresholds;
+  // When no category reaches its threshold, the most probable one is still
+  // detected if its probability reaches this (0: never). Most SemEval
+  // sentences speak of at least one category.
+  float category_fallback = 0.0f;
   // Each feature also carries one weight per category ("wide" part, as in
   // a linear bag-of-n-grams classifier), averaged like the embedding and
   // added to the category scores: decisive words ("camarero", "precio")
@@ -83,7 +87,8 @@ class SentimentModel {
     return weights_.embedding.data() + static_cast<std::size_t>(id) * row_width_;
   }
   Polarity SentencePolarity(const float* hidden) const;
-  // Categories whose probability reaches their threshold.
+  // Categories whose probability reaches their threshold; if none, the
+  // most probable one when it reaches config().category_fallback.
   std::vector<int> Categories(const float* hidden) const;
   // Logit of `category` (used to choose thresholds).
   float CategoryScore(const float* hidden, int category) const;
@@ -107,6 +112,7 @@ class SentimentModel {
   const int row_width_;
   // logit(threshold) of each category: sigmoid(s) >= t <=> s >= logit(t).
   std::vector<float> threshold_logits_;
+  float fallback_logit_;  // +inf when category_fallback is 0
 };
 
 }  // namespace sobremesa::sentiment

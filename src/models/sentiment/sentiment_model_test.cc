@@ -90,12 +90,13 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   config.features.negated_words_add_plain = false;  // version 1 features
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 1 is version 2 without the four u32 after the category names
-  // (threshold count 0, wide 0, category_dim 0, negated_words_add_plain 0).
+  // Version 1 is version 3 without the four u32 and one f32 after the
+  // category names (threshold count 0, wide 0, category_dim 0,
+  // negated_words_add_plain 0, category_fallback 0).
   bytes[8] = 1;
   const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
-  ASSERT_EQ(bytes.substr(after_names, 16), std::string(16, '\0'));
-  bytes.erase(after_names, 16);
+  ASSERT_EQ(bytes.substr(after_names, 20), std::string(20, '\0'));
+  bytes.erase(after_names, 20);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -103,6 +104,44 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   float hidden[2];
   (*loaded)->Embed({0}, hidden);
   EXPECT_EQ((*loaded)->Categories(hidden), std::vector<int>{0});
+}
+
+TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
+  ASSERT_TRUE(SmallModel()->Save(path_).ok());
+  std::string bytes = ReadAll();
+  // Version 2 is version 3 without the trailing f32 of the config.
+  bytes[8] = 2;
+  const std::size_t fallback = bytes.find("FOOD#QUALITY") + 12 + 16;
+  ASSERT_EQ(bytes.substr(fallback - 4, 8), std::string("\x01\0\0\0\0\0\0\0", 8));
+  bytes.erase(fallback, 4);
+  WriteAll(bytes);
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().category_fallback, 0.0f);
+  EXPECT_EQ((*loaded)->config().categories, SmallConfig().categories);
+}
+
+TEST_F(SentimentModelFileTest, TheFallbackDetectsTheMostProbableCategoryWhenNoneReachesItsThreshold) {
+  SentimentModelConfig config = SmallConfig();
+  config.categories = {"FOOD#QUALITY", "SERVICE#GENERAL"};
+  config.category_thresholds = {0.9f, 0.9f};
+  config.category_fallback = 0.3f;
+  SentimentModel::Weights w = SmallWeights();
+  // Category head: FOOD = hidden[0] - 1, SERVICE = hidden[1] - 1.
+  w.category = {1, 0, 0, 1, -1, -1};
+  w.category_polarity.assign(2 * 3 * 2 + 2 * 3, 0.0f);
+  ASSERT_TRUE(SentimentModel::Create(config, w).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().category_fallback, 0.3f);
+  const float service_likelier[2] = {0.0f, 0.5f};  // p = 0.27, 0.38: none reaches 0.9
+  EXPECT_EQ((*loaded)->Categories(service_likelier), std::vector<int>{1});
+  const float both_unlikely[2] = {-1.0f, -0.5f};  // p = 0.12, 0.18 < 0.3
+  EXPECT_TRUE((*loaded)->Categories(both_unlikely).empty());
+  const float food_sure[2] = {4.0f, 0.5f};  // food reaches 0.9: no fallback added
+  EXPECT_EQ((*loaded)->Categories(food_sure), std::vector<int>{0});
+  config.category_fallback = 1.0f;
+  EXPECT_EQ(SentimentModel::Create(config, w).status().code(), StatusCode::kInvalidArgument);
 }
 
 TEST_F(SentimentModelFileTest, SavesPerCategoryThresholdsAndTheWidePart) {

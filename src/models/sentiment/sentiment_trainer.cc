@@ -12,7 +12,7 @@ namespace {
 
 struct SentimentNetImpl : torch::nn::Module {
   SentimentNetImpl(std::int64_t buckets, std::int64_t dim, std::int64_t category_dim,
-                   std::int64_t categories, bool wide)
+                   std::int64_t categories, bool wide, std::int64_t auxiliary_categories)
       : embedding(register_module("embedding", Bag(buckets, dim))),
         polarity(register_module("polarity", torch::nn::Linear(dim, kPolarities))),
         category(register_module(
@@ -30,6 +30,9 @@ struct SentimentNetImpl : torch::nn::Module {
       wide_category = register_module("wide_category", Bag(buckets, categories));
       wide_category->weight.zero_();
     }
+    if (auxiliary_categories > 0) {
+      auxiliary = register_module("auxiliary", torch::nn::Linear(dim, auxiliary_categories));
+    }
   }
 
   static torch::nn::EmbeddingBag Bag(std::int64_t buckets, std::int64_t width) {
@@ -41,6 +44,7 @@ struct SentimentNetImpl : torch::nn::Module {
   torch::nn::EmbeddingBag category_embedding{nullptr};  // null unless category_dim > 0
   torch::nn::Linear polarity, category, category_polarity;
   torch::nn::EmbeddingBag wide_category{nullptr};  // null unless wide
+  torch::nn::Linear auxiliary{nullptr};  // training only; null without auxiliary categories
 };
 TORCH_MODULE(SentimentNet);
 
@@ -48,7 +52,8 @@ TORCH_MODULE(SentimentNet);
 struct Batch {
   torch::Tensor ids, offsets;
   torch::Tensor polarity_rows, polarity_targets;
-  torch::Tensor category_targets;
+  torch::Tensor category_rows, category_targets;
+  torch::Tensor auxiliary_rows, auxiliary_targets;
   torch::Tensor opinion_rows, opinion_categories, opinion_targets;
 };
 
@@ -56,9 +61,11 @@ torch::Tensor Int64(const std::vector<std::int64_t>& v) {
   return torch::tensor(v, torch::dtype(torch::kInt64));
 }
 
-Batch MakeBatch(const std::vector<const TrainingExample*>& examples, int categories) {
-  std::vector<std::int64_t> ids, offsets, pol_rows, pol_targets, op_rows, op_cats, op_targets;
-  std::vector<float> multi_hot(examples.size() * categories, 0.0f);
+Batch MakeBatch(const std::vector<const TrainingExample*>& examples, int categories,
+                int auxiliary_categories) {
+  std::vector<std::int64_t> ids, offsets, pol_rows, pol_targets, cat_rows, aux_rows, op_rows,
+      op_cats, op_targets;
+  std::vector<float> multi_hot, aux_multi_hot;
   for (std::size_t b = 0; b < examples.size(); ++b) {
     const TrainingExample& e = *examples[b];
     offsets.push_back(static_cast<std::int64_t>(ids.size()));
@@ -67,32 +74,59 @@ Batch MakeBatch(const std::vector<const TrainingExample*>& examples, int categor
       pol_rows.push_back(static_cast<std::int64_t>(b));
       pol_targets.push_back(static_cast<std::int64_t>(*e.polarity));
     }
-    for (const int c : e.categories) multi_hot[b * categories + c] = 1.0f;
+    if (e.categories_known) {
+      cat_rows.push_back(static_cast<std::int64_t>(b));
+      multi_hot.resize(multi_hot.size() + categories, 0.0f);
+      for (const int c : e.categories) multi_hot[multi_hot.size() - categories + c] = 1.0f;
+    } else if (auxiliary_categories > 0) {
+      aux_rows.push_back(static_cast<std::int64_t>(b));
+      aux_multi_hot.resize(aux_multi_hot.size() + auxiliary_categories, 0.0f);
+      for (const int c : e.auxiliary_categories) {
+        aux_multi_hot[aux_multi_hot.size() - auxiliary_categories + c] = 1.0f;
+      }
+    }
     for (const auto& [c, p] : e.opinions) {
       op_rows.push_back(static_cast<std::int64_t>(b));
       op_cats.push_back(c);
       op_targets.push_back(static_cast<std::int64_t>(p));
     }
   }
-  const auto n = static_cast<std::int64_t>(examples.size());
+  const auto known = static_cast<std::int64_t>(cat_rows.size());
+  const auto auxiliary = static_cast<std::int64_t>(aux_rows.size());
   return {Int64(ids),
           Int64(offsets),
           Int64(pol_rows),
           Int64(pol_targets),
-          torch::tensor(multi_hot).view({n, categories}),
+          Int64(cat_rows),
+          torch::tensor(multi_hot).view({known, categories}),
+          Int64(aux_rows),
+          torch::tensor(aux_multi_hot).view({auxiliary, std::max(auxiliary_categories, 1)}),
           Int64(op_rows),
           Int64(op_cats),
           Int64(op_targets)};
 }
 
-torch::Tensor Loss(SentimentNet& net, const Batch& b, int categories, bool sum_categories) {
+torch::Tensor Loss(SentimentNet& net, const Batch& b, int categories, bool sum_categories,
+                   float auxiliary_weight) {
   const torch::Tensor hidden = net->embedding(b.ids, b.offsets);
-  torch::Tensor category_scores =
-      net->category(net->category_embedding ? net->category_embedding(b.ids, b.offsets) : hidden);
-  if (net->wide_category) category_scores = category_scores + net->wide_category(b.ids, b.offsets);
-  torch::Tensor loss =
-      torch::binary_cross_entropy_with_logits(category_scores, b.category_targets);
-  if (sum_categories) loss = loss * categories;  // mean over rows, sum over categories
+  torch::Tensor loss = torch::zeros({}, torch::kFloat32);
+  if (b.category_rows.numel() > 0) {
+    torch::Tensor category_scores = net->category(
+        (net->category_embedding ? net->category_embedding(b.ids, b.offsets) : hidden)
+            .index_select(0, b.category_rows));
+    if (net->wide_category) {
+      category_scores =
+          category_scores + net->wide_category(b.ids, b.offsets).index_select(0, b.category_rows);
+    }
+    loss = torch::binary_cross_entropy_with_logits(category_scores, b.category_targets);
+    if (sum_categories) loss = loss * categories;  // mean over rows, sum over categories
+  }
+  if (b.auxiliary_rows.numel() > 0) {
+    torch::Tensor auxiliary = torch::binary_cross_entropy_with_logits(
+        net->auxiliary(hidden.index_select(0, b.auxiliary_rows)), b.auxiliary_targets);
+    if (sum_categories) auxiliary = auxiliary * b.auxiliary_targets.size(1);
+    loss = loss + auxiliary_weight * auxiliary;
+  }
   if (b.polarity_rows.numel() > 0) {
     loss = loss + torch::cross_entropy_loss(net->polarity(hidden.index_select(0, b.polarity_rows)),
                                             b.polarity_targets);
@@ -126,13 +160,23 @@ SentimentModel::Weights ExportWeights(SentimentNet& net) {
           Flatten(net->category_polarity->weight, net->category_polarity->bias)};
 }
 
+// 1 + the largest auxiliary category of `data` (0: none).
+int AuxiliaryCategories(const std::vector<const TrainingExample*>& data) {
+  int count = 0;
+  for (const TrainingExample* e : data) {
+    for (const int c : e->auxiliary_categories) count = std::max(count, c + 1);
+  }
+  return count;
+}
+
 SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
                                    const std::vector<const TrainingExample*>& data,
                                    const TrainingOptions& options) {
   const int categories = static_cast<int>(config.categories.size());
+  const int auxiliary = AuxiliaryCategories(data);
   torch::manual_seed(options.seed);
   SentimentNet net(config.features.buckets, config.dim, config.category_dim, categories,
-                   config.wide_categories);
+                   config.wide_categories, auxiliary);
   const bool sgd = options.optimizer == TrainingOptions::Optimizer::kSgd;
   const double sgd_rate = static_cast<double>(options.learning_rate) * options.batch_size;
   std::unique_ptr<torch::optim::Optimizer> optimizer;
@@ -152,7 +196,8 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
     std::shuffle(order.begin(), order.end(), rng);
     for (std::size_t start = 0; start < order.size(); start += options.batch_size, ++step) {
       const std::size_t end = std::min(order.size(), start + options.batch_size);
-      const Batch batch = MakeBatch({order.begin() + start, order.begin() + end}, categories);
+      const Batch batch =
+          MakeBatch({order.begin() + start, order.begin() + end}, categories, auxiliary);
       if (sgd) {
         for (auto& group : optimizer->param_groups()) {
           static_cast<torch::optim::SGDOptions&>(group.options())
@@ -160,7 +205,8 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
         }
       }
       optimizer->zero_grad();
-      Loss(net, batch, categories, options.sum_category_losses).backward();
+      Loss(net, batch, categories, options.sum_category_losses, options.auxiliary_weight)
+          .backward();
       optimizer->step();
     }
   }
@@ -237,11 +283,18 @@ struct ScoredExamples {
   std::vector<const std::vector<int>*> gold;
 };
 
+struct Thresholds {
+  std::vector<float> per_category;
+  float fallback = 0.0f;  // SentimentModelConfig::category_fallback
+};
+
 // Chooses category thresholds maximising micro-F1 over `scored`: the best
 // shared one from a grid, then (per_category) coordinate ascent on each
-// category with enough positives, the others held fixed.
-std::vector<float> ChooseThresholds(const ScoredExamples& scored, int categories,
-                                    const TrainingOptions& options) {
+// category with enough positives, the others held fixed; then
+// (options.category_fallback) the fallback from the same grid if one
+// raises micro-F1 further.
+Thresholds ChooseThresholds(const ScoredExamples& scored, int categories,
+                            const TrainingOptions& options) {
   std::vector<float> grid;
   for (float p = 0.05f; p < 0.901f; p += 0.025f) grid.push_back(p);
   // tp[k][g], predicted[k][g]: counts of category k at grid threshold g.
@@ -290,33 +343,66 @@ std::vector<float> ChooseThresholds(const ScoredExamples& scored, int categories
       }
     }
   }
-  std::vector<float> thresholds;
-  for (int k = 0; k < categories; ++k) thresholds.push_back(grid[choice[k]]);
-  return thresholds;
+  Thresholds chosen;
+  for (int k = 0; k < categories; ++k) chosen.per_category.push_back(grid[choice[k]]);
+  if (!options.category_fallback) return chosen;
+  // Sentences where no category reaches its threshold: their most probable
+  // category's probability and whether it is gold.
+  long tp_all = 0, predicted_all = 0;
+  for (int k = 0; k < categories; ++k) tp_all += tp[k][choice[k]], predicted_all += predicted[k][choice[k]];
+  std::vector<std::pair<float, bool>> silent;
+  for (std::size_t i = 0; i < scored.scores.size(); ++i) {
+    const std::vector<float>& s = scored.scores[i];
+    bool any = false;
+    int best = 0;
+    for (int k = 0; k < categories; ++k) {
+      any |= 1.0f / (1.0f + std::exp(-s[k])) >= chosen.per_category[k];
+      if (s[k] > s[best]) best = k;
+    }
+    if (any) continue;
+    const auto& gold_i = *scored.gold[i];
+    silent.emplace_back(1.0f / (1.0f + std::exp(-s[best])),
+                        std::find(gold_i.begin(), gold_i.end(), best) != gold_i.end());
+  }
+  for (const float f : grid) {
+    long extra_tp = 0, extra = 0;
+    for (const auto& [probability, is_gold] : silent) {
+      if (probability < f) continue;
+      ++extra;
+      extra_tp += is_gold;
+    }
+    const double f1 = 2.0 * (tp_all + extra_tp) / (predicted_all + extra + gold);
+    if (f1 > best) best = f1, chosen.fallback = f;
+  }
+  return chosen;
 }
 
 StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     SentimentModelConfig config, const std::vector<TrainingExample>& examples,
     const TrainingOptions& options) {
-  std::vector<const TrainingExample*> all;
+  // `all` is shuffled; only `known` (categories_known) examples score
+  // threshold folds, the others join every fold's fit.
+  std::vector<const TrainingExample*> all, known, other;
   for (const TrainingExample& e : examples) all.push_back(&e);
   std::shuffle(all.begin(), all.end(), std::mt19937_64(options.seed));
+  for (const TrainingExample* e : all) (e->categories_known ? known : other).push_back(e);
   // (fit, scored) partitions whose out-of-sample scores choose thresholds.
   std::vector<std::pair<std::vector<const TrainingExample*>, std::vector<const TrainingExample*>>>
       partitions;
   const int folds = options.threshold_folds;
-  if (folds >= 2 && all.size() >= static_cast<std::size_t>(folds)) {
+  if (folds >= 2 && known.size() >= static_cast<std::size_t>(folds)) {
     for (int fold = 0; fold < folds; ++fold) {
       auto& [fit, held] = partitions.emplace_back();
-      for (std::size_t i = 0; i < all.size(); ++i) {
-        (static_cast<int>(i % folds) == fold ? held : fit).push_back(all[i]);
+      for (std::size_t i = 0; i < known.size(); ++i) {
+        (static_cast<int>(i % folds) == fold ? held : fit).push_back(known[i]);
       }
     }
-  } else if (const auto held = static_cast<std::size_t>(options.threshold_holdout * all.size());
-             folds < 2 && held > 0 && held < all.size()) {
-    partitions.emplace_back(std::vector<const TrainingExample*>(all.begin() + held, all.end()),
-                            std::vector<const TrainingExample*>(all.begin(), all.begin() + held));
+  } else if (const auto held = static_cast<std::size_t>(options.threshold_holdout * known.size());
+             folds < 2 && held > 0 && held < known.size()) {
+    partitions.emplace_back(std::vector<const TrainingExample*>(known.begin() + held, known.end()),
+                            std::vector<const TrainingExample*>(known.begin(), known.begin() + held));
   }
+  for (auto& [fit, held] : partitions) fit.insert(fit.end(), other.begin(), other.end());
   if (!partitions.empty()) {
     const int categories = static_cast<int>(config.categories.size());
     ScoredExamples scored;
@@ -331,7 +417,9 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
         scored.gold.push_back(&e->categories);
       }
     }
-    config.category_thresholds = ChooseThresholds(scored, categories, options);
+    Thresholds chosen = ChooseThresholds(scored, categories, options);
+    config.category_thresholds = std::move(chosen.per_category);
+    config.category_fallback = chosen.fallback;
   }
   return FitEnsemble(std::move(config), all, options);
 }
@@ -350,6 +438,13 @@ Status CheckExamples(const SentimentModelConfig& config,
     }
     for (const int k : e.categories) {
       if (k < 0 || k >= c) return Status::InvalidArgument("category index out of range");
+    }
+    if (e.categories_known ? !e.auxiliary_categories.empty() : !e.categories.empty()) {
+      return Status::InvalidArgument(
+          "an example has categories of one scheme: model categories or auxiliary ones");
+    }
+    for (const int k : e.auxiliary_categories) {
+      if (k < 0) return Status::InvalidArgument("auxiliary category index out of range");
     }
     for (const auto& [k, p] : e.opinions) {
       if (k < 0 || k >= c) return Status::InvalidArgument("opinion category out of range");

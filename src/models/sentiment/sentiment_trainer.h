@@ -17,6 +17,14 @@ struct TrainingExample {
   std::optional<Polarity> polarity;                // absent: no sentence-level label
   std::vector<int> categories;                     // gold categories, no repeats
   std::vector<std::pair<int, Polarity>> opinions;  // (category, polarity) each
+  // False for a sentence labelled in another scheme (SemEval-2014's coarse
+  // categories): it teaches no model category, so its empty `categories`
+  // is not read as "none of them" and it never scores a threshold fold.
+  bool categories_known = true;
+  // Categories of that other scheme (indices 0 .. A-1), learnt by an extra
+  // head used only in training so the shared embedding also learns what
+  // those sentences speak of; empty with categories_known.
+  std::vector<int> auxiliary_categories;
 };
 
 struct TrainingOptions {
@@ -49,22 +57,30 @@ struct TrainingOptions {
   // least this many positive examples; the others keep the shared one.
   bool per_category_thresholds = true;
   int min_positives_for_own_threshold = 8;
+  // Also choose SentimentModelConfig::category_fallback on the same
+  // out-of-fold scores (kept 0 unless it raises their micro-F1).
+  bool category_fallback = true;
   int threads = 1;  // LibTorch intra-op threads
   // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
   // final model; their averaged logits are one model of dim x ensemble
   // (sentiment_trainer.cc). Thresholds come from single-member folds.
   int ensemble = 1;
+  // Weight of the auxiliary-category loss (summed over its categories like
+  // the main one) against the others.
+  float auxiliary_weight = 1.0f;
 };
 
 // Trains the model of sentiment_model.h with LibTorch: an EmbeddingBag
-// (mean, sparse gradients) and three linear heads, Adagrad, the sum of
-// softmax cross-entropy (sentence polarity; per-opinion category
-// polarity) and sigmoid cross-entropy (categories; plus the wide part when
-// config.wide_categories). The category thresholds in `config` are replaced
+// (mean, sparse gradients) and three linear heads (plus, in training only,
+// one for auxiliary categories), options.optimizer, the sum of softmax
+// cross-entropy (sentence polarity; per-opinion category polarity) and
+// sigmoid cross-entropy (categories of examples with categories_known, plus
+// the wide part when config.wide_categories; auxiliary categories of the
+// others). The category thresholds in `config` are replaced
 // by those maximising micro-F1 on out-of-fold scores (threshold_folds);
 // then the model is refit on all examples.
-// InvalidArgument for no examples, no categories, or a feature id outside
-// the buckets; Internal for a LibTorch failure (its message included).
+// InvalidArgument for no examples, no categories, a feature id outside
+// the buckets, or an example with categories of the scheme it is not in; Internal for a LibTorch failure (its message included).
 StatusOr<std::unique_ptr<SentimentModel>> TrainSentimentModel(
     SentimentModelConfig config, const std::vector<TrainingExample>& examples,
     const TrainingOptions& options);

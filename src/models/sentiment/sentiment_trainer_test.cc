@@ -89,6 +89,42 @@ TEST(SentimentTrainerTest, AnEnsembleIsOneWiderModelThatStillLearns) {
             StatusCode::kInvalidArgument);
 }
 
+TEST(SentimentTrainerTest, AuxiliaryExamplesDoNotTeachThatTheirSentencesHaveNoCategory) {
+  // Three times the toy corpus again, labelled only in another scheme (one
+  // coarse category for all). Read as "no category", they would outvote
+  // the labelled copies and nothing would be detected.
+  std::vector<TrainingExample> examples = ToyExamples();
+  const std::size_t labelled = examples.size();
+  for (int copy = 0; copy < 3; ++copy) {
+    for (std::size_t i = 0; i < labelled; ++i) {
+      TrainingExample e = examples[i];
+      e.categories.clear();
+      e.categories_known = false;
+      e.auxiliary_categories = {0};
+      examples.push_back(std::move(e));
+    }
+  }
+  TrainingOptions options;
+  options.epochs = 30;
+  options.threshold_folds = 0;  // the config's 0.5: fold thresholds could hide the outvoting
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(ToyConfig(), examples, options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
+  ASSERT_TRUE(predictor.ok());
+  for (const Labelled& l : kToy) {
+    StatusOr<SentencePrediction> p = (*predictor)->Predict(l.text);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p->categories, std::vector<int>{l.category}) << l.text;
+  }
+  // An example is labelled in one scheme only.
+  TrainingExample both = examples.front();
+  both.auxiliary_categories = {0};
+  EXPECT_EQ(TrainSentimentModel(ToyConfig(), {both}, options).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
 TEST(SentimentTrainerTest, ChoosesThresholdsOnFoldsOrOneHeldOutShare) {
   for (const auto& [folds, holdout] : {std::pair{4, 0.0}, std::pair{0, 0.25}, std::pair{0, 0.0}}) {
     TrainingOptions options;
