@@ -36,10 +36,6 @@ OccasionKind ParseOccasionKind(std::string_view occasion) {
   return OccasionKind::kNone;
 }
 
-int CooccurrenceModel::IndexOf(Id item_id) const {
-  return index_.Find(item_id);
-}
-
 CooccurrenceModelBuilder::CooccurrenceModelBuilder(std::span<const MenuItem> menu)
     : model_(new CooccurrenceModel) {
   const size_t n = menu.size();

@@ -31,7 +31,7 @@ OccasionKind ParseOccasionKind(std::string_view occasion);
 class CooccurrenceModel {
  public:
   // Dense index of an item, or -1 when the model never saw it (a new dish).
-  int IndexOf(Id item_id) const;
+  int IndexOf(Id item_id) const { return index_.Find(item_id); }
   int item_count() const { return static_cast<int>(item_ids_.size()); }
   Id item_id(int index) const { return item_ids_[index]; }
 

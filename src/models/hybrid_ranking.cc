@@ -43,54 +43,140 @@ void CollectTonight(const CooccurrenceModel& pairs, std::span<const MenuItem> me
   }
 }
 
-// The tonight item that pairs best with `item`, with its similarity;
-// {0, 0} when none.
+using Candidate = HybridRankScratch::Candidate;
+
+// The tonight item that pairs best with a candidate, with its similarity;
+// {0, 0} when none. Only for the items returned: the ranking itself takes
+// the similarity from the candidate pass.
 std::pair<Id, float> BestPair(const CooccurrenceModel& pairs, std::span<const Tonight> tonight,
-                              const MenuItem& item) {
+                              const Candidate& c) {
   std::pair<Id, float> best{0, 0.f};
-  if (tonight.empty()) return best;
-  const int c = pairs.IndexOf(item.id);
-  if (c < 0) return best;
-  const bool drink = item.course == Course::kDrink;
+  if (c.pair_index < 0) return best;
   for (const Tonight& t : tonight) {
-    if (t.id == item.id || (t.drink && !drink)) continue;
-    const float s = pairs.similarity(t.index, c);
+    if (t.id == c.id || (t.drink && !c.drink)) continue;
+    const float s = pairs.similarity(t.index, c.pair_index);
     if (s > best.second) best = {t.id, s};
   }
   return best;
 }
 
-void Explain(const RestaurantHybridModel& model, const CooccurrenceModel* pairs,
-             std::span<const Tonight> tonight, const Guest& guest, const GuestProfile& profile,
-             const RecommendationContext& context, float max_pair, RankedItem& r) {
-  const auto history = std::find_if(profile.history.begin(), profile.history.end(),
-                                    [&](const ItemHistory& h) { return h.item_id == r.item->id; });
-  if (history != profile.history.end() && history->visits >= kFavouriteVisits) {
-    r.reason = ReasonKind::kFavourite;
-    r.evidence_count = history->visits;
+// The menu items that pass the rules, with their rows in both models.
+void CollectCandidates(const RestaurantHybridModel& model, const CooccurrenceModel* pairs,
+                       std::span<const MenuItem> menu, const GuestProfile& profile,
+                       const RecommendationContext& context, std::vector<Candidate>& out) {
+  out.clear();
+  for (const MenuItem& m : menu) {
+    if (!PassesRules(m, profile, context)) continue;
+    out.push_back({.item = &m,
+                   .id = m.id,
+                   .row = model.model().ItemIndex(m.id),
+                   .pair_index = pairs != nullptr ? pairs->IndexOf(m.id) : -1,
+                   .drink = m.course == Course::kDrink});
+  }
+}
+
+// Each candidate's best similarity to tonight's orders (a drink ordered
+// tonight is evidence only for drinks), one similarity row per tonight item.
+void PairWithTonight(const CooccurrenceModel& pairs, std::span<const Tonight> tonight,
+                     std::span<Candidate> cands) {
+  for (const Tonight& t : tonight) {
+    const float* row = pairs.similarity_row(t.index);
+    for (Candidate& c : cands) {
+      if (c.pair_index < 0 || c.id == t.id || (t.drink && !c.drink)) continue;
+      c.pair = std::max(c.pair, row[c.pair_index]);
+    }
+  }
+}
+
+// Taste from the model, min-max normalised over the candidates, blended
+// with the pairing normalised by its maximum, when the table's orders pair
+// with anything. Returns that maximum. Out of line: inlined into RankHybrid,
+// GCC 12 kept the running maximum in a stack slot (the value lives across
+// the calls made for the reasons), a store and reload per candidate.
+[[gnu::noinline]] float Blend(std::span<Candidate> cands) {
+  float lo = cands[0].score, hi = cands[0].score, max_pair = 0;
+  for (const Candidate& c : cands) {
+    if (c.score < lo) lo = c.score;
+    if (c.score > hi) hi = c.score;
+    if (c.pair > max_pair) max_pair = c.pair;
+  }
+  const float pair_weight = max_pair > 0 ? kPairWeight : 0.f;
+  for (Candidate& c : cands) {
+    const float taste = hi > lo ? (c.score - lo) / (hi - lo) : 0.f;
+    const float pair = max_pair > 0 ? c.pair / max_pair : 0.f;
+    c.score = (1 - pair_weight) * taste + pair_weight * pair;
+  }
+  return max_pair;
+}
+
+// Best first: higher score, ties by item id (a strict order, so the first
+// n are the same whichever way they are found).
+bool Better(const Candidate& a, const Candidate& b) {
+  return a.score != b.score ? a.score > b.score : a.id < b.id;
+}
+
+// Moves the n best candidates to the front, best first. For the usual
+// handful, an insertion into a sorted prefix: after the first few
+// candidates almost every one is a single predictable "not better than
+// the n-th", where partial_sort's heap took ~10 % of a ranking in
+// mispredicted comparisons; a long list takes partial_sort, whose cost does
+// not grow with n times the menu.
+void PutBestFirst(std::span<Candidate> cands, size_t n) {
+  constexpr size_t kInsertionLimit = 16;
+  if (n > kInsertionLimit) {
+    std::partial_sort(cands.begin(), cands.begin() + n, cands.end(), Better);
     return;
   }
-  if (pairs != nullptr && max_pair > 0) {
-    const auto [id, s] = BestPair(*pairs, tonight, *r.item);
-    if (id != 0 && s >= kPairEvidence * max_pair) {
+  auto sift_up = [&](size_t j) {
+    for (; j > 0 && Better(cands[j], cands[j - 1]); --j) std::swap(cands[j], cands[j - 1]);
+  };
+  for (size_t i = 1; i < n; ++i) sift_up(i);
+  for (size_t i = n; i < cands.size(); ++i) {
+    if (!Better(cands[i], cands[n - 1])) continue;
+    std::swap(cands[i], cands[n - 1]);
+    sift_up(n - 1);
+  }
+}
+
+// What the reasons of one request read, worked out once.
+struct ReasonContext {
+  const RestaurantHybridModel& model;
+  const CooccurrenceModel* pairs;
+  std::span<const Tonight> tonight;
+  std::span<const ItemHistory> history;
+  std::span<const RestaurantHybridModel::HistoryFeature> history_features;
+  float max_pair;
+  float history_total;  // scale of a history item's contribution
+  bool knows_guest;     // by id or stated preferences
+};
+
+RankedItem Explain(const ReasonContext& x, const Candidate& c) {
+  RankedItem r{c.item, c.score};
+  const auto history = std::find_if(x.history.begin(), x.history.end(),
+                                    [&](const ItemHistory& h) { return h.item_id == c.id; });
+  if (history != x.history.end() && history->visits >= kFavouriteVisits) {
+    r.reason = ReasonKind::kFavourite;
+    r.evidence_count = history->visits;
+    return r;
+  }
+  if (x.pairs != nullptr && x.max_pair > 0) {
+    const auto [id, s] = BestPair(*x.pairs, x.tonight, c);
+    if (id != 0 && s >= kPairEvidence * x.max_pair) {
       r.reason = ReasonKind::kPairsWith;
       r.evidence_item = id;
       r.evidence_tonight = true;
-      return;
+      return r;
     }
   }
-  // The guest vector averages profile, history and tonight features.
-  float total = float(guest.preferences.size()) + 1.f +
-                recommendation::kTonightFeatureWeight * float(context.ordered_tonight.size());
-  for (const ItemHistory& h : profile.history) total += float(h.visits);
-  const auto [id, contribution] = model.StrongestHistory(profile.history, total, *r.item);
+  const auto [id, contribution] =
+      x.model.StrongestHistory(x.history_features, x.history_total, *c.item);
   if (id != 0 && contribution > 0) {
     r.reason = ReasonKind::kLikeHistory;
     r.evidence_item = id;
-    return;
+    return r;
   }
-  const bool known = model.model().UserIndex(guest.id) >= 0;
-  r.reason = known || !guest.preferences.empty() ? ReasonKind::kSharedTaste : ReasonKind::kPopular;
+  r.reason = x.knows_guest ? ReasonKind::kSharedTaste : ReasonKind::kPopular;
+  return r;
 }
 
 }  // namespace
@@ -100,45 +186,37 @@ std::vector<RankedItem> RankHybrid(const RestaurantHybridModel& model,
                                    const Guest& guest, const GuestProfile& profile,
                                    const RecommendationContext& context, int k,
                                    HybridRankScratch& scratch) {
-  std::vector<RankedItem>& cands = scratch.candidates;
-  cands.clear();
-  for (const MenuItem& m : menu) {
-    if (PassesRules(m, profile, context)) cands.push_back(RankedItem{&m});
-  }
+  std::vector<Candidate>& cands = scratch.candidates;
+  CollectCandidates(model, pairs, menu, profile, context, cands);
+  const size_t n = std::min(cands.size(), size_t(std::max(k, 0)));
+  if (n == 0) return {};
   float user[kMaxHybridDim];
   const recommendation::MealContext meal{context.daypart == Daypart::kLunch,
                                          OccasionCode(context.occasion), context.party_size};
   model.GuestVector(guest, profile.history, context.ordered_tonight, meal, scratch.guest, user);
-  std::vector<float>& pair = scratch.pair;
-  pair.assign(cands.size(), 0.f);
+  for (Candidate& c : cands) {
+    c.score = c.row >= 0 ? model.model().Score(user, c.row) : model.Score(user, *c.item);
+  }
   scratch.tonight.clear();
-  if (pairs != nullptr) CollectTonight(*pairs, menu, context, scratch.tonight);
-  float lo = 0, hi = 0, max_pair = 0;
-  for (size_t i = 0; i < cands.size(); ++i) {
-    const float s = model.Score(user, *cands[i].item);
-    cands[i].score = s;
-    lo = i == 0 ? s : std::min(lo, s);
-    hi = i == 0 ? s : std::max(hi, s);
-    if (!scratch.tonight.empty()) {
-      pair[i] = BestPair(*pairs, scratch.tonight, *cands[i].item).second;
-      max_pair = std::max(max_pair, pair[i]);
-    }
+  if (pairs != nullptr) {
+    CollectTonight(*pairs, menu, context, scratch.tonight);
+    PairWithTonight(*pairs, scratch.tonight, cands);
   }
-  const float pair_weight = max_pair > 0 ? kPairWeight : 0.f;
-  for (size_t i = 0; i < cands.size(); ++i) {
-    const float taste = hi > lo ? (cands[i].score - lo) / (hi - lo) : 0.f;
-    pair[i] = max_pair > 0 ? pair[i] / max_pair : 0.f;
-    cands[i].score = (1 - pair_weight) * taste + pair_weight * pair[i];
-  }
-  const size_t n = std::min(cands.size(), size_t(std::max(k, 0)));
-  std::partial_sort(cands.begin(), cands.begin() + n, cands.end(),
-                    [](const RankedItem& a, const RankedItem& b) {
-                      return a.score != b.score ? a.score > b.score : a.item->id < b.item->id;
-                    });
-  std::vector<RankedItem> out(cands.begin(), cands.begin() + n);
-  for (RankedItem& r : out) {
-    Explain(model, pairs, scratch.tonight, guest, profile, context, max_pair, r);
-  }
+  const float max_pair = Blend(cands);
+  PutBestFirst(cands, n);
+  // The guest vector averages profile, history and tonight features.
+  float total = float(guest.preferences.size()) + 1.f +
+                recommendation::kTonightFeatureWeight * float(context.ordered_tonight.size());
+  for (const ItemHistory& h : profile.history) total += float(h.visits);
+  model.HistoryFeatures(profile.history, scratch.history);
+  const ReasonContext reasons{
+      model,           pairs,
+      scratch.tonight, profile.history,
+      scratch.history, max_pair,
+      total,           model.model().UserIndex(guest.id) >= 0 || !guest.preferences.empty()};
+  std::vector<RankedItem> out;
+  out.reserve(n);
+  for (size_t i = 0; i < n; ++i) out.push_back(Explain(reasons, cands[i]));
   return out;
 }
 

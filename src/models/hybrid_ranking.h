@@ -22,9 +22,20 @@ struct HybridRankScratch {
     int index;
     bool drink;
   };
+  // A menu item that passed the rules, with what ranking it reads, gathered
+  // in one pass over the menu so the later passes do no lookups.
+  struct Candidate {
+    const MenuItem* item;
+    Id id;
+    int32_t row;         // in the hybrid model; -1 for a dish it never saw
+    int32_t pair_index;  // in the co-occurrence model; -1 when unknown
+    bool drink;
+    float score = 0;  // the model's score, then the blended one in [0, 1]
+    float pair = 0;   // best similarity to a tonight item it may pair with
+  };
   recommendation::RestaurantHybridModel::Scratch guest;
-  std::vector<RankedItem> candidates;
-  std::vector<float> pair;
+  std::vector<recommendation::RestaurantHybridModel::HistoryFeature> history;
+  std::vector<Candidate> candidates;
   std::vector<Tonight> tonight;
 };
 

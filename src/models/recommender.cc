@@ -23,10 +23,6 @@ struct Evidence {
   bool drink;      // a drink says little about which dish a guest will enjoy
 };
 
-bool Contains(std::span<const Id> ids, Id id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
-
 float ContextPopularity(const CooccurrenceModel& model, int i, const RecommendationContext& c) {
   const float daypart = model.popularity(i, c.daypart);
   if (c.occasion == OccasionKind::kNone) return daypart;
@@ -133,13 +129,6 @@ void NameEvidence(const CooccurrenceModel& model, const GuestSignals& signals, C
 }
 
 }  // namespace
-
-bool PassesRules(const MenuItem& m, const GuestProfile& guest,
-                 const RecommendationContext& context) {
-  if (context.course && m.course != *context.course) return false;
-  if (ExclusionFor(m, guest.allergies, guest.dietary_needs) != Exclusion::kNone) return false;
-  return context.allow_repeat_tonight || !Contains(context.ordered_tonight, m.id);
-}
 
 std::vector<RankedItem> Rank(const CooccurrenceModel* model, std::span<const MenuItem> menu,
                              const GuestProfile& guest, const RecommendationContext& context,

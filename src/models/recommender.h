@@ -4,6 +4,7 @@
 // table has ordered tonight. Later models replace this ranking, not the
 // rules around it.
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <vector>
@@ -51,8 +52,15 @@ struct RankedItem {
 // The hard rules, above every score: true when `item` is in the requested
 // course, safe for the guest's allergies and diet, available, and not
 // already ordered tonight (unless repeats are allowed).
-bool PassesRules(const MenuItem& item, const GuestProfile& guest,
-                 const RecommendationContext& context);
+// Inline: rankers ask it for every menu item of every request.
+inline bool PassesRules(const MenuItem& item, const GuestProfile& guest,
+                        const RecommendationContext& context) {
+  if (context.course && item.course != *context.course) return false;
+  if (ExclusionFor(item, guest.allergies, guest.dietary_needs) != Exclusion::kNone) return false;
+  return context.allow_repeat_tonight ||
+         std::find(context.ordered_tonight.begin(), context.ordered_tonight.end(), item.id) ==
+             context.ordered_tonight.end();
+}
 
 // Ranks `menu` for one guest and returns at most k items, best first (ties by
 // item id). Items excluded by the safety rules (allergen, diet, unavailable)

@@ -11,11 +11,6 @@ namespace {
 
 constexpr char kMagic[8] = {'S', 'B', 'M', 'H', 'Y', 'B', 'R', '\0'};
 
-int32_t Find(const std::vector<int64_t>& keys, int64_t key) {
-  auto it = std::lower_bound(keys.begin(), keys.end(), key);
-  return it != keys.end() && *it == key ? static_cast<int32_t>(it - keys.begin()) : -1;
-}
-
 template <typename T>
 void WriteArray(std::ofstream& out, const std::vector<T>& v) {
   const uint64_t n = v.size();
@@ -94,7 +89,7 @@ StatusOr<HybridModel> HybridModel::Create(Arrays arrays, HybridModelInfo info) {
   m.a_ = std::move(arrays);
   m.info_ = std::move(info);
   RETURN_IF_ERROR(m.Validate());
-  m.item_rows_.Build(m.a_.item_keys);
+  m.BuildRowIndexes();
   return m;
 }
 
@@ -122,8 +117,10 @@ Status HybridModel::Validate() const {
   return Status::Ok();
 }
 
-int32_t HybridModel::UserIndex(int64_t key) const { return Find(a_.user_keys, key); }
-int32_t HybridModel::ItemIndex(int64_t key) const { return item_rows_.Find(key); }
+void HybridModel::BuildRowIndexes() {
+  user_rows_.Build(a_.user_keys);
+  item_rows_.Build(a_.item_keys);
+}
 
 void HybridModel::UserVector(int32_t user, std::span<const WeightedFeature> features,
                              std::span<const int32_t> context, float* out) const {
@@ -219,7 +216,7 @@ StatusOr<HybridModel> HybridModel::Load(const std::string& path) {
   if (!r.AtEnd()) return bad("trailing bytes after the last array");
   Status valid = m.Validate();
   if (!valid.ok()) return bad(valid.message());
-  m.item_rows_.Build(m.a_.item_keys);
+  m.BuildRowIndexes();
   return m;
 }
 

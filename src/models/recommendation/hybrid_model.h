@@ -75,9 +75,10 @@ class HybridModel {
   void AddMetric(std::string name, double value) { info_.metrics.emplace_back(std::move(name), value); }
   const Arrays& arrays() const { return a_; }
 
-  // Row of a key, or -1 when the model never saw it (binary search).
-  int32_t UserIndex(int64_t key) const;
-  int32_t ItemIndex(int64_t key) const;
+  // Row of a key, or -1 when the model never saw it (a direct table for
+  // the store's dense ids, binary search otherwise).
+  int32_t UserIndex(int64_t key) const { return user_rows_.Find(key); }
+  int32_t ItemIndex(int64_t key) const { return item_rows_.Find(key); }
 
   const float* item_vector(int32_t item) const { return &a_.item_vectors[size_t(item) * a_.dim]; }
   float item_bias(int32_t item) const { return a_.item_biases[item]; }
@@ -118,10 +119,11 @@ class HybridModel {
 
  private:
   Status Validate() const;
+  void BuildRowIndexes();
 
   Arrays a_;
   HybridModelInfo info_;
-  RowIndex item_rows_;  // built from a_.item_keys
+  RowIndex user_rows_, item_rows_;  // built from a_.user_keys, a_.item_keys
 };
 
 }  // namespace sobremesa::recommendation

@@ -32,7 +32,16 @@ Status CheckMenu(const HybridModel& m, const std::string& path, Id restaurant_id
 }  // namespace
 
 RestaurantHybridModel::RestaurantHybridModel(HybridModel model)
-    : model_(std::move(model)), features_(RestaurantFeatures::FromInfo(model_.info())) {}
+    : model_(std::move(model)), features_(RestaurantFeatures::FromInfo(model_.info())) {
+  const int32_t features = features_.num_user_features();
+  item_feature_dots_.resize(size_t(model_.num_items()) * features);
+  for (int32_t i = 0; i < model_.num_items(); ++i) {
+    for (int32_t f = 0; f < features; ++f) {
+      item_feature_dots_[size_t(i) * features + f] =
+          model_.Dot(model_.user_feature_vector(f), model_.item_vector(i));
+    }
+  }
+}
 
 StatusOr<std::shared_ptr<const RestaurantHybridModel>> RestaurantHybridModel::Load(
     const std::string& path, Id restaurant_id, std::span<const MenuItem> menu) {
@@ -79,16 +88,28 @@ float RestaurantHybridModel::Score(const float* guest, const MenuItem& item) con
   return model_.Dot(guest, v) + bias;
 }
 
-std::pair<Id, float> RestaurantHybridModel::StrongestHistory(std::span<const ItemHistory> history,
-                                                             float total_weight,
-                                                             const MenuItem& item) const {
-  float buffer[kMaxHybridDim], bias = 0;
-  const float* v = ItemVector(item, buffer, bias);
-  std::pair<Id, float> best{0, 0.f};
+void RestaurantHybridModel::HistoryFeatures(std::span<const ItemHistory> history,
+                                            std::vector<HistoryFeature>& out) const {
+  out.clear();
   for (const ItemHistory& h : history) {
     const int32_t f = features_.HistoryFeature(h.item_id);
-    if (f < 0 || h.item_id == item.id) continue;
-    const float c = float(h.visits) / total_weight * model_.Dot(model_.user_feature_vector(f), v);
+    if (f >= 0) out.push_back({h.item_id, f, h.visits});
+  }
+}
+
+std::pair<Id, float> RestaurantHybridModel::StrongestHistory(
+    std::span<const HistoryFeature> history, float total_weight, const MenuItem& item) const {
+  const int32_t row = model_.ItemIndex(item.id);
+  float buffer[kMaxHybridDim], bias = 0;
+  const float* v = row >= 0 ? nullptr : ItemVector(item, buffer, bias);
+  const float* dots =
+      row >= 0 ? &item_feature_dots_[size_t(row) * features_.num_user_features()] : nullptr;
+  std::pair<Id, float> best{0, 0.f};
+  for (const HistoryFeature& h : history) {
+    if (h.item_id == item.id) continue;
+    const float dot =
+        dots != nullptr ? dots[h.feature] : model_.Dot(model_.user_feature_vector(h.feature), v);
+    const float c = float(h.visits) / total_weight * dot;
     if (c > best.second) best = {h.item_id, c};
   }
   return best;

@@ -48,10 +48,21 @@ class RestaurantHybridModel {
   // Score of a menu item for a guest vector; an item the model never saw is
   // scored from its features alone.
   float Score(const float* guest, const MenuItem& item) const;
+
+  // A history item as the model reads it, gathered once per request.
+  struct HistoryFeature {
+    Id item_id;
+    int32_t feature;  // user feature "hist:<item_id>"
+    int visits;
+  };
+  // The items of `history` the vocabulary knows, in order, into `out`.
+  void HistoryFeatures(std::span<const ItemHistory> history,
+                       std::vector<HistoryFeature>& out) const;
   // The history item whose feature adds most to `item`'s score, and how
-  // much: what "you enjoyed X" rests on. {0, 0} when none adds anything.
-  std::pair<Id, float> StrongestHistory(std::span<const ItemHistory> history,
-                                        float total_weight, const MenuItem& item) const;
+  // much (visits / total_weight x feature . item): what "you enjoyed X"
+  // rests on. {0, 0} when none adds anything.
+  std::pair<Id, float> StrongestHistory(std::span<const HistoryFeature> history, float total_weight,
+                                        const MenuItem& item) const;
 
  private:
   // Row of an item: its vector and bias, computed into `buffer` when new.
@@ -59,6 +70,10 @@ class RestaurantHybridModel {
 
   HybridModel model_;
   RestaurantFeatures features_;
+  // item vector . user feature for every model item and user feature
+  // (num_items x num_user_features), made once at load: the reasons of a
+  // request read these instead of a dot product per history item.
+  std::vector<float> item_feature_dots_;
 };
 
 }  // namespace sobremesa::recommendation
