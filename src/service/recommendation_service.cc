@@ -66,8 +66,14 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
   const GuestProfile profile{out.guest.allergies, out.guest.dietary_needs, *history};
   const Language language = q.language.value_or(out.guest.language);
 
+  // The hybrid file says which model ranks best for this guest's type
+  // (chosen on a validation window at training time).
+  const bool hybrid_ranks =
+      models.hybrid && (models.cooccurrence == nullptr ||
+                        models.hybrid->model().info().serving.For(!history->empty()) ==
+                            recommendation::ServedModel::kHybrid);
   std::vector<RankedItem> ranked;
-  if (models.hybrid) {
+  if (hybrid_ranks) {
     // Each request thread keeps its scratch, so ranking allocates nothing
     // once warm and needs no lock.
     thread_local HybridRankScratch scratch;

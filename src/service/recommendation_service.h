@@ -43,8 +43,9 @@ struct RecommendationList {
   std::shared_ptr<const MenuCache::Menu> menu;  // keeps the items alive
   std::vector<Recommendation> items;
   // "hybrid:<data hash>" when the learned model ranked; "cooccurrence:<data
-  // hash>" when it fell back to popularity and pairings; "none" before any
-  // training.
+  // hash>" when the co-occurrence model did (the hybrid file chose it for
+  // this guest's type, or there is no usable hybrid file); "none" before
+  // any training.
   std::string model;
 };
 
@@ -56,6 +57,8 @@ class RecommendationService {
   // in flight keep the one they started with.
   void SetModel(Id restaurant_id, std::shared_ptr<const CooccurrenceModel> model);
   // Installs the hybrid model; with none, the co-occurrence model ranks.
+  // With one, its ServingChoice says which of the two ranks for guests with
+  // and without a history here.
   void SetHybridModel(Id restaurant_id,
                       std::shared_ptr<const recommendation::RestaurantHybridModel> model);
 

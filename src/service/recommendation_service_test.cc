@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
+#include "evaluation/recommendation/serving_choice.h"
 #include "service/recommender_training.h"
 #include "store/sqlite_store.h"
 
@@ -159,6 +161,71 @@ TEST_F(RecommendationServiceTest, HybridModelRanksSafelyAndLabelsTheResponse) {
     EXPECT_NE(r.item->name_es, "cebiche");
     EXPECT_FALSE(r.reason.empty());
   }
+}
+
+TEST_F(RecommendationServiceTest, TrainingStoresTheServingChoiceAndItsValidationNumbers) {
+  AddVisits();
+  auto report = TrainRecommender(*store_, restaurant_, dir_.string(), 0);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  ASSERT_FALSE(report->hybrid_path.empty()) << report->hybrid_error;
+  // Six visits leave fewer validation visits than a comparison needs: the
+  // hybrid model keeps both guest types, and the numbers say why.
+  EXPECT_EQ(report->serving.with_history, recommendation::ServedModel::kHybrid);
+  EXPECT_EQ(report->serving.without_history, recommendation::ServedModel::kHybrid);
+  auto model = recommendation::HybridModel::Load(report->hybrid_path);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ(model->info().serving, report->serving);
+  ASSERT_FALSE(report->validation.empty());
+  for (const auto& metric : report->validation) {
+    EXPECT_NE(std::find(model->info().metrics.begin(), model->info().metrics.end(), metric),
+              model->info().metrics.end())
+        << metric.first << " is in the file";
+    if (metric.first.starts_with("validation_visits")) {
+      EXPECT_LT(metric.second, recommendation::kMinValidationVisits) << metric.first;
+    }
+  }
+}
+
+// A model file that chose co-occurrence for guests with a history: Ana (who
+// has ordered here) is ranked by co-occurrence, a new guest by the hybrid
+// model, and each response says which.
+TEST_F(RecommendationServiceTest, ModelFileChoosesTheRankingModelPerGuestType) {
+  AddVisits();
+  Guest carla;
+  carla.restaurant_id = restaurant_;
+  carla.name = "Carla";
+  const Id carla_id = store_->UpsertGuests(std::vector<Guest>{carla})->front();
+  auto report = TrainRecommender(*store_, restaurant_, dir_.string(), 0);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  auto file = recommendation::HybridModel::Load(report->hybrid_path);
+  ASSERT_TRUE(file.ok()) << file.status().ToString();
+  file->SetServing({.with_history = recommendation::ServedModel::kCooccurrence,
+                    .without_history = recommendation::ServedModel::kHybrid});
+  ASSERT_TRUE(file->Save(report->hybrid_path).ok());
+
+  const std::vector<MenuItem> menu = *store_->ListMenu(restaurant_);
+  auto hybrid = LoadHybridRecommender(dir_.string(), restaurant_, menu);
+  ASSERT_TRUE(hybrid.ok()) << hybrid.status().ToString();
+  MenuCache menus(*store_, std::chrono::seconds(1));
+  GuestHistoryCache histories(*store_, std::chrono::seconds(1), 100);
+  RecommendationService service(*store_, menus, histories);
+  service.SetModel(restaurant_, *LoadRecommender(dir_.string(), restaurant_));
+  service.SetHybridModel(restaurant_, *hybrid);
+  const std::string hybrid_label = "hybrid:" + (*hybrid)->model().info().data_hash;
+
+  auto ana = service.Recommend({restaurant_, guest_});
+  ASSERT_TRUE(ana.ok()) << ana.status().ToString();
+  EXPECT_EQ(ana->model, "cooccurrence:" + report->data_hash);
+  for (const Recommendation& r : ana->items) EXPECT_NE(r.item->name_es, "cebiche");
+  auto new_guest = service.Recommend({restaurant_, carla_id});
+  ASSERT_TRUE(new_guest.ok()) << new_guest.status().ToString();
+  EXPECT_EQ(new_guest->model, hybrid_label);
+
+  // Without the co-occurrence model loaded the hybrid ranks everyone.
+  service.SetModel(restaurant_, nullptr);
+  auto alone = service.Recommend({restaurant_, guest_});
+  ASSERT_TRUE(alone.ok()) << alone.status().ToString();
+  EXPECT_EQ(alone->model, hybrid_label);
 }
 
 TEST_F(RecommendationServiceTest, HybridModelFileThatIsCorruptOrOfAnotherMenuIsRejected) {

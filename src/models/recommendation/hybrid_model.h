@@ -17,8 +17,10 @@
 //   header and the file size; nothing may follow the last array.
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -27,8 +29,23 @@
 
 namespace sobremesa::recommendation {
 
-inline constexpr uint32_t kHybridModelVersion = 1;
+// Version 2 added the serving choice ("serving" in the header).
+inline constexpr uint32_t kHybridModelVersion = 2;
 inline constexpr int kMaxHybridDim = 128;
+
+// Which model ranks for a guest, chosen per guest type at training time by
+// NDCG@10 on a validation window: the hybrid model or the co-occurrence
+// model beside it (which serves also when the hybrid file is missing).
+enum class ServedModel : std::uint8_t { kHybrid, kCooccurrence };
+const char* ServedModelName(ServedModel m);  // "hybrid", "cooccurrence"
+std::optional<ServedModel> ParseServedModel(std::string_view name);
+
+struct ServingChoice {
+  ServedModel with_history = ServedModel::kHybrid;     // guests who ordered here before
+  ServedModel without_history = ServedModel::kHybrid;  // new guests
+  ServedModel For(bool has_history) const { return has_history ? with_history : without_history; }
+  bool operator==(const ServingChoice&) const = default;
+};
 
 // What the model file says about where the model came from.
 struct HybridModelInfo {
@@ -36,6 +53,8 @@ struct HybridModelInfo {
   std::string data_hash;       // of the training signals
   std::string menu_identity;   // of the catalogue the item keys belong to
   std::int64_t trained_at = 0;
+  ServingChoice serving;
+  // Includes the validation NDCG@10 behind `serving` ("validation_...").
   std::vector<std::pair<std::string, double>> metrics;
   // Feature vocabularies: name of each feature id, e.g. "course:main".
   std::vector<std::string> user_feature_names, item_feature_names, context_feature_names;
@@ -73,6 +92,7 @@ class HybridModel {
   const HybridModelInfo& info() const { return info_; }
   // For training code: metrics known only once the model exists.
   void AddMetric(std::string name, double value) { info_.metrics.emplace_back(std::move(name), value); }
+  void SetServing(ServingChoice serving) { info_.serving = serving; }
   const Arrays& arrays() const { return a_; }
 
   // Row of a key, or -1 when the model never saw it (binary search).
