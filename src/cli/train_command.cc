@@ -55,9 +55,9 @@ Status TrainRecommenderModel(Store& store, Id restaurant, const TrainOptions& o)
   } else {
     std::printf("hybrid model: %d guests, %s loss, %.1f s -> %s\n", r.hybrid_users,
                 r.hybrid_loss.c_str(), r.hybrid_seconds, r.hybrid_path.c_str());
-    std::printf("  serving: guests with history -> %s, new guests -> %s%s%s\n",
-                recommendation::ServedModelName(r.serving.with_history),
-                recommendation::ServedModelName(r.serving.without_history),
+    std::printf("  serving: co-occurrence weight %.1f for guests with history, %.1f for new "
+                "guests%s%s\n",
+                r.serving.with_history, r.serving.without_history,
                 r.validation_error.empty() ? "" : " (not validated: ",
                 r.validation_error.empty() ? "" : (r.validation_error + ")").c_str());
     for (const auto& [name, value] : r.validation) {

@@ -169,9 +169,9 @@ TEST_F(RecommendationServiceTest, TrainingStoresTheServingChoiceAndItsValidation
   ASSERT_TRUE(report.ok()) << report.status().ToString();
   ASSERT_FALSE(report->hybrid_path.empty()) << report->hybrid_error;
   // Six visits leave fewer validation visits than a comparison needs: the
-  // hybrid model keeps both guest types, and the numbers say why.
-  EXPECT_EQ(report->serving.with_history, recommendation::ServedModel::kHybrid);
-  EXPECT_EQ(report->serving.without_history, recommendation::ServedModel::kHybrid);
+  // hybrid model alone serves both guest types, and the numbers say why.
+  EXPECT_EQ(report->serving.with_history, 0);
+  EXPECT_EQ(report->serving.without_history, 0);
   auto model = recommendation::HybridModel::Load(report->hybrid_path);
   ASSERT_TRUE(model.ok()) << model.status().ToString();
   EXPECT_EQ(model->info().serving, report->serving);
@@ -188,7 +188,8 @@ TEST_F(RecommendationServiceTest, TrainingStoresTheServingChoiceAndItsValidation
 
 // A model file that chose co-occurrence for guests with a history: Ana (who
 // has ordered here) is ranked by co-occurrence, a new guest by the hybrid
-// model, and each response says which.
+// model, and each response says which; a blend says so too, and every one
+// keeps the rules.
 TEST_F(RecommendationServiceTest, ModelFileChoosesTheRankingModelPerGuestType) {
   AddVisits();
   Guest carla;
@@ -197,35 +198,49 @@ TEST_F(RecommendationServiceTest, ModelFileChoosesTheRankingModelPerGuestType) {
   const Id carla_id = store_->UpsertGuests(std::vector<Guest>{carla})->front();
   auto report = TrainRecommender(*store_, restaurant_, dir_.string(), 0);
   ASSERT_TRUE(report.ok()) << report.status().ToString();
-  auto file = recommendation::HybridModel::Load(report->hybrid_path);
-  ASSERT_TRUE(file.ok()) << file.status().ToString();
-  file->SetServing({.with_history = recommendation::ServedModel::kCooccurrence,
-                    .without_history = recommendation::ServedModel::kHybrid});
-  ASSERT_TRUE(file->Save(report->hybrid_path).ok());
-
   const std::vector<MenuItem> menu = *store_->ListMenu(restaurant_);
-  auto hybrid = LoadHybridRecommender(dir_.string(), restaurant_, menu);
-  ASSERT_TRUE(hybrid.ok()) << hybrid.status().ToString();
   MenuCache menus(*store_, std::chrono::seconds(1));
   GuestHistoryCache histories(*store_, std::chrono::seconds(1), 100);
   RecommendationService service(*store_, menus, histories);
   service.SetModel(restaurant_, *LoadRecommender(dir_.string(), restaurant_));
-  service.SetHybridModel(restaurant_, *hybrid);
-  const std::string hybrid_label = "hybrid:" + (*hybrid)->model().info().data_hash;
+  // Writes the file with `serving` and serves from what is read back.
+  auto serve_file = [&](recommendation::ServingChoice serving) {
+    auto file = recommendation::HybridModel::Load(report->hybrid_path);
+    ASSERT_TRUE(file.ok()) << file.status().ToString();
+    file->SetServing(serving);
+    ASSERT_TRUE(file->Save(report->hybrid_path).ok());
+    auto hybrid = LoadHybridRecommender(dir_.string(), restaurant_, menu);
+    ASSERT_TRUE(hybrid.ok()) << hybrid.status().ToString();
+    service.SetHybridModel(restaurant_, *hybrid);
+  };
+  auto model_for = [&](Id guest) {
+    auto list = service.Recommend({restaurant_, guest});
+    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    if (!list.ok()) return std::string();
+    for (const Recommendation& r : list->items) {
+      if (guest == guest_) EXPECT_NE(r.item->name_es, "cebiche") << "Ana is allergic to fish";
+      EXPECT_FALSE(r.reason.empty());
+    }
+    return list->model;
+  };
+  serve_file({.with_history = 1, .without_history = 0});
+  auto file = recommendation::HybridModel::Load(report->hybrid_path);
+  ASSERT_TRUE(file.ok());
+  const std::string hash = file->info().data_hash;
+  EXPECT_EQ(model_for(guest_), "cooccurrence:" + report->data_hash);
+  EXPECT_EQ(model_for(carla_id), "hybrid:" + hash);
 
-  auto ana = service.Recommend({restaurant_, guest_});
-  ASSERT_TRUE(ana.ok()) << ana.status().ToString();
-  EXPECT_EQ(ana->model, "cooccurrence:" + report->data_hash);
-  for (const Recommendation& r : ana->items) EXPECT_NE(r.item->name_es, "cebiche");
-  auto new_guest = service.Recommend({restaurant_, carla_id});
-  ASSERT_TRUE(new_guest.ok()) << new_guest.status().ToString();
-  EXPECT_EQ(new_guest->model, hybrid_label);
+  serve_file({.with_history = 0.6, .without_history = 0});
+  EXPECT_EQ(model_for(guest_), "hybrid+cooccurrence:" + hash);
+  EXPECT_EQ(model_for(carla_id), "hybrid:" + hash);
+
+  serve_file({.with_history = 0, .without_history = 1});
+  EXPECT_EQ(model_for(guest_), "hybrid:" + hash);
+  EXPECT_EQ(model_for(carla_id), "cooccurrence:" + report->data_hash);
 
   // Without the co-occurrence model loaded the hybrid ranks everyone.
   service.SetModel(restaurant_, nullptr);
-  auto alone = service.Recommend({restaurant_, guest_});
-  ASSERT_TRUE(alone.ok()) << alone.status().ToString();
-  EXPECT_EQ(alone->model, hybrid_label);
+  EXPECT_EQ(model_for(carla_id), "hybrid:" + hash);
 }
 
 TEST_F(RecommendationServiceTest, HybridModelFileThatIsCorruptOrOfAnotherMenuIsRejected) {

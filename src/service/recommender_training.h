@@ -24,9 +24,10 @@ struct TrainingReport {
   std::string hybrid_path, hybrid_error, hybrid_loss;
   int hybrid_users = 0;
   double hybrid_seconds = 0;
-  // Which model serves each guest type, chosen on the validation window
+  // How each guest type is served (the co-occurrence model's weight in the
+  // blend), chosen on the validation window
   // (evaluation/recommendation/serving_choice.h) and stored in the hybrid
-  // file; validation_error says why it is the default (hybrid for both),
+  // file; validation_error says why it is the default (the hybrid alone),
   // e.g. too little data before the window to train on.
   recommendation::ServingChoice serving;
   std::vector<std::pair<std::string, double>> validation;

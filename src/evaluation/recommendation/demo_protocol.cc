@@ -56,9 +56,10 @@ StatusOr<RestaurantSnapshot> ReadDemo(const std::string& dir) {
   return s;
 }
 
-// What the validation window chose: the loss, then per guest type the
-// hybrid model of that loss or the co-occurrence model (serving_choice.h, the
-// same code `sobremesa train recommender` runs). Never looks at the test.
+// What the validation window chose: the loss, then per guest type the weight
+// of the co-occurrence model in a blend with the hybrid model of that loss
+// (serving_choice.h, the same code `sobremesa train recommender` runs).
+// Never looks at the test.
 struct ValidationChoice {
   HybridLoss loss = HybridLoss::kSampledSoftmax;
   ServingChoice serving;
@@ -84,9 +85,6 @@ StatusOr<ValidationChoice> ChooseOnValidation(const RestaurantSnapshot& s, const
   for (const auto& [name, value] : v.Metrics()) {
     Report(log, "demo: " + name + " = " + std::to_string(value));
   }
-  Report(log, std::string("demo: serving with history: ") +
-                  ServedModelName(choice.serving.with_history) +
-                  ", new guests: " + ServedModelName(choice.serving.without_history));
   return choice;
 }
 
@@ -107,10 +105,10 @@ StatusOr<std::vector<MetricRow>> RunDemoProtocol(const std::string& dir, const P
     AddRows(std::string("hybrid-") + HybridLossName(loss),
             EvaluateHoldout(s.menu, test.test, hybrid), rows);
     if (loss != chosen.loss) continue;
-    // What serving answers: the model chosen per guest type on validation.
-    auto pick = [&](ServedModel m) { return m == ServedModel::kHybrid ? hybrid : cooccurrence; };
-    const Scorer served = PerGuestTypeScorer(pick(chosen.serving.with_history),
-                                             pick(chosen.serving.without_history));
+    // What serving answers: the blend chosen per guest type on validation.
+    const Scorer served =
+        PerGuestTypeScorer(BlendScorer(hybrid, cooccurrence, chosen.serving.with_history),
+                           BlendScorer(hybrid, cooccurrence, chosen.serving.without_history));
     AddRows("sobremesa", EvaluateHoldout(s.menu, test.test, served), rows);
   }
   return rows;

@@ -4,7 +4,7 @@
 #include <numeric>
 
 #include "evaluation/recommendation/ranking_metrics.h"
-#include "models/recommender.h"
+#include "models/blended_ranking.h"
 
 namespace sobremesa::recommendation {
 namespace {
@@ -89,6 +89,20 @@ Scorer HybridScorer(std::shared_ptr<const RestaurantHybridModel> model,
                               v.basket->party_size};
     model->GuestVector(*v.guest, v.history, {}, context, *scratch, guest);
     for (size_t i = 0; i < menu.size(); ++i) out[i] = model->Score(guest, menu[i]);
+  };
+}
+
+Scorer BlendScorer(Scorer hybrid, Scorer cooccurrence, float weight) {
+  auto other = std::make_shared<std::vector<float>>();
+  return [hybrid, cooccurrence, weight, other](const DemoTestVisit& v, std::vector<float>& out) {
+    hybrid(v, out);
+    other->resize(out.size());
+    cooccurrence(v, *other);
+    const auto [lo, hi] = std::minmax_element(out.begin(), out.end());
+    const float low = *lo, range = *hi - *lo;
+    for (size_t i = 0; i < out.size(); ++i) {
+      out[i] = BlendedScore(range > 0 ? (out[i] - low) / range : 0.f, (*other)[i], weight);
+    }
   };
 }
 

@@ -39,8 +39,12 @@ Scorer CooccurrenceScorer(const DemoSplit& split, const std::vector<MenuItem>& m
 // The hybrid model's score with the visit's context (not tonight's orders).
 Scorer HybridScorer(std::shared_ptr<const RestaurantHybridModel> model,
                     const std::vector<MenuItem>& menu);
-// What serving does: `with_history` ranks for returning guests, `new_guests`
-// for the others.
+// BlendedScore (models/blended_ranking.h) of the hybrid's scores scaled to
+// [0, 1] over the menu and the co-occurrence model's scores, as served:
+// weight 0 ranks as the hybrid alone, 1 as the co-occurrence model alone.
+Scorer BlendScorer(Scorer hybrid, Scorer cooccurrence, float cooccurrence_weight);
+// What serving does per guest type: `with_history` ranks for returning
+// guests, `new_guests` for the others.
 Scorer PerGuestTypeScorer(Scorer with_history, Scorer new_guests);
 
 }  // namespace sobremesa::recommendation

@@ -3,35 +3,48 @@
 namespace sobremesa::recommendation {
 namespace {
 
-ServedModel Better(double hybrid, double cooccurrence, int visits) {
-  return visits >= kMinValidationVisits && cooccurrence > hybrid ? ServedModel::kCooccurrence
-                                                                 : ServedModel::kHybrid;
+// The step with the highest mean of `ndcg` (the first on a tie).
+template <typename Ndcg>
+int BestStep(const std::vector<HoldoutScore>& by_step, Ndcg ndcg) {
+  int best = 0;
+  for (int step = 1; step < int(by_step.size()); ++step) {
+    if (ndcg(by_step[step]) > ndcg(by_step[best])) best = step;
+  }
+  return best;
 }
+
+double WithHistory(const HoldoutScore& s) { return s.Mean(s.ndcg_returning, s.returning_visits); }
+double WithoutHistory(const HoldoutScore& s) { return s.Mean(s.ndcg_new, s.new_visits); }
 
 }  // namespace
 
 std::vector<std::pair<std::string, double>> ServingValidation::Metrics() const {
   std::vector<std::pair<std::string, double>> out;
-  for (const auto& [name, s] : {std::pair{"hybrid", &hybrid}, {"cooccurrence", &cooccurrence}}) {
-    out.emplace_back(std::string("validation_ndcg10_with_history_") + name,
-                     s->Mean(s->ndcg_returning, s->returning_visits));
-    out.emplace_back(std::string("validation_ndcg10_new_guests_") + name,
-                     s->Mean(s->ndcg_new, s->new_visits));
+  if (by_step.empty()) return out;
+  auto at = [&](double weight) { return by_step[int(weight * kBlendSteps + 0.5)]; };
+  for (const auto& [type, ndcg, weight] :
+       {std::tuple{"with_history", &WithHistory, choice.with_history},
+        std::tuple{"new_guests", &WithoutHistory, choice.without_history}}) {
+    const std::string prefix = std::string("validation_ndcg10_") + type + "_";
+    out.emplace_back(prefix + "hybrid", ndcg(by_step.front()));
+    out.emplace_back(prefix + "cooccurrence", ndcg(by_step.back()));
+    out.emplace_back(prefix + "served", ndcg(at(weight)));
+    out.emplace_back(std::string("cooccurrence_weight_") + type, weight);
   }
-  out.emplace_back("validation_visits_with_history", hybrid.returning_visits);
-  out.emplace_back("validation_visits_new_guests", hybrid.new_visits);
+  out.emplace_back("validation_visits_with_history", by_step.front().returning_visits);
+  out.emplace_back("validation_visits_new_guests", by_step.front().new_visits);
   return out;
 }
 
-ServingChoice ChooseServing(const HoldoutScore& hybrid, const HoldoutScore& cooccurrence) {
+ServingChoice ChooseServing(const std::vector<HoldoutScore>& by_step) {
   ServingChoice c;
-  c.with_history = Better(hybrid.Mean(hybrid.ndcg_returning, hybrid.returning_visits),
-                          cooccurrence.Mean(cooccurrence.ndcg_returning,
-                                            cooccurrence.returning_visits),
-                          hybrid.returning_visits);
-  c.without_history = Better(hybrid.Mean(hybrid.ndcg_new, hybrid.new_visits),
-                             cooccurrence.Mean(cooccurrence.ndcg_new, cooccurrence.new_visits),
-                             hybrid.new_visits);
+  if (by_step.empty()) return c;
+  if (by_step.front().returning_visits >= kMinValidationVisits) {
+    c.with_history = BlendWeight(BestStep(by_step, WithHistory));
+  }
+  if (by_step.front().new_visits >= kMinValidationVisits) {
+    c.without_history = BlendWeight(BestStep(by_step, WithoutHistory));
+  }
   return c;
 }
 
@@ -42,9 +55,12 @@ DemoSplit ValidationSplit(const RestaurantSnapshot& s) {
 ServingValidation ValidateServing(const std::vector<MenuItem>& menu, const DemoSplit& validation,
                                   std::shared_ptr<const RestaurantHybridModel> hybrid) {
   ServingValidation v;
-  v.hybrid = EvaluateHoldout(menu, validation.test, HybridScorer(std::move(hybrid), menu));
-  v.cooccurrence = EvaluateHoldout(menu, validation.test, CooccurrenceScorer(validation, menu));
-  v.choice = ChooseServing(v.hybrid, v.cooccurrence);
+  const Scorer h = HybridScorer(std::move(hybrid), menu);
+  const Scorer c = CooccurrenceScorer(validation, menu);
+  for (int step = 0; step <= kBlendSteps; ++step) {
+    v.by_step.push_back(EvaluateHoldout(menu, validation.test, BlendScorer(h, c, BlendWeight(step))));
+  }
+  v.choice = ChooseServing(v.by_step);
   return v;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
-// Which model serves each guest type, chosen on a validation window: the
-// hybrid model learns from profiles and features, so it carries new guests;
-// for guests with a history the co-occurrence model (popularity in context,
-// dishes ordered together, re-orders) can rank better. Serving follows the
-// choice stored in the hybrid model file (hybrid_model.h, ServingChoice).
+// How the served ranking is made for each guest type, chosen on a validation
+// window: the hybrid model learns from profiles and features, so it carries
+// new guests; for guests with a history the co-occurrence model (popularity
+// in context, dishes ordered together, re-orders) ranks better, and a blend
+// of the two better still. The choice is the blend weight per guest type
+// (hybrid_model.h, ServingChoice), stored in the hybrid model file and
+// followed by serving.
 //
 // Validation window: train on visits before the 80th percentile of visit
 // times, validate on the visits from the 80th to the 90th; the last 10 % is
@@ -20,26 +22,30 @@
 namespace sobremesa::recommendation {
 
 // Below this many validation visits of a guest type the comparison is noise:
-// that type keeps the hybrid model.
+// that type keeps the hybrid model alone.
 inline constexpr int kMinValidationVisits = 30;
+// Co-occurrence weights tried: 0, 1/kBlendSteps, ..., 1.
+inline constexpr int kBlendSteps = 10;
+inline double BlendWeight(int step) { return double(step) / kBlendSteps; }
 
 struct ServingValidation {
-  HoldoutScore hybrid, cooccurrence;
+  std::vector<HoldoutScore> by_step;  // kBlendSteps + 1, by co-occurrence weight
   ServingChoice choice;
-  // NDCG@10 per guest type and model, and the visit counts, for the model
-  // file: "validation_ndcg10_with_history_hybrid", ...
+  // For the model file: NDCG@10 per guest type of the hybrid alone, the
+  // co-occurrence model alone and the chosen blend, the chosen weights and
+  // the visit counts ("validation_ndcg10_with_history_hybrid", ...).
   std::vector<std::pair<std::string, double>> Metrics() const;
 };
 
-// Per guest type, the model with the higher NDCG@10 (the hybrid on a tie or
-// with fewer than kMinValidationVisits visits).
-ServingChoice ChooseServing(const HoldoutScore& hybrid, const HoldoutScore& cooccurrence);
+// Per guest type, the weight with the highest NDCG@10 (the lowest such
+// weight on a tie); 0 with fewer than kMinValidationVisits visits.
+ServingChoice ChooseServing(const std::vector<HoldoutScore>& by_step);
 
 // train < 80th percentile of visit times, validate on [80th, 90th).
 DemoSplit ValidationSplit(const RestaurantSnapshot& snapshot);
 
-// Scores `hybrid`, trained on the split's training window, against the
-// co-occurrence model of the same window and chooses.
+// Scores every blend weight of `hybrid`, trained on the split's training
+// window, and the co-occurrence model of the same window, and chooses.
 ServingValidation ValidateServing(const std::vector<MenuItem>& menu, const DemoSplit& validation,
                                   std::shared_ptr<const RestaurantHybridModel> hybrid);
 

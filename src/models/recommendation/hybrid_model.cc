@@ -34,8 +34,8 @@ nlohmann::json HeaderJson(const HybridModel& m) {
           {"menu_identity", i.menu_identity},
           {"trained_at", i.trained_at},
           {"serving",
-           {{"with_history", ServedModelName(i.serving.with_history)},
-            {"without_history", ServedModelName(i.serving.without_history)}}},
+           {{"cooccurrence_weight_with_history", i.serving.with_history},
+            {"cooccurrence_weight_without_history", i.serving.without_history}}},
           {"metrics", metrics},
           {"user_features", i.user_feature_names},
           {"item_features", i.item_feature_names},
@@ -79,15 +79,13 @@ StatusOr<HybridModelInfo> ParseHeader(const std::string& text, int32_t& dim) {
     info.menu_identity = j.at("menu_identity").get<std::string>();
     info.trained_at = j.at("trained_at").get<int64_t>();
     const nlohmann::json& serving = j.at("serving");
-    for (auto [key, field] : {std::pair{"with_history", &info.serving.with_history},
-                              std::pair{"without_history", &info.serving.without_history}}) {
-      const std::string name = serving.at(key).get<std::string>();
-      const std::optional<ServedModel> m = ParseServedModel(name);
-      if (!m) {
-        return Status::InvalidArgument("serving." + std::string(key) + ": unknown model '" +
-                                       name + "'");
+    for (auto [key, weight] :
+         {std::pair{"cooccurrence_weight_with_history", &info.serving.with_history},
+          std::pair{"cooccurrence_weight_without_history", &info.serving.without_history}}) {
+      *weight = serving.at(key).get<double>();
+      if (!(*weight >= 0 && *weight <= 1)) {  // also refuses NaN
+        return Status::InvalidArgument("serving." + std::string(key) + " must be in [0, 1]");
       }
-      *field = *m;
     }
     for (const auto& [name, value] : j.at("metrics").items()) {
       info.metrics.emplace_back(name, value.get<double>());
@@ -102,16 +100,6 @@ StatusOr<HybridModelInfo> ParseHeader(const std::string& text, int32_t& dim) {
 }
 
 }  // namespace
-
-const char* ServedModelName(ServedModel m) {
-  return m == ServedModel::kHybrid ? "hybrid" : "cooccurrence";
-}
-
-std::optional<ServedModel> ParseServedModel(std::string_view name) {
-  if (name == "hybrid") return ServedModel::kHybrid;
-  if (name == "cooccurrence") return ServedModel::kCooccurrence;
-  return std::nullopt;
-}
 
 StatusOr<HybridModel> HybridModel::Create(Arrays arrays, HybridModelInfo info) {
   HybridModel m;

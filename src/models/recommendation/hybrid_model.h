@@ -17,10 +17,8 @@
 //   header and the file size; nothing may follow the last array.
 
 #include <cstdint>
-#include <optional>
 #include <span>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -33,17 +31,15 @@ namespace sobremesa::recommendation {
 inline constexpr uint32_t kHybridModelVersion = 2;
 inline constexpr int kMaxHybridDim = 128;
 
-// Which model ranks for a guest, chosen per guest type at training time by
-// NDCG@10 on a validation window: the hybrid model or the co-occurrence
-// model beside it (which serves also when the hybrid file is missing).
-enum class ServedModel : std::uint8_t { kHybrid, kCooccurrence };
-const char* ServedModelName(ServedModel m);  // "hybrid", "cooccurrence"
-std::optional<ServedModel> ParseServedModel(std::string_view name);
-
+// How the served ranking is made, per guest type, chosen at training time by
+// NDCG@10 on a validation window: the weight of the co-occurrence model's
+// score (popularity in context, dishes ordered together, re-orders; in
+// [0, 1]) against the hybrid model's score scaled to [0, 1] over the
+// candidates. 0 = the hybrid model alone, 1 = the co-occurrence model alone.
 struct ServingChoice {
-  ServedModel with_history = ServedModel::kHybrid;     // guests who ordered here before
-  ServedModel without_history = ServedModel::kHybrid;  // new guests
-  ServedModel For(bool has_history) const { return has_history ? with_history : without_history; }
+  double with_history = 0;     // guests who ordered here before
+  double without_history = 0;  // new guests
+  double For(bool has_history) const { return has_history ? with_history : without_history; }
   bool operator==(const ServingChoice&) const = default;
 };
 

@@ -25,8 +25,7 @@ HybridModel SmallModel() {
   info.data_hash = "abc";
   info.menu_identity = "restaurant-1:00";
   info.metrics = {{"NDCG@10", 0.5}};
-  info.serving = {.with_history = ServedModel::kCooccurrence,
-                  .without_history = ServedModel::kHybrid};
+  info.serving = {.with_history = 0.7, .without_history = 0};
   info.user_feature_names = {"lang:es"};
   info.item_feature_names = {"course:main", "course:drink"};
   info.context_feature_names = {"daypart:dinner"};
@@ -68,8 +67,8 @@ TEST(HybridModel, SaveThenLoadGivesTheSameModel) {
   EXPECT_EQ(loaded->info().menu_identity, "restaurant-1:00");
   EXPECT_EQ(loaded->info().metrics, m.info().metrics);
   EXPECT_EQ(loaded->info().serving, m.info().serving);
-  EXPECT_EQ(loaded->info().serving.For(true), ServedModel::kCooccurrence);
-  EXPECT_EQ(loaded->info().serving.For(false), ServedModel::kHybrid);
+  EXPECT_EQ(loaded->info().serving.For(true), 0.7);
+  EXPECT_EQ(loaded->info().serving.For(false), 0);
   EXPECT_EQ(loaded->info().item_feature_names, m.info().item_feature_names);
 }
 
@@ -109,7 +108,7 @@ std::string EditHeader(std::string bytes, const std::string& from, const std::st
   return bytes;
 }
 
-TEST(HybridModel, LoadRejectsAnUnknownOrMissingServingChoice) {
+TEST(HybridModel, LoadRejectsAServingWeightOutsideZeroToOneOrMissing) {
   const std::string path = TempPath("hybrid_model_serving.pt");
   ASSERT_TRUE(SmallModel().Save(path).ok());
   std::string bytes;
@@ -118,8 +117,10 @@ TEST(HybridModel, LoadRejectsAnUnknownOrMissingServingChoice) {
     bytes.assign(std::istreambuf_iterator<char>(in), {});
   }
   for (const auto& [from, to] :
-       {std::pair<std::string, std::string>{"\"cooccurrence\"", "\"popularity__\""},
-        {"\"with_history\"", "\"with_hist0ry\""},
+       {std::pair<std::string, std::string>{"history\":0.7", "history\":1.7"},
+        {"history\":0.7", "history\":-1 "},
+        {"history\":0.7", "history\":\"x\""},
+        {"\"cooccurrence_weight_with_history\"", "\"cooccurrence_weight_with_hist0ry\""},
         {"\"serving\"", "\"serv1ng\""}}) {
     std::ofstream(path, std::ios::binary | std::ios::trunc) << EditHeader(bytes, from, to);
     const Status s = HybridModel::Load(path).status();
