@@ -24,11 +24,16 @@ std::vector<RankedItem> RankBlended(const recommendation::RestaurantHybridModel&
     lo = i == 0 ? taste[i] : std::min(lo, taste[i]);
     hi = i == 0 ? taste[i] : std::max(hi, taste[i]);
   }
+  // "Guests who share your taste" needs a taste to share: an id vector, a
+  // history or stated preferences; otherwise the hybrid's score is the
+  // profile's and context's, and "popular" is the honest reason.
+  const bool has_taste = hybrid.model().UserIndex(guest.id) >= 0 || !profile.history.empty() ||
+                         !guest.preferences.empty();
   for (size_t i = 0; i < cands.size(); ++i) {
     const float t = hi > lo ? (taste[i] - lo) / (hi - lo) : 0.f;
     const float c = cands[i].score;
     cands[i].score = BlendedScore(t, c, cooccurrence_weight);
-    if (cands[i].reason == ReasonKind::kPopular &&
+    if (has_taste && cands[i].reason == ReasonKind::kPopular &&
         (1 - cooccurrence_weight) * t > cooccurrence_weight * c) {
       cands[i].reason = ReasonKind::kSharedTaste;
     }

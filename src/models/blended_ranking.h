@@ -30,7 +30,8 @@ struct BlendedRankScratch {
 // item id), scores in [0, 1]. Items failing PassesRules are never returned.
 // Reasons are the co-occurrence model's (favourite, pairs with, popular),
 // except that an item there only "popular" whose place comes mostly from the
-// hybrid model's taste is `shared_taste`.
+// hybrid model's taste is `shared_taste` for a guest with a taste to share
+// (known to the model, a history or stated preferences).
 std::vector<RankedItem> RankBlended(const recommendation::RestaurantHybridModel& hybrid,
                                     const CooccurrenceModel& cooccurrence,
                                     float cooccurrence_weight, std::span<const MenuItem> menu,

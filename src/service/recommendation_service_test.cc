@@ -234,6 +234,16 @@ TEST_F(RecommendationServiceTest, ModelFileChoosesTheRankingModelPerGuestType) {
   EXPECT_EQ(model_for(guest_), "hybrid+cooccurrence:" + hash);
   EXPECT_EQ(model_for(carla_id), "hybrid:" + hash);
 
+  // Carla has no history and no stated preferences: a blend may rank her by
+  // the hybrid's profile and context scores, but never claims a shared taste.
+  serve_file({.with_history = 0, .without_history = 0.1});
+  auto carla_blend = service.Recommend({restaurant_, carla_id});
+  ASSERT_TRUE(carla_blend.ok()) << carla_blend.status().ToString();
+  EXPECT_EQ(carla_blend->model, "hybrid+cooccurrence:" + hash);
+  for (const Recommendation& r : carla_blend->items) {
+    EXPECT_NE(r.reason_kind, ReasonKind::kSharedTaste) << r.item->name_es;
+  }
+
   serve_file({.with_history = 0, .without_history = 1});
   EXPECT_EQ(model_for(guest_), "hybrid:" + hash);
   EXPECT_EQ(model_for(carla_id), "cooccurrence:" + report->data_hash);
