@@ -42,9 +42,12 @@ void LoadHybridModel(Store& store, const std::string& data_dir, Id restaurant,
     return;
   }
   service.SetHybridModel(restaurant, *hybrid);
-  spdlog::info("restaurant {}: hybrid model ({} loss) for {} guests and {} items", restaurant,
-               (*hybrid)->model().info().loss, (*hybrid)->model().num_users(),
-               (*hybrid)->model().num_items());
+  const recommendation::ServingChoice& serving = (*hybrid)->model().info().serving;
+  spdlog::info(
+      "restaurant {}: hybrid model ({} loss) for {} guests and {} items; co-occurrence weight "
+      "{} for guests with history, {} for new guests",
+      restaurant, (*hybrid)->model().info().loss, (*hybrid)->model().num_users(),
+      (*hybrid)->model().num_items(), serving.with_history, serving.without_history);
 }
 
 // Loads each restaurant's trained model. One never trained, or whose file is

@@ -55,6 +55,14 @@ Status TrainRecommenderModel(Store& store, Id restaurant, const TrainOptions& o)
   } else {
     std::printf("hybrid model: %d guests, %s loss, %.1f s -> %s\n", r.hybrid_users,
                 r.hybrid_loss.c_str(), r.hybrid_seconds, r.hybrid_path.c_str());
+    std::printf("  serving: co-occurrence weight %.1f for guests with history, %.1f for new "
+                "guests%s%s\n",
+                r.serving.with_history, r.serving.without_history,
+                r.validation_error.empty() ? "" : " (not validated: ",
+                r.validation_error.empty() ? "" : (r.validation_error + ")").c_str());
+    for (const auto& [name, value] : r.validation) {
+      std::printf("  %-44s %.4f\n", name.c_str(), value);
+    }
   }
   std::printf("recommender total %.1f s\n", r.seconds);
   return Status::Ok();

@@ -1,5 +1,6 @@
 #include "service/recommendation_service.h"
 
+#include "models/blended_ranking.h"
 #include "service/reason_text.h"
 
 namespace sobremesa {
@@ -66,17 +67,32 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
   const GuestProfile profile{out.guest.allergies, out.guest.dietary_needs, *history};
   const Language language = q.language.value_or(out.guest.language);
 
+  // The hybrid file says how to rank this guest's type: the co-occurrence
+  // model's weight in a blend with the hybrid model, chosen on a validation
+  // window at training time (0: the hybrid alone, 1: co-occurrence alone).
+  const float cooccurrence_weight =
+      models.hybrid == nullptr ? 1.f
+      : models.cooccurrence == nullptr
+          ? 0.f
+          : models.hybrid->model().info().serving.For(!history->empty());
   std::vector<RankedItem> ranked;
-  if (models.hybrid) {
+  if (cooccurrence_weight <= 0) {
     // Each request thread keeps its scratch, so ranking allocates nothing
     // once warm and needs no lock.
     thread_local HybridRankScratch scratch;
     ranked = RankHybrid(*models.hybrid, models.cooccurrence.get(), menu, out.guest, profile,
                         context, q.k, scratch);
     out.model = "hybrid:" + models.hybrid->model().info().data_hash;
-  } else {
+  } else if (cooccurrence_weight >= 1) {
     ranked = Rank(models.cooccurrence.get(), menu, profile, context, q.k);
     out.model = models.cooccurrence ? "cooccurrence:" + models.cooccurrence->data_hash() : "none";
+  } else {
+    thread_local BlendedRankScratch scratch;
+    const recommendation::MealContext meal{context.daypart == Daypart::kLunch, q.occasion,
+                                           q.party_size};
+    ranked = RankBlended(*models.hybrid, *models.cooccurrence, cooccurrence_weight, menu,
+                         out.guest, profile, context, meal, q.k, scratch);
+    out.model = "hybrid+cooccurrence:" + models.hybrid->model().info().data_hash;
   }
   for (const RankedItem& r : ranked) {
     const std::string evidence = DisplayName(FindItem(menu, r.evidence_item), language);

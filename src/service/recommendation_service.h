@@ -42,9 +42,11 @@ struct RecommendationList {
   Guest guest;
   std::shared_ptr<const MenuCache::Menu> menu;  // keeps the items alive
   std::vector<Recommendation> items;
-  // "hybrid:<data hash>" when the learned model ranked; "cooccurrence:<data
-  // hash>" when it fell back to popularity and pairings; "none" before any
-  // training.
+  // "hybrid:<data hash>" when the learned model ranked alone;
+  // "cooccurrence:<data hash>" when the co-occurrence model did (the hybrid
+  // file chose it for this guest's type, or there is no usable hybrid
+  // file); "hybrid+cooccurrence:<hybrid data hash>" when the file chose a
+  // blend of the two; "none" before any training.
   std::string model;
 };
 
@@ -56,6 +58,8 @@ class RecommendationService {
   // in flight keep the one they started with.
   void SetModel(Id restaurant_id, std::shared_ptr<const CooccurrenceModel> model);
   // Installs the hybrid model; with none, the co-occurrence model ranks.
+  // With one, its ServingChoice says how the two are blended for guests
+  // with and without a history here.
   void SetHybridModel(Id restaurant_id,
                       std::shared_ptr<const recommendation::RestaurantHybridModel> model);
 

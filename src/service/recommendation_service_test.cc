@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
+#include "evaluation/recommendation/serving_choice.h"
 #include "service/recommender_training.h"
 #include "store/sqlite_store.h"
 
@@ -159,6 +161,96 @@ TEST_F(RecommendationServiceTest, HybridModelRanksSafelyAndLabelsTheResponse) {
     EXPECT_NE(r.item->name_es, "cebiche");
     EXPECT_FALSE(r.reason.empty());
   }
+}
+
+TEST_F(RecommendationServiceTest, TrainingStoresTheServingChoiceAndItsValidationNumbers) {
+  AddVisits();
+  auto report = TrainRecommender(*store_, restaurant_, dir_.string(), 0);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  ASSERT_FALSE(report->hybrid_path.empty()) << report->hybrid_error;
+  // Six visits leave fewer validation visits than a comparison needs: the
+  // hybrid model alone serves both guest types, and the numbers say why.
+  EXPECT_EQ(report->serving.with_history, 0);
+  EXPECT_EQ(report->serving.without_history, 0);
+  auto model = recommendation::HybridModel::Load(report->hybrid_path);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ(model->info().serving, report->serving);
+  ASSERT_FALSE(report->validation.empty());
+  for (const auto& metric : report->validation) {
+    EXPECT_NE(std::find(model->info().metrics.begin(), model->info().metrics.end(), metric),
+              model->info().metrics.end())
+        << metric.first << " is in the file";
+    if (metric.first.starts_with("validation_visits")) {
+      EXPECT_LT(metric.second, recommendation::kMinValidationVisits) << metric.first;
+    }
+  }
+}
+
+// A model file that chose co-occurrence for guests with a history: Ana (who
+// has ordered here) is ranked by co-occurrence, a new guest by the hybrid
+// model, and each response says which; a blend says so too, and every one
+// keeps the rules.
+TEST_F(RecommendationServiceTest, ModelFileChoosesTheRankingModelPerGuestType) {
+  AddVisits();
+  Guest carla;
+  carla.restaurant_id = restaurant_;
+  carla.name = "Carla";
+  const Id carla_id = store_->UpsertGuests(std::vector<Guest>{carla})->front();
+  auto report = TrainRecommender(*store_, restaurant_, dir_.string(), 0);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  const std::vector<MenuItem> menu = *store_->ListMenu(restaurant_);
+  MenuCache menus(*store_, std::chrono::seconds(1));
+  GuestHistoryCache histories(*store_, std::chrono::seconds(1), 100);
+  RecommendationService service(*store_, menus, histories);
+  service.SetModel(restaurant_, *LoadRecommender(dir_.string(), restaurant_));
+  // Writes the file with `serving` and serves from what is read back.
+  auto serve_file = [&](recommendation::ServingChoice serving) {
+    auto file = recommendation::HybridModel::Load(report->hybrid_path);
+    ASSERT_TRUE(file.ok()) << file.status().ToString();
+    file->SetServing(serving);
+    ASSERT_TRUE(file->Save(report->hybrid_path).ok());
+    auto hybrid = LoadHybridRecommender(dir_.string(), restaurant_, menu);
+    ASSERT_TRUE(hybrid.ok()) << hybrid.status().ToString();
+    service.SetHybridModel(restaurant_, *hybrid);
+  };
+  auto model_for = [&](Id guest) {
+    auto list = service.Recommend({restaurant_, guest});
+    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    if (!list.ok()) return std::string();
+    for (const Recommendation& r : list->items) {
+      if (guest == guest_) EXPECT_NE(r.item->name_es, "cebiche") << "Ana is allergic to fish";
+      EXPECT_FALSE(r.reason.empty());
+    }
+    return list->model;
+  };
+  serve_file({.with_history = 1, .without_history = 0});
+  auto file = recommendation::HybridModel::Load(report->hybrid_path);
+  ASSERT_TRUE(file.ok());
+  const std::string hash = file->info().data_hash;
+  EXPECT_EQ(model_for(guest_), "cooccurrence:" + report->data_hash);
+  EXPECT_EQ(model_for(carla_id), "hybrid:" + hash);
+
+  serve_file({.with_history = 0.6, .without_history = 0});
+  EXPECT_EQ(model_for(guest_), "hybrid+cooccurrence:" + hash);
+  EXPECT_EQ(model_for(carla_id), "hybrid:" + hash);
+
+  // Carla has no history and no stated preferences: a blend may rank her by
+  // the hybrid's profile and context scores, but never claims a shared taste.
+  serve_file({.with_history = 0, .without_history = 0.1});
+  auto carla_blend = service.Recommend({restaurant_, carla_id});
+  ASSERT_TRUE(carla_blend.ok()) << carla_blend.status().ToString();
+  EXPECT_EQ(carla_blend->model, "hybrid+cooccurrence:" + hash);
+  for (const Recommendation& r : carla_blend->items) {
+    EXPECT_NE(r.reason_kind, ReasonKind::kSharedTaste) << r.item->name_es;
+  }
+
+  serve_file({.with_history = 0, .without_history = 1});
+  EXPECT_EQ(model_for(guest_), "hybrid:" + hash);
+  EXPECT_EQ(model_for(carla_id), "cooccurrence:" + report->data_hash);
+
+  // Without the co-occurrence model loaded the hybrid ranks everyone.
+  service.SetModel(restaurant_, nullptr);
+  EXPECT_EQ(model_for(carla_id), "hybrid:" + hash);
 }
 
 TEST_F(RecommendationServiceTest, HybridModelFileThatIsCorruptOrOfAnotherMenuIsRejected) {

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "evaluation/recommendation/serving_choice.h"
 #include "store/restaurant_snapshot.h"
 
 namespace sobremesa {
@@ -18,12 +19,31 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// Chooses the served model per guest type on the validation window. Too
+// little data before the window leaves the default (the hybrid model) and
+// says why; any other failure is an error.
+Status ChooseServingInto(const RestaurantSnapshot& s,
+                         const recommendation::RestaurantHybridOptions& options,
+                         TrainingReport& report) {
+  StatusOr<recommendation::ServingValidation> v =
+      recommendation::ValidateServingOnSnapshot(s, options);
+  if (!v.ok()) {
+    if (v.status().code() != StatusCode::kInvalidArgument) return v.status();
+    report.validation_error = v.status().message();
+    return Status::Ok();
+  }
+  report.serving = v->choice;
+  report.validation = v->Metrics();
+  return Status::Ok();
+}
+
 // Trains and writes the hybrid model; a failure to learn is reported, not
 // fatal, because the co-occurrence model still serves.
 Status TrainHybridInto(const RestaurantSnapshot& s, const std::string& data_dir, UnixSeconds now,
                        const recommendation::RestaurantHybridOptions& options,
                        TrainingReport& report) {
   const auto start = std::chrono::steady_clock::now();
+  RETURN_IF_ERROR(ChooseServingInto(s, options, report));
   const recommendation::RestaurantRecords records{s.menu, s.guests, s.baskets, s.events,
                                                   s.feedback};
   StatusOr<recommendation::HybridModel> model =
@@ -39,6 +59,8 @@ Status TrainHybridInto(const RestaurantSnapshot& s, const std::string& data_dir,
   model->AddMetric("train_seconds", report.hybrid_seconds);
   model->AddMetric("guests", model->num_users());
   model->AddMetric("items", model->num_items());
+  for (const auto& [name, value] : report.validation) model->AddMetric(name, value);
+  model->SetServing(report.serving);
   report.hybrid_path = HybridModelPath(data_dir, s.restaurant_id);
   return model->Save(report.hybrid_path);
 }

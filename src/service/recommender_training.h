@@ -24,6 +24,14 @@ struct TrainingReport {
   std::string hybrid_path, hybrid_error, hybrid_loss;
   int hybrid_users = 0;
   double hybrid_seconds = 0;
+  // How each guest type is served (the co-occurrence model's weight in the
+  // blend), chosen on the validation window
+  // (evaluation/recommendation/serving_choice.h) and stored in the hybrid
+  // file; validation_error says why it is the default (the hybrid alone),
+  // e.g. too little data before the window to train on.
+  recommendation::ServingChoice serving;
+  std::vector<std::pair<std::string, double>> validation;
+  std::string validation_error;
 };
 
 // The model file of a restaurant under a data directory:
@@ -33,7 +41,9 @@ std::string RecommenderModelPath(const std::string& data_dir, Id restaurant_id);
 // DATA_DIR/models/restaurant-<id>/recommendation_model.pt (hybrid_model.h).
 std::string HybridModelPath(const std::string& data_dir, Id restaurant_id);
 
-// Builds and saves both models; files are replaced atomically. Fails with
+// Builds and saves both models; files are replaced atomically. The hybrid
+// model is trained twice: on the validation window's training part, to
+// choose per guest type which model serves, then on everything. Fails with
 // FailedPrecondition when the restaurant has no menu.
 StatusOr<TrainingReport> TrainRecommender(
     Store& store, Id restaurant_id, const std::string& data_dir, UnixSeconds now,

@@ -2,8 +2,10 @@
 // `evaluate recommender --dataset demo --path DATA_DIR`: a temporal holdout
 // on the demo restaurant (docs/evaluation/recommender.md, "Demo restaurant").
 // Visits in the last 10 % of time are the test; the 10 % before them
-// validate the choice of loss (BPR or sampled softmax); the chosen model is
-// reported as `sobremesa`, beside popularity and the co-occurrence model.
+// validate the choice of loss (BPR or sampled softmax) and, per guest type,
+// the blend of the hybrid and co-occurrence models that serving uses
+// (serving_choice.h); that served ranking is reported as `sobremesa`, beside
+// popularity, the co-occurrence model and each hybrid model alone.
 
 #include <string>
 #include <vector>

@@ -36,15 +36,17 @@ std::string FormatMetricTable(const std::vector<MetricRow>& rows) {
     AddUnique(metrics, r.metric);
     values[{{r.dataset, r.model}, r.metric}] = r.value;
   }
-  constexpr size_t kColumn = 15;
+  static constexpr size_t kColumn = 15;
+  // A metric name longer than a column widens its own column.
+  auto width = [](const std::string& metric) { return std::max(kColumn, metric.size() + 2); };
   std::string out = Pad("dataset", 18) + Pad("model", kColumn);
-  for (const std::string& m : metrics) out += Pad(m, kColumn);
+  for (const std::string& m : metrics) out += Pad(m, width(m));
   out += "\n";
   for (const Key& key : keys) {
     out += Pad(key.first, 18) + Pad(key.second, kColumn);
     for (const std::string& m : metrics) {
       const auto it = values.find({key, m});
-      out += Pad(it == values.end() ? "-" : FormatValue(it->second), kColumn);
+      out += Pad(it == values.end() ? "-" : FormatValue(it->second), width(m));
     }
     out += "\n";
   }

@@ -28,6 +28,9 @@ nlohmann::json HeaderJson(const HybridModel& m) {
           {"data_hash", i.data_hash},
           {"menu_identity", i.menu_identity},
           {"trained_at", i.trained_at},
+          {"serving",
+           {{"cooccurrence_weight_with_history", i.serving.with_history},
+            {"cooccurrence_weight_without_history", i.serving.without_history}}},
           {"metrics", metrics},
           {"user_features", i.user_feature_names},
           {"item_features", i.item_feature_names},
@@ -70,6 +73,15 @@ StatusOr<HybridModelInfo> ParseHeader(const std::string& text, int32_t& dim) {
     info.data_hash = j.at("data_hash").get<std::string>();
     info.menu_identity = j.at("menu_identity").get<std::string>();
     info.trained_at = j.at("trained_at").get<int64_t>();
+    const nlohmann::json& serving = j.at("serving");
+    for (auto [key, weight] :
+         {std::pair{"cooccurrence_weight_with_history", &info.serving.with_history},
+          std::pair{"cooccurrence_weight_without_history", &info.serving.without_history}}) {
+      *weight = serving.at(key).get<double>();
+      if (!(*weight >= 0 && *weight <= 1)) {  // also refuses NaN
+        return Status::InvalidArgument("serving." + std::string(key) + " must be in [0, 1]");
+      }
+    }
     for (const auto& [name, value] : j.at("metrics").items()) {
       info.metrics.emplace_back(name, value.get<double>());
     }

@@ -27,8 +27,21 @@
 
 namespace sobremesa::recommendation {
 
-inline constexpr uint32_t kHybridModelVersion = 1;
+// Version 2 added the serving choice ("serving" in the header).
+inline constexpr uint32_t kHybridModelVersion = 2;
 inline constexpr int kMaxHybridDim = 128;
+
+// How the served ranking is made, per guest type, chosen at training time by
+// NDCG@10 on a validation window: the weight of the co-occurrence model's
+// score (popularity in context, dishes ordered together, re-orders; in
+// [0, 1]) against the hybrid model's score scaled to [0, 1] over the
+// candidates. 0 = the hybrid model alone, 1 = the co-occurrence model alone.
+struct ServingChoice {
+  double with_history = 0;     // guests who ordered here before
+  double without_history = 0;  // new guests
+  double For(bool has_history) const { return has_history ? with_history : without_history; }
+  bool operator==(const ServingChoice&) const = default;
+};
 
 // What the model file says about where the model came from.
 struct HybridModelInfo {
@@ -36,6 +49,8 @@ struct HybridModelInfo {
   std::string data_hash;       // of the training signals
   std::string menu_identity;   // of the catalogue the item keys belong to
   std::int64_t trained_at = 0;
+  ServingChoice serving;
+  // Includes the validation NDCG@10 behind `serving` ("validation_...").
   std::vector<std::pair<std::string, double>> metrics;
   // Feature vocabularies: name of each feature id, e.g. "course:main".
   std::vector<std::string> user_feature_names, item_feature_names, context_feature_names;
@@ -73,6 +88,7 @@ class HybridModel {
   const HybridModelInfo& info() const { return info_; }
   // For training code: metrics known only once the model exists.
   void AddMetric(std::string name, double value) { info_.metrics.emplace_back(std::move(name), value); }
+  void SetServing(ServingChoice serving) { info_.serving = serving; }
   const Arrays& arrays() const { return a_; }
 
   // Row of a key, or -1 when the model never saw it (a direct table for

@@ -25,6 +25,7 @@ HybridModel SmallModel() {
   info.data_hash = "abc";
   info.menu_identity = "restaurant-1:00";
   info.metrics = {{"NDCG@10", 0.5}};
+  info.serving = {.with_history = 0.7, .without_history = 0};
   info.user_feature_names = {"lang:es"};
   info.item_feature_names = {"course:main", "course:drink"};
   info.context_feature_names = {"daypart:dinner"};
@@ -65,6 +66,9 @@ TEST(HybridModel, SaveThenLoadGivesTheSameModel) {
   EXPECT_EQ(loaded->arrays().user_keys, m.arrays().user_keys);
   EXPECT_EQ(loaded->info().menu_identity, "restaurant-1:00");
   EXPECT_EQ(loaded->info().metrics, m.info().metrics);
+  EXPECT_EQ(loaded->info().serving, m.info().serving);
+  EXPECT_EQ(loaded->info().serving.For(true), 0.7);
+  EXPECT_EQ(loaded->info().serving.For(false), 0);
   EXPECT_EQ(loaded->info().item_feature_names, m.info().item_feature_names);
 }
 
@@ -87,8 +91,44 @@ TEST(HybridModel, LoadRejectsMissingForeignTruncatedAndNewerFiles) {
   rejects(bytes.substr(0, bytes.size() - 3), "truncated");
   rejects(bytes + "x", "trailing byte");
   std::string newer = bytes;
-  newer[8] = 2;  // version field
+  newer[8] = kHybridModelVersion + 1;  // version field
   rejects(newer, "newer version");
+  std::string older = bytes;
+  older[8] = 1;  // version 1 had no serving choice
+  rejects(older, "version 1");
+}
+
+// Replaces the first `from` in the JSON header with `to` of the same length,
+// so the header's length prefix stays right.
+std::string EditHeader(std::string bytes, const std::string& from, const std::string& to) {
+  EXPECT_EQ(from.size(), to.size());
+  const size_t at = bytes.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) bytes.replace(at, from.size(), to);
+  return bytes;
+}
+
+TEST(HybridModel, LoadRejectsAServingWeightOutsideZeroToOneOrMissing) {
+  const std::string path = TempPath("hybrid_model_serving.pt");
+  ASSERT_TRUE(SmallModel().Save(path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  for (const auto& [from, to] :
+       {std::pair<std::string, std::string>{"history\":0.7", "history\":1.7"},
+        {"history\":0.7", "history\":-1 "},
+        {"history\":0.7", "history\":\"x\""},
+        {"\"cooccurrence_weight_with_history\"", "\"cooccurrence_weight_with_hist0ry\""},
+        {"\"serving\"", "\"serv1ng\""}}) {
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << EditHeader(bytes, from, to);
+    const Status s = HybridModel::Load(path).status();
+    EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << to;
+    EXPECT_NE(s.message().find(path), std::string::npos) << s.message();
+  }
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+  EXPECT_TRUE(HybridModel::Load(path).ok()) << "the unedited file still loads";
 }
 
 }  // namespace
