@@ -164,8 +164,8 @@ std::vector<ItemKnnOptions> ItemKnnGrid() {
 // iALS, first stage: α0 × λ at dimension 64 (ν = 1, 16 epochs).
 std::vector<IalsOptions> IalsGrid() {
   std::vector<IalsOptions> grid;
-  for (double unobserved : {0.03, 0.1, 0.3}) {
-    for (double l2 : {0.003, 0.01, 0.03}) {
+  for (double unobserved : {0.1, 0.2, 0.4}) {
+    for (double l2 : {0.0025, 0.005, 0.01}) {
       grid.push_back({.dim = 64, .epochs = 16, .unobserved_weight = unobserved, .l2 = l2});
     }
   }

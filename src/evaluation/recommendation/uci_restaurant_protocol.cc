@@ -153,49 +153,80 @@ Scorer WithDistance(const UciRestaurantData& data, Scorer base, double km_weight
   };
 }
 
+// The restaurants each user rated in `train`.
+std::vector<std::vector<int32_t>> RatedBy(const std::vector<UciRating>& train, size_t num_users) {
+  std::vector<std::vector<int32_t>> rated(num_users);
+  for (const UciRating& r : train) rated[r.user].push_back(r.restaurant);
+  return rated;
+}
+
+// Feature ids of a user: the profile, then (with history) one "hist:" id per
+// restaurant rated in training, after the profile vocabulary.
+void UserFeatures(const UciFeatures& features, const std::vector<int32_t>& rated, bool history,
+                  int32_t user, std::vector<int32_t>& ids, std::vector<int32_t>& groups) {
+  ids.assign(features.users.Row(user).begin(), features.users.Row(user).end());
+  groups.assign(ids.size(), -1);
+  if (!history) return;
+  const int32_t profile = static_cast<int32_t>(features.user_names.size());
+  for (int32_t restaurant : rated) {
+    ids.push_back(profile + restaurant);
+    groups.push_back(restaurant);  // hidden while training on that rating
+  }
+}
+
 HybridData ToHybridData(const UciRestaurantData& data, const UciFeatures& features,
-                        const std::vector<UciRating>& train, float zero_rating_weight) {
+                        const std::vector<UciRating>& train, const UciHybridConfig& config) {
   HybridData d;
   d.num_users = static_cast<int32_t>(data.users.size());
   d.num_items = static_cast<int32_t>(data.restaurants.size());
-  d.num_user_features = static_cast<int32_t>(features.user_names.size());
+  d.num_user_features = static_cast<int32_t>(features.user_names.size()) +
+                        (config.history_features ? d.num_items : 0);
   d.num_item_features = static_cast<int32_t>(features.restaurant_names.size());
-  d.user_features = features.users;
+  const std::vector<std::vector<int32_t>> rated = RatedBy(train, data.users.size());
+  std::vector<int32_t> ids, groups;
+  for (int32_t u = 0; u < d.num_users; ++u) {
+    UserFeatures(features, rated[u], config.history_features, u, ids, groups);
+    d.user_features.AddRow(ids, groups);
+  }
   d.item_features = features.restaurants;
   for (const UciRating& r : train) {
-    const float weight = r.overall > 0 ? static_cast<float>(Gain(r.overall)) : zero_rating_weight;
-    if (weight != 0) d.interactions.push_back({r.user, r.restaurant, weight});
+    const float weight =
+        r.overall > 0 ? static_cast<float>(Gain(r.overall)) : config.zero_rating_weight;
+    if (weight != 0) d.interactions.push_back({r.user, r.restaurant, weight, -1, r.restaurant});
   }
   return d;
 }
 
 // Trains the hybrid model on `train`; users with training ratings are scored
-// with their id vector, the others from their profile features alone.
+// with their id vector (and history), the others from their profile alone.
 StatusOr<Scorer> HybridScorer(const UciRestaurantData& data, const UciFeatures& features,
                               const std::vector<UciRating>& train, const UciHybridConfig& config,
                               uint64_t seed) {
   HybridOptions options = config.model;
   options.seed = seed;
   ASSIGN_OR_RETURN(HybridModel trained,
-                   TrainHybrid(ToHybridData(data, features, train, config.zero_rating_weight),
-                               options, {}));
+                   TrainHybrid(ToHybridData(data, features, train, config), options, {}));
   auto model = std::make_shared<const HybridModel>(std::move(trained));
-  std::vector<bool> warm(data.users.size(), false);
-  for (const UciRating& r : train) warm[r.user] = true;
-  return Scorer([model, warm, &features](const TestCase& c, std::vector<float>& out) {
-    std::vector<WeightedFeature> profile;
-    for (int32_t f : features.users.Row(c.user)) profile.push_back({f, 1});
+  auto rated = std::make_shared<const std::vector<std::vector<int32_t>>>(
+      RatedBy(train, data.users.size()));
+  const bool history = config.history_features;
+  return Scorer([model, rated, history, &features](const TestCase& c, std::vector<float>& out) {
+    std::vector<int32_t> ids, groups;
+    UserFeatures(features, (*rated)[c.user], history, c.user, ids, groups);
+    std::vector<WeightedFeature> weighted;
+    for (int32_t f : ids) weighted.push_back({f, 1});
     float user[kMaxHybridDim];
-    model->UserVector(warm[c.user] ? c.user : -1, profile, {}, user);
+    model->UserVector((*rated)[c.user].empty() ? -1 : c.user, weighted, {}, user);
     for (int32_t i = 0; i < model->num_items(); ++i) out[i] = model->Score(user, i);
   });
 }
 
 std::string Describe(const UciHybridConfig& c) {
   char text[160];
-  std::snprintf(text, sizeof text, "%s dim %d epochs %d id_dropout %.1f l2 %g zero %.1f",
+  std::snprintf(text, sizeof text, "%s dim %d epochs %d id_dropout %.1f l2 %g zero %.1f%s",
                 HybridLossName(c.model.loss), c.model.dim, c.model.epochs, c.model.id_dropout,
-                c.model.regularization, c.zero_rating_weight);
+                c.model.regularization, c.zero_rating_weight,
+                c.history_features ? " history" : "");
   return text;
 }
 
@@ -260,18 +291,19 @@ constexpr size_t kNumModels = std::size(kModels);
 std::vector<UciHybridConfig> DefaultUciHybridGrid() {
   std::vector<UciHybridConfig> grid;
   for (HybridLoss loss : {HybridLoss::kBpr, HybridLoss::kSampledSoftmax}) {
-    for (int32_t epochs : {40}) {
+    for (bool history : {false, true}) {
       for (float id_dropout : {0.3f, 0.7f}) {
         UciHybridConfig c;
         c.model.loss = loss;
         c.model.dim = 16;
-        c.model.epochs = epochs;
+        c.model.epochs = 40;
         c.model.batch_size = 128;
         c.model.negatives = 32;
         c.model.learning_rate = 0.02f;
         c.model.regularization = 1e-4f;
         c.model.id_dropout = id_dropout;
         c.zero_rating_weight = -1;
+        c.history_features = history;
         grid.push_back(c);
       }
     }

@@ -21,9 +21,13 @@ namespace sobremesa::recommendation {
 // One candidate of the hybrid model: trainer options and the weight of a
 // rating of 0 (< 0: an explicit negative; 0: left out; > 0: a weak
 // positive, the diner did go there). Ratings 1 and 2 weigh their gain, 1 and 3.
+// With `history_features`, a user also has one feature per restaurant they
+// rated in training (hidden while training on that very rating), as the
+// restaurant's own model has one per dish ordered on earlier visits.
 struct UciHybridConfig {
   HybridOptions model;
   float zero_rating_weight = -1;
+  bool history_features = false;
 };
 
 // The candidates the protocol tries (docs/evaluation/recommender.md).

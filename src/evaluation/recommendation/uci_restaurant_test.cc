@@ -222,6 +222,26 @@ TEST(UciRestaurantProtocol, ReportsEveryModelAndModeAndLearnsWhereNewDinersLive)
   EXPECT_GT(m["profile_match NDCG@5_new"], m["popularity NDCG@5_new"] + 0.05);
 }
 
+TEST(UciRestaurantProtocol, HistoryFeaturesServeWarmDiners) {
+  // Only the history variant is offered: a warm diner's rated restaurants
+  // are features, hidden while training on each rating.
+  UciProtocolOptions options;
+  options.seeds = {1};
+  options.folds = 3;
+  options.grid.resize(1);
+  options.grid[0].model.dim = 8;
+  options.grid[0].model.epochs = 30;
+  options.grid[0].model.batch_size = 32;
+  options.grid[0].model.loss = HybridLoss::kBpr;
+  options.grid[0].history_features = true;
+  StatusOr<std::vector<MetricRow>> rows = RunUciRestaurantProtocol(TwoTowns(), options, {});
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  std::map<std::string, double> m;
+  for (const MetricRow& r : *rows) m[r.model + " " + r.metric] = r.value;
+  EXPECT_GT(m["sobremesa NDCG@5_warm"], m["popularity NDCG@5_warm"] + 0.05);
+  EXPECT_LE(m["sobremesa NDCG@5_warm"], 1);
+}
+
 TEST(UciRestaurantProtocol, RejectsEmptyDataAndBadOptions) {
   EXPECT_EQ(RunUciRestaurantProtocol(UciRestaurantData{}, {}, {}).status().code(),
             StatusCode::kFailedPrecondition);

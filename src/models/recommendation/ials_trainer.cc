@@ -1,7 +1,9 @@
 #include "models/recommendation/ials_trainer.h"
 
 #include <cmath>
+#include <functional>
 #include <random>
+#include <thread>
 
 namespace sobremesa::recommendation {
 namespace {
@@ -41,13 +43,14 @@ std::vector<float> Gramian(const std::vector<float>& factors, int32_t d) {
   return out;
 }
 
-// Solves for every row of `solve` (rows × d) with `fixed` held constant:
+// Solves rows [begin, end) of `solve` (rows × d) with `fixed` held constant:
 // (Σ_{j∈rows[r]} f_j f_jᵀ + α0·G + λ_r I) x = Σ_{j∈rows[r]} f_j, by
-// `steps` conjugate-gradient steps from the current x.
-void SolveSide(const std::vector<std::vector<int32_t>>& rows, const std::vector<float>& fixed,
-               int32_t num_fixed, std::vector<float>& solve, const IalsOptions& o) {
+// `steps` conjugate-gradient steps from the current x. Rows are
+// independent, so threads may solve disjoint ranges at once.
+void SolveRows(const std::vector<std::vector<int32_t>>& rows, size_t begin, size_t end,
+               const std::vector<float>& fixed, int32_t num_fixed, const std::vector<float>& gram,
+               std::vector<float>& solve, const IalsOptions& o) {
   const int32_t d = o.dim;
-  const std::vector<float> gram = Gramian(fixed, d);
   const float alpha0 = static_cast<float>(o.unobserved_weight);
   std::vector<float> b(d), r(d), p(d), ap(d);
   // A·v into out.
@@ -58,7 +61,7 @@ void SolveSide(const std::vector<std::vector<int32_t>>& rows, const std::vector<
       Axpy(Dot(f, v, d), f, out, d);
     }
   };
-  for (size_t row = 0; row < rows.size(); ++row) {
+  for (size_t row = begin; row < end; ++row) {
     const std::vector<int32_t>& observed = rows[row];
     const float l2 = static_cast<float>(
         o.l2 * std::pow(double(observed.size()) + o.unobserved_weight * num_fixed,
@@ -84,6 +87,21 @@ void SolveSide(const std::vector<std::vector<int32_t>>& rows, const std::vector<
   }
 }
 
+// Solves every row of `solve`, the rows cut into `threads` contiguous ranges.
+void SolveSide(const std::vector<std::vector<int32_t>>& rows, const std::vector<float>& fixed,
+               int32_t num_fixed, std::vector<float>& solve, const IalsOptions& o) {
+  const std::vector<float> gram = Gramian(fixed, o.dim);
+  const size_t n = rows.size(), parts = static_cast<size_t>(o.threads);
+  std::vector<std::thread> workers;
+  for (size_t t = 1; t < parts; ++t) {
+    workers.emplace_back(SolveRows, std::cref(rows), n * t / parts, n * (t + 1) / parts,
+                         std::cref(fixed), num_fixed, std::cref(gram), std::ref(solve),
+                         std::cref(o));
+  }
+  SolveRows(rows, 0, n / parts, fixed, num_fixed, gram, solve, o);
+  for (std::thread& w : workers) w.join();
+}
+
 }  // namespace
 
 float FactorModel::Score(int32_t user, int32_t item) const {
@@ -92,7 +110,7 @@ float FactorModel::Score(int32_t user, int32_t item) const {
 
 StatusOr<FactorModel> TrainIals(const InteractionData& data, const IalsOptions& o) {
   RETURN_IF_ERROR(ValidateInteractions(data));
-  if (o.dim < 1 || o.epochs < 1 || o.cg_steps < 1 || o.unobserved_weight < 0 || !(o.l2 > 0) ||
+  if (o.dim < 1 || o.epochs < 1 || o.cg_steps < 1 || o.threads < 1 || o.unobserved_weight < 0 || !(o.l2 > 0) ||
       o.frequency_exponent < 0 || o.init_stddev < 0) {
     return Status::InvalidArgument("iALS options out of range");
   }

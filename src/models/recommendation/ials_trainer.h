@@ -29,6 +29,7 @@ struct IalsOptions {
   int32_t cg_steps = 4;             // per row and half-epoch
   double init_stddev = 0.1;         // of each factor, divided by √dim
   uint64_t seed = 1;
+  int32_t threads = 2;  // rows of a side are solved in parallel; same result
 };
 
 // User and item factors as plain floats; score(u, i) = p_u · q_i.
@@ -49,7 +50,8 @@ class FactorModel {
 };
 
 // InvalidArgument on data that fails ValidateInteractions or options out of
-// range (dim < 1, epochs < 1, cg_steps < 1, a negative weight or λ <= 0).
+// range (dim < 1, epochs < 1, cg_steps < 1, threads < 1, a negative weight
+// or λ <= 0).
 StatusOr<FactorModel> TrainIals(const InteractionData& data, const IalsOptions& options);
 
 }  // namespace sobremesa::recommendation

@@ -71,11 +71,22 @@ TEST(IalsTrainerTest, RanksTheMissingItemOfTheOwnClusterAboveTheOtherCluster) {
   }
 }
 
+TEST(IalsTrainerTest, ThreadsDoNotChangeTheResult) {
+  const InteractionData data = TwoClusters();
+  StatusOr<FactorModel> one = TrainIals(data, {.dim = 4, .epochs = 3, .threads = 1});
+  StatusOr<FactorModel> three = TrainIals(data, {.dim = 4, .epochs = 3, .threads = 3});
+  ASSERT_TRUE(one.ok() && three.ok());
+  for (int32_t u = 0; u < data.num_users; ++u) {
+    for (int32_t i = 0; i < data.num_items; ++i) EXPECT_EQ(one->Score(u, i), three->Score(u, i));
+  }
+}
+
 TEST(IalsTrainerTest, RejectsBadOptionsAndData) {
   const InteractionData data = TwoClusters();
   EXPECT_EQ(TrainIals(data, {.dim = 0}).status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(TrainIals(data, {.l2 = 0}).status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(TrainIals(data, {.cg_steps = 0}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(TrainIals(data, {.threads = 0}).status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(TrainIals({2, 2, {{0, 5}, {1}}}, {}).status().code(), StatusCode::kInvalidArgument);
 }
 
