@@ -32,7 +32,7 @@ Status RunEvaluateRecommender(const EvaluateRecommenderOptions& o) {
 Command AddEvaluateRecommenderCommand(CLI::App& evaluate) {
   auto options = std::make_shared<EvaluateRecommenderOptions>();
   CLI::App* app = evaluate.add_subcommand("recommender", "Evaluate the recommender models");
-  app->add_option("--dataset", options->dataset, "movielens-100k, movielens-1m-ncf or demo")->required();
+  app->add_option("--dataset", options->dataset, "movielens-100k, movielens-1m-ncf, uci-restaurant or demo")->required();
   app->add_option("--path", options->path, "Directory holding the data set (for demo: the data directory)")->required();
   app->add_option("--csv", options->csv, "Also write dataset,model,metric,value rows here");
   return {app, [options] { return RunEvaluateRecommender(*options); }};

@@ -1,7 +1,7 @@
 #pragma once
 // Runs the evaluation protocol named `dataset` on the data in `dir`.
 // Names: "movielens-100k" (explicit 5-fold, then implicit full ranking),
-// "movielens-1m-ncf", "demo" (a store's data directory, temporal holdout).
+// "movielens-1m-ncf", "uci-restaurant", "demo" (a store's data directory, temporal holdout).
 // InvalidArgument listing the
 // names for any other; NotFound if `dir` is not a directory.
 

@@ -1,53 +1,12 @@
 #include "evaluation/recommendation/movielens_loader.h"
 
-#include <charconv>
-#include <fstream>
-#include <functional>
 #include <string_view>
 #include <utility>
 
+#include "evaluation/recommendation/text_lines.h"
+
 namespace sobremesa::recommendation {
 namespace {
-
-// Calls `parse_line` on each non-empty line; prefixes its error with
-// "path:line: ".
-Status ForEachLine(const std::string& path,
-                   const std::function<Status(std::string_view)>& parse_line) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound("cannot open " + path);
-  std::string line;
-  for (int64_t number = 1; std::getline(in, line); ++number) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    Status s = parse_line(line);
-    if (!s.ok()) return s.WithContext(path + ":" + std::to_string(number));
-  }
-  return Status::Ok();
-}
-
-// Splits on any of `separators`, dropping empty fields.
-std::vector<std::string_view> Split(std::string_view line, std::string_view separators) {
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  while (start <= line.size()) {
-    const size_t end = std::min(line.find_first_of(separators, start), line.size());
-    if (end > start) fields.push_back(line.substr(start, end - start));
-    start = end + 1;
-  }
-  return fields;
-}
-
-template <typename T>
-Status ParseNumber(std::string_view field, T& out) {
-  const auto [ptr, ec] = std::from_chars(field.data(), field.data() + field.size(), out);
-  if (ec != std::errc() || ptr != field.data() + field.size()) {
-    // Built by append: GCC 12 warns falsely (-Wrestrict) on "'" + std::string.
-    std::string message(1, '\'');
-    message.append(field).append("' is not a number");
-    return Status::InvalidArgument(std::move(message));
-  }
-  return Status::Ok();
-}
 
 Status ParseRatingRecord(std::string_view line, RatingRecord& r) {
   const std::vector<std::string_view> f = Split(line, "\t ");

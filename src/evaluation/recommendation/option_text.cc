@@ -21,4 +21,11 @@ std::string Describe(const ItemKnnOptions& o) {
   return text;
 }
 
+std::string Describe(const IalsOptions& o) {
+  char text[120];
+  std::snprintf(text, sizeof text, "iALS dim %d epochs %d a0 %g l2 %g nu %g", o.dim, o.epochs,
+                o.unobserved_weight, o.l2, o.frequency_exponent);
+  return text;
+}
+
 }  // namespace sobremesa::recommendation

@@ -4,11 +4,13 @@
 #include <string>
 
 #include "models/recommendation/ease_trainer.h"
+#include "models/recommendation/ials_trainer.h"
 #include "models/recommendation/item_knn_trainer.h"
 
 namespace sobremesa::recommendation {
 
 std::string Describe(const EaseOptions& options);     // "EASE l2 500 dropout 0.30"
 std::string Describe(const ItemKnnOptions& options);  // "item_knn k 50 shrink 0"
+std::string Describe(const IalsOptions& options);     // "iALS dim 64 epochs 16 a0 0.1 l2 0.01"
 
 }  // namespace sobremesa::recommendation

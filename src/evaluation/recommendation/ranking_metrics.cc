@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <vector>
 
 namespace sobremesa::recommendation {
 namespace {
@@ -38,6 +40,18 @@ double NdcgAtK(std::span<const int32_t> ranked, std::span<const int32_t> relevan
   for (size_t r = 0; r < std::min<size_t>(k, relevant.size()); ++r)
     ideal += 1.0 / std::log2(r + 2.0);
   return dcg / ideal;
+}
+
+double GradedNdcgAtK(std::span<const int32_t> ranked, std::span<const double> gains, int32_t k) {
+  double dcg = 0, ideal = 0;
+  for (size_t r = 0; r < std::min<size_t>(k, ranked.size()); ++r) {
+    dcg += gains[ranked[r]] / std::log2(r + 2.0);
+  }
+  std::vector<double> best(gains.begin(), gains.end());
+  const size_t n = std::min<size_t>(k, best.size());
+  std::partial_sort(best.begin(), best.begin() + n, best.end(), std::greater<>());
+  for (size_t r = 0; r < n; ++r) ideal += best[r] / std::log2(r + 2.0);
+  return ideal > 0 ? dcg / ideal : 0;
 }
 
 double CatalogueCoverage(const std::vector<std::vector<int32_t>>& lists, int32_t num_items) {

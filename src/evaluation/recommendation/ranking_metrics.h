@@ -26,6 +26,11 @@ double RecallAtK(std::span<const int32_t> ranked, std::span<const int32_t> relev
 // DCG of min(k, |relevant|) hits.
 double NdcgAtK(std::span<const int32_t> ranked, std::span<const int32_t> relevant, int32_t k);
 
+// Graded relevance: DCG of the first k of `ranked`, gain gains[item] at rank
+// r discounted by 1/log2(r + 2), over the DCG of the k largest gains (the
+// ideal order). 0 when no item has a positive gain.
+double GradedNdcgAtK(std::span<const int32_t> ranked, std::span<const double> gains, int32_t k);
+
 // Share of the catalogue [0, num_items) that appears in at least one list.
 double CatalogueCoverage(const std::vector<std::vector<int32_t>>& lists, int32_t num_items);
 

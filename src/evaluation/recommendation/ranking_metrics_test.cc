@@ -44,6 +44,17 @@ TEST(RankingMetricsTest, MultiRelevantNdcgByHand) {
   EXPECT_DOUBLE_EQ(NdcgAtK(std::vector<int32_t>{1, 3}, relevant, 10), 1.0);
 }
 
+TEST(RankingMetricsTest, GradedNdcgByHand) {
+  // Gains 3 (item 2) and 1 (item 0); ranked 0, 1, 2: DCG = 1 + 3/log2(4);
+  // ideal = 3 + 1/log2(3). Cut at k = 2 the 3 falls off the list.
+  const std::vector<double> gains = {1, 0, 3, 0};
+  const std::vector<int32_t> ranked = {0, 1, 2, 3};
+  EXPECT_NEAR(GradedNdcgAtK(ranked, gains, 5), (1 + 3 / 2.0) / (3 + 1 / std::log2(3.0)), 1e-12);
+  EXPECT_NEAR(GradedNdcgAtK(ranked, gains, 2), 1 / (3 + 1 / std::log2(3.0)), 1e-12);
+  EXPECT_DOUBLE_EQ(GradedNdcgAtK(std::vector<int32_t>{2, 0}, gains, 2), 1.0);
+  EXPECT_DOUBLE_EQ(GradedNdcgAtK(ranked, std::vector<double>(4, 0), 5), 0);
+}
+
 TEST(RankingMetricsTest, CoverageCountsDistinctItemsOverTheCatalogue) {
   EXPECT_DOUBLE_EQ(CatalogueCoverage({{0, 1}, {1, 2}, {2}}, 10), 0.3);
   EXPECT_DOUBLE_EQ(CatalogueCoverage({}, 10), 0);
