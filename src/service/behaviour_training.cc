@@ -136,7 +136,8 @@ void AddHoldoutMetrics(const RestaurantTimelines& t, const RestaurantActivity& a
   ReturnProtocol protocol{.train_cutoff_day = t.today + 1 - 2 * kHorizonDays,
                           .test_cutoff_day = t.today + 1 - kHorizonDays,
                           .horizon_days = kHorizonDays,
-                          .context_groups = kAllContextFeatures};
+                          .context_groups = kAllContextFeatures,
+                          .ablation = false};
   auto churn = EvaluateReturnClassifier(t.guests, protocol, "restaurant");
   if (churn.ok()) {
     AddRows(churn->metrics, m.metrics);

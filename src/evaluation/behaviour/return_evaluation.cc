@@ -103,6 +103,11 @@ Status AddKinds(const std::string& dataset, const ReturnClassifierChoice& choice
       rows.push_back({dataset, model, "validation_auc_gain_ci95_low", choice.mlp_gain.low});
       rows.push_back({dataset, model, "validation_auc_gain_ci95_high", choice.mlp_gain.high});
     }
+    if (kind == choice.classifier.kind()) {  // already fitted
+      RETURN_IF_ERROR(AddScores(dataset, model, choice.classifier.PredictAll(test.features),
+                                test.labels, rows));
+      continue;
+    }
     ASSIGN_OR_RETURN(ReturnClassifier c, ReturnClassifier::Fit(kind, choice.fit_cut.features,
                                                                choice.fit_cut.labels));
     RETURN_IF_ERROR(AddScores(dataset, model, c.PredictAll(test.features), test.labels, rows));
@@ -188,7 +193,7 @@ StatusOr<ReturnReport> EvaluateReturnClassifier(const std::vector<GuestTimeline>
   rows.push_back({dataset, "sobremesa_churn", "auc_gain_ci95_high", gain.high});
   AddCutSizes(dataset, choice.fit_cut, test, rows);
   RETURN_IF_ERROR(AddKinds(dataset, choice, test, rows));
-  if (protocol.context_groups != 0) {
+  if (protocol.context_groups != 0 && protocol.ablation) {
     RETURN_IF_ERROR(
         AddAblation(dataset, choice, test, protocol.context_groups, full.auc, rows));
   }

@@ -29,6 +29,9 @@ struct ReturnProtocol {
   int horizon_days = 91;       // 13 weeks
   // Beyond visit history (ContextFeatureGroup bits): none on CDNOW.
   unsigned context_groups = 0;
+  // Refit without each context group to report what it adds (an evaluation
+  // report; training leaves it out to save the fits).
+  bool ablation = true;
 };
 
 // A restaurant's BG/NBD fits need more LBFGS rounds than the default
