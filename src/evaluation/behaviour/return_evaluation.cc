@@ -180,7 +180,6 @@ StatusOr<ReturnReport> EvaluateReturnClassifier(const std::vector<GuestTimeline>
                    BuildReturnCut(customers, protocol.test_cutoff_day, options, kReturnBgnbdFit));
   std::vector<double> p = choice.classifier.PredictAll(test.features);
   ReturnReport report;
-  if (!choice.note.empty()) report.notes.push_back(choice.note);
   std::vector<MetricRow>& rows = report.metrics;
   ASSIGN_OR_RETURN(Scores full, Score(p, test.labels));
   AddScores(dataset, "sobremesa_churn", full, rows);

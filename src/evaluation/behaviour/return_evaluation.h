@@ -66,13 +66,12 @@ struct ReturnReport {
   // sizes and base rates of both cuts, and the AUC gain over `bgnbd` with
   // its paired bootstrap 95 % interval (auc_gain_over_bgnbd,
   // auc_gain_ci95_low/high), under model `sobremesa_churn`. `churn_logistic`
-  // and `churn_mlp`: validation_auc, chosen (1/0), and auc, brier on the
-  // test cut. With context features, the ablation: `churn_history_only`
+  // and `churn_mlp`: validation_auc (absent when there was no validation
+  // window), chosen (1/0), and auc, brier on the test cut. With context features, the ablation: `churn_history_only`
   // and `churn_without_<group>` (auc, brier, auc_change = auc - the full
   // model's), all with the chosen kind.
   std::vector<MetricRow> metrics;
   std::vector<ReliabilityBin> reliability;  // the classifier on the test cut
-  std::vector<std::string> notes;
 };
 
 // `customers` holds each customer's timeline. InvalidArgument when the
