@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "analysis/tiny_sentiment_models.h"
+#include "service/trained_model_watch.h"
 
 namespace sobremesa::testing {
 
@@ -42,8 +43,12 @@ TestServer::TestServer(int guests, int days) {
   if (hybrid.ok()) recommendations_->SetHybridModel(restaurant_, *hybrid);
 
   behaviour_ = std::make_unique<BehaviourService>(*store_, [this] { return now_; });
-  services_ = std::make_unique<ApiServices>(ApiServices{
-      *store_, *menus_, *histories_, *recommendations_, *behaviour_, text_analysis_.get()});
+  reloader_ = std::make_unique<ModelReloader>();
+  EXPECT_TRUE(WatchTrainedModels(*store_, dir_.string(), *recommendations_, *behaviour_, *reloader_)
+                  .ok());
+  services_ = std::make_unique<ApiServices>(ApiServices{*store_, *menus_, *histories_,
+                                                        *recommendations_, *behaviour_,
+                                                        text_analysis_.get(), reloader_.get()});
   router_ = std::make_unique<Router>(BuildRouter(*services_, restaurant_));
   HttpServerOptions http;
   http.port = 0;

@@ -15,6 +15,7 @@
 #include "api/routes.h"
 #include "demo/restaurant_generator.h"
 #include "service/behaviour_training.h"
+#include "service/model_reloader.h"
 #include "service/recommender_training.h"
 #include "store/sqlite_store.h"
 
@@ -52,6 +53,8 @@ class TestServer {
   std::unique_ptr<GuestHistoryCache> histories_;
   std::unique_ptr<RecommendationService> recommendations_;
   std::unique_ptr<BehaviourService> behaviour_;
+  // Watches the trained files as `serve` does; checked on POST /v1/admin/reload.
+  std::unique_ptr<ModelReloader> reloader_;
   std::unique_ptr<ApiServices> services_;
   std::unique_ptr<Router> router_;
   std::unique_ptr<HttpServer> server_;

@@ -41,6 +41,7 @@ Router BuildRouter(ApiServices& services, Id default_restaurant) {
   AddBehaviourRoutes(router, services);
   AddRecordRoutes(router, services);
   AddSentimentRoutes(router, services);
+  AddAdminRoutes(router, services);
   return router;
 }
 

@@ -19,6 +19,7 @@ void AddRecommendationRoutes(Router& router, ApiServices& services);
 void AddRecordRoutes(Router& router, ApiServices& services);
 void AddBehaviourRoutes(Router& router, ApiServices& services);
 void AddSentimentRoutes(Router& router, ApiServices& services);
+void AddAdminRoutes(Router& router, ApiServices& services);
 
 // Query-parameter readers shared by the routes: absent gives `fallback`,
 // malformed gives InvalidArgument naming the parameter.

@@ -1,4 +1,5 @@
 // sobremesa serve --data-dir D --port N [--host H] [--threads T] [--restaurant ID]
+//                 [--reload-seconds S]
 
 #include <signal.h>
 #include <spdlog/spdlog.h>
@@ -10,6 +11,7 @@
 #include "cli/data_dir.h"
 #include "service/behaviour_training.h"
 #include "service/recommender_training.h"
+#include "service/trained_model_watch.h"
 
 namespace sobremesa {
 namespace {
@@ -23,6 +25,7 @@ struct ServeOptions {
   int port = 8080;
   int threads = 2;
   std::optional<Id> restaurant;
+  int reload_seconds = 5;  // 0: only POST /v1/admin/reload
 };
 
 // The hybrid model ranks when its file is present and matches the menu;
@@ -126,12 +129,17 @@ Status RunServe(const ServeOptions& o) {
   MenuCache menus(*store, std::chrono::seconds(1));
   GuestHistoryCache histories(*store, std::chrono::minutes(1), kHistoryCacheEntries);
   RecommendationService recommendations(*store, menus, histories);
-  RETURN_IF_ERROR(LoadModels(*store, o.data_dir, recommendations));
   BehaviourService behaviour(*store);
+  // Watched before the first load, so a file retrained meanwhile is reloaded.
+  ModelReloader reloader;
+  RETURN_IF_ERROR(
+      WatchTrainedModels(*store, o.data_dir, recommendations, behaviour, reloader));
+  RETURN_IF_ERROR(LoadModels(*store, o.data_dir, recommendations));
   RETURN_IF_ERROR(LoadBehaviourModels(*store, o.data_dir, behaviour));
+  if (o.reload_seconds > 0) reloader.Start(std::chrono::seconds(o.reload_seconds));
 
   ApiServices services{*store, menus, histories, recommendations, behaviour,
-                       data.text_analysis.get()};
+                       data.text_analysis.get(), &reloader};
   const Router router = BuildRouter(services, restaurant);
   HttpServerOptions http;
   http.host = o.host;
@@ -146,6 +154,7 @@ Status RunServe(const ServeOptions& o) {
   sigwait(&stop_signals, &signal_number);
   spdlog::info("signal {}: stopping", signal_number);
   server->Stop();
+  reloader.Stop();
   return Status::Ok();
 }
 
@@ -164,6 +173,10 @@ Command AddServeCommand(CLI::App& root) {
       ->capture_default_str();
   app->add_option("--restaurant", options->restaurant,
                   "Restaurant for requests without X-Restaurant-Id (default: the first)");
+  app->add_option("--reload-seconds", options->reload_seconds,
+                  "Check for retrained model files this often (0: only POST /v1/admin/reload)")
+      ->check(CLI::Range(0, 3600))
+      ->capture_default_str();
   return {app, [options] { return RunServe(*options); }};
 }
 

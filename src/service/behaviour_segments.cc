@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "models/behaviour/guest_timeline.h"
+
 namespace sobremesa {
 namespace {
 
@@ -23,10 +25,6 @@ std::vector<size_t> TasteColumns(const RestaurantActivity& activity) {
   std::erase_if(columns, [&](size_t c) { return totals[c] < kMinTasteShare * all || all == 0; });
   if (columns.size() > kMaxTastes) columns.resize(kMaxTastes);
   return columns;
-}
-
-bool IsCelebration(const std::string& occasion) {
-  return occasion == "birthday" || occasion == "anniversary" || occasion == "celebration";
 }
 
 GuestBehaviour Behaviour(const GuestActivity& g, const std::vector<PurchaseDay>& days, int today,

@@ -54,7 +54,8 @@ StatusOr<std::shared_ptr<const BehaviourPredictions>> BehaviourService::Model(
   if (it == models_.end()) {
     return Status::FailedPrecondition(
         "no behaviour model for restaurant " + std::to_string(restaurant_id) +
-        " yet: run `sobremesa train behaviour` and restart the server");
+        " yet: run `sobremesa train behaviour` (a running server picks the file up within "
+        "seconds, or at once on POST /v1/admin/reload)");
   }
   return it->second;
 }

@@ -6,8 +6,10 @@
 #include <ctime>
 #include <filesystem>
 
+#include "evaluation/behaviour/guest_timeline_loader.h"
 #include "evaluation/behaviour/no_show_evaluation.h"
 #include "evaluation/behaviour/return_evaluation.h"
+#include "models/behaviour/guest_context_features.h"
 #include "models/behaviour/return_features.h"
 #include "models/behaviour/rfm_scores.h"
 #include "service/behaviour_segments.h"
@@ -79,37 +81,6 @@ StatusOr<BgnbdModel> FitBgnbd(const std::vector<PurchaseSummary>& summaries, con
   return fallback;
 }
 
-// The serving churn classifier, fitted like the evaluation's: features at
-// `cutoff_day` (BG/NBD refitted on that cut), label = a visit in the next
-// horizon, which ends by today.
-StatusOr<LogisticRegression> FitChurnClassifier(const Timeline& t, int cutoff_day,
-                                                const FitOptions& fit) {
-  const double end_week = (cutoff_day - 1) / kDaysPerWeek;
-  std::vector<std::vector<TimedPurchase>> histories;
-  std::vector<PurchaseSummary> summaries;
-  std::vector<double> labels;
-  for (const auto& days : t.guests) {
-    std::vector<TimedPurchase> h = HistoryBefore(days, cutoff_day);
-    if (h.empty() || h.front().week >= end_week) continue;
-    labels.push_back(std::any_of(days.begin(), days.end(), [&](const PurchaseDay& d) {
-      return d.day >= cutoff_day && d.day < cutoff_day + kHorizonDays;
-    }));
-    summaries.push_back(SummarizePurchases(h, end_week));
-    histories.push_back(std::move(h));
-  }
-  if (histories.empty()) {
-    return Status::FailedPrecondition("no guest visited more than 90 days ago");
-  }
-  std::vector<std::string> notes;  // the serving fit's notes suffice
-  ASSIGN_OR_RETURN(BgnbdModel bgnbd, FitBgnbd(summaries, fit, notes));
-  std::vector<std::vector<double>> features;
-  for (const auto& h : histories) {
-    ASSIGN_OR_RETURN(std::vector<double> row, ReturnFeatures(h, end_week, kHorizonWeeks, bgnbd));
-    features.push_back(std::move(row));
-  }
-  return LogisticRegression::Fit(features, labels);
-}
-
 // Walk-ins are never on the book, so they cannot be no-shows (as in the
 // evaluation protocol).
 StatusOr<LogisticRegression> FitNoShowClassifier(const std::vector<Reservation>& book) {
@@ -146,8 +117,13 @@ double MeanSpend(const std::vector<PurchaseDay>& days) {
 struct Fitted {
   BgnbdModel bgnbd{BgnbdParams{}};
   std::optional<GammaGammaModel> gamma_gamma;
-  std::optional<LogisticRegression> churn;
+  std::vector<std::optional<double>> p_return;  // the churn classifier's, per guest
 };
+
+// The churn classifier sees every feature group the store can fill.
+ReturnCutOptions ChurnFeatures() {
+  return {.horizon_days = kHorizonDays, .context_groups = kAllContextFeatures};
+}
 
 void AddRows(const std::vector<MetricRow>& rows, std::vector<ModelMetric>& out) {
   for (const MetricRow& r : rows) out.push_back({r.model, r.metric, r.value});
@@ -155,10 +131,13 @@ void AddRows(const std::vector<MetricRow>& rows, std::vector<ModelMetric>& out) 
 
 // The classifiers' and BG/NBD's scores on the temporal holdouts of the
 // evaluation protocols; a protocol that cannot run is noted, not fatal.
-void AddHoldoutMetrics(const Timeline& t, const RestaurantActivity& a, BehaviourPredictions& m) {
+void AddHoldoutMetrics(const RestaurantTimelines& t, const RestaurantActivity& a,
+                       BehaviourPredictions& m) {
   ReturnProtocol protocol{.train_cutoff_day = t.today + 1 - 2 * kHorizonDays,
                           .test_cutoff_day = t.today + 1 - kHorizonDays,
-                          .horizon_days = kHorizonDays};
+                          .horizon_days = kHorizonDays,
+                          .context_groups = kAllContextFeatures,
+                          .ablation = false};
   auto churn = EvaluateReturnClassifier(t.guests, protocol, "restaurant");
   if (churn.ok()) {
     AddRows(churn->metrics, m.metrics);
@@ -173,7 +152,35 @@ void AddHoldoutMetrics(const Timeline& t, const RestaurantActivity& a, Behaviour
   }
 }
 
-StatusOr<Fitted> FitModels(const Timeline& t, const std::vector<PurchaseSummary>& summaries,
+// Every guest's P(return within 90 days) by the churn classifier: its kind
+// chosen on a validation window and fitted on the last label window that
+// ends today (ChooseReturnClassifier, as in the evaluation protocol), then
+// applied to the features of today's cut with the serving BG/NBD fit.
+StatusOr<std::vector<std::optional<double>>> ScoreChurn(const RestaurantTimelines& timelines,
+                                                        const BgnbdModel& bgnbd,
+                                                        const FitOptions& fit,
+                                                        std::vector<std::string>& notes) {
+  const int today_cut = timelines.today + 1;
+  ReturnCutOptions options = ChurnFeatures();
+  ASSIGN_OR_RETURN(ReturnClassifierChoice choice,
+                   ChooseReturnClassifier(timelines.guests, today_cut - kHorizonDays, options, fit));
+  std::string chosen = "churn classifier: " + std::string(ReturnClassifierName(choice.classifier.kind()));
+  for (const auto& [kind, auc] : choice.validation_auc) {
+    chosen += ", " + std::string(ReturnClassifierName(kind)) + " validation AUC " + std::to_string(auc);
+  }
+  notes.push_back(choice.note.empty() ? chosen : chosen + " (" + choice.note + ")");
+  options.include_newcomers = true;
+  ReturnCut today = GuestsAtCut(timelines.guests, today_cut, options);
+  RETURN_IF_ERROR(AddReturnFeatures(timelines.guests, bgnbd, options, today));
+  std::vector<std::optional<double>> p(timelines.guests.size());
+  for (size_t row = 0; row < today.guests.size(); ++row) {
+    p[today.guests[row]] = choice.classifier.Predict(today.features[row]);
+  }
+  return p;
+}
+
+StatusOr<Fitted> FitModels(const RestaurantTimelines& timelines,
+                           const std::vector<PurchaseSummary>& summaries,
                            const RestaurantActivity& a, const FitOptions& fit,
                            BehaviourPredictions& m) {
   Fitted f;
@@ -194,10 +201,11 @@ StatusOr<Fitted> FitModels(const Timeline& t, const std::vector<PurchaseSummary>
         (gg.ok() ? std::string("q <= 1: infinite mean spend") : gg.status().message()) +
         "); expected spend is each guest's observed mean");
   }
-  auto churn = FitChurnClassifier(t, t.today + 1 - kHorizonDays, fit);
+  auto churn = ScoreChurn(timelines, f.bgnbd, fit, m.notes);
   if (churn.ok()) {
-    f.churn = *churn;
+    f.p_return = std::move(churn).value();
   } else {
+    f.p_return.assign(timelines.guests.size(), std::nullopt);
     m.notes.push_back("churn classifier not fitted (" + churn.status().message() +
                       "); churn risk is 1 - BG/NBD P(return in 90 days)");
   }
@@ -210,9 +218,9 @@ StatusOr<Fitted> FitModels(const Timeline& t, const std::vector<PurchaseSummary>
   return f;
 }
 
-StatusOr<GuestPrediction> Predict(const Fitted& f, const std::vector<PurchaseDay>& days,
-                                  const PurchaseSummary& s, double end_week, int today,
-                                  int& approximated) {
+StatusOr<GuestPrediction> Predict(const Fitted& f, size_t guest,
+                                  const std::vector<PurchaseDay>& days, const PurchaseSummary& s,
+                                  int today, int& approximated) {
   GuestPrediction g;
   g.probability_alive = f.bgnbd.ProbabilityAlive(s);
   g.expected_visits_90d = ExpectedVisits(f.bgnbd, s, approximated);
@@ -222,13 +230,7 @@ StatusOr<GuestPrediction> Predict(const Fitted& f, const std::vector<PurchaseDay
   }
   g.expected_spend_per_visit = spend;
   g.expected_value_90d = g.expected_visits_90d * spend;
-  const std::vector<TimedPurchase> h = HistoryBefore(days, today + 1);
-  double p_return = f.bgnbd.ProbabilityOfPurchase(s, kHorizonWeeks);
-  if (f.churn) {
-    ASSIGN_OR_RETURN(std::vector<double> row, ReturnFeatures(h, end_week, kHorizonWeeks, f.bgnbd));
-    p_return = f.churn->Predict(row);
-  }
-  g.churn_risk = 1 - p_return;
+  g.churn_risk = 1 - f.p_return[guest].value_or(f.bgnbd.ProbabilityOfPurchase(s, kHorizonWeeks));
   g.days_since_last_visit = today - days.back().day;
   g.visits = int(days.size());
   return g;
@@ -269,6 +271,16 @@ double SecondsSince(std::chrono::steady_clock::time_point& mark) {
   return seconds;
 }
 
+// Guests are read twice (activity, timelines): a guest added in between
+// would shift one list against the other.
+Status SameGuests(const RestaurantActivity& a, const RestaurantTimelines& t) {
+  bool same = a.guests.size() == t.guest_ids.size();
+  for (size_t i = 0; same && i < a.guests.size(); ++i) same = a.guests[i].guest_id == t.guest_ids[i];
+  if (same) return Status::Ok();
+  return Status::FailedPrecondition("behaviour training: guests changed while the store was read; "
+                                    "train again");
+}
+
 }  // namespace
 
 std::string BehaviourModelPath(const std::string& data_dir, Id restaurant_id) {
@@ -284,11 +296,14 @@ StatusOr<BehaviourTrainingReport> TrainBehaviour(Store& store, Id restaurant_id,
   auto mark = start;
   BehaviourTrainingReport report;
   ASSIGN_OR_RETURN(RestaurantActivity activity, LoadRestaurantActivity(store, restaurant_id, now));
-  report.load_seconds = SecondsSince(mark);
   if (activity.guests.empty()) {
     return Status::FailedPrecondition("restaurant " + std::to_string(restaurant_id) +
                                       " has no visit by a known guest yet: nothing to learn");
   }
+  // The churn classifier's timelines, in the same guest order.
+  ASSIGN_OR_RETURN(RestaurantTimelines timelines, LoadGuestTimelines(store, restaurant_id, now));
+  RETURN_IF_ERROR(SameGuests(activity, timelines));
+  report.load_seconds = SecondsSince(mark);
   const Timeline t = VisitDays(activity, now);
   const double end_week = t.today / kDaysPerWeek;
   std::vector<PurchaseSummary> summaries;
@@ -300,15 +315,16 @@ StatusOr<BehaviourTrainingReport> TrainBehaviour(Store& store, Id restaurant_id,
   model->trained_at = std::time(nullptr);
   model->observed_until = now;
   model->data_hash = activity.data_hash;
-  ASSIGN_OR_RETURN(Fitted fitted, FitModels(t, summaries, activity, options.fit, *model));
-  AddHoldoutMetrics(t, activity, *model);
+  ASSIGN_OR_RETURN(Fitted fitted,
+                   FitModels(timelines, summaries, activity, options.fit, *model));
+  AddHoldoutMetrics(timelines, activity, *model);
   report.fit_seconds = SecondsSince(mark);
 
   int approximated = 0;
   const auto records = GuestBookingRecords(activity.reservations);
   for (size_t i = 0; i < t.guests.size(); ++i) {
     ASSIGN_OR_RETURN(GuestPrediction g,
-                     Predict(fitted, t.guests[i], summaries[i], end_week, t.today, approximated));
+                     Predict(fitted, i, t.guests[i], summaries[i], t.today, approximated));
     g.guest_id = activity.guests[i].guest_id;
     if (auto r = records.find(g.guest_id); r != records.end()) g.bookings = r->second;
     model->guests.push_back(g);

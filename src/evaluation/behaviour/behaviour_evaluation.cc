@@ -9,14 +9,15 @@
 #include <set>
 
 #include "evaluation/behaviour/calibration_split.h"
-#include "evaluation/behaviour/demo_visit_loader.h"
 #include "evaluation/behaviour/forecast_candidates.h"
 #include "evaluation/behaviour/forecast_selection.h"
+#include "evaluation/behaviour/guest_timeline_loader.h"
 #include "evaluation/behaviour/no_show_evaluation.h"
 #include "evaluation/behaviour/purchase_regularity.h"
 #include "evaluation/behaviour/return_evaluation.h"
 #include "models/behaviour/bgnbd_model.h"
 #include "models/behaviour/gamma_gamma_model.h"
+#include "models/behaviour/guest_context_features.h"
 
 namespace sobremesa {
 namespace {
@@ -195,7 +196,8 @@ StatusOr<BehaviourReport> EvaluateCdnowBehaviour(const std::string& path) {
   report.metrics.push_back(
       {kDataset, "purchase_regularity", "gaps", static_cast<double>(regularity.gaps)});
   ASSIGN_OR_RETURN(ReturnReport churn,
-                   EvaluateReturnClassifier(PurchaseDays(customers), ReturnProtocol{}, kDataset));
+                   EvaluateReturnClassifier(TimelinesOfPurchases(PurchaseDays(customers)),
+                                            ReturnProtocol{}, kDataset));
   Append(report.metrics, churn.metrics);
   report.return_reliability = std::move(churn.reliability);
   return report;
@@ -211,12 +213,16 @@ StatusOr<BehaviourReport> EvaluateDemoBehaviour(Store& store, Id restaurant_id) 
   BehaviourReport report;
   report.metrics = std::move(no_show.metrics);
   report.no_show_reliability = std::move(no_show.reliability);
-  ASSIGN_OR_RETURN(GuestVisitDays visits, LoadGuestVisitDays(store, restaurant_id));
+  // Every visit and feedback the store holds (2100-01-01 is later than any).
+  constexpr UnixSeconds kEveryRecord = 4102444800;
+  ASSIGN_OR_RETURN(RestaurantTimelines visits,
+                   LoadGuestTimelines(store, restaurant_id, kEveryRecord));
   // Score the last full 91 days; train on the label window just before, so
-  // no label day of the fit reaches the scored window.
+  // no label day of the fit reaches the scored window. Every feature group.
   ReturnProtocol protocol;
   protocol.test_cutoff_day = visits.last_day + 1 - protocol.horizon_days;
   protocol.train_cutoff_day = protocol.test_cutoff_day - protocol.horizon_days;
+  protocol.context_groups = kAllContextFeatures;
   ASSIGN_OR_RETURN(ReturnReport churn, EvaluateReturnClassifier(visits.guests, protocol, kDemo));
   Append(report.metrics, churn.metrics);
   report.return_reliability = std::move(churn.reliability);

@@ -1,75 +1,11 @@
 #include "evaluation/behaviour/return_evaluation.h"
 
-#include "models/behaviour/bgnbd_model.h"
-#include "models/behaviour/logistic_regression.h"
-#include "models/behaviour/return_features.h"
+#include <algorithm>
+
+#include "models/behaviour/guest_context_features.h"
 
 namespace sobremesa {
 namespace {
-
-constexpr double kDaysPerWeek = 7;
-
-// Every customer already known at one cutoff, scored for the next horizon.
-struct ReturnCut {
-  std::vector<std::vector<double>> features;
-  std::vector<double> labels;
-  std::vector<double> bgnbd_p_return;
-  std::vector<double> bgnbd_p_alive;
-};
-
-// The purchases before `cutoff_day` in weeks, and whether one follows in
-// [cutoff, cutoff + horizon).
-struct CustomerAtCut {
-  std::vector<TimedPurchase> history;
-  bool returned = false;
-};
-
-CustomerAtCut SliceAt(const std::vector<PurchaseDay>& days, int cutoff_day, int horizon_days) {
-  CustomerAtCut c;
-  for (const PurchaseDay& d : days) {
-    if (d.day < cutoff_day) {
-      c.history.push_back({d.day / kDaysPerWeek, d.dollars});
-    } else if (d.day < cutoff_day + horizon_days) {
-      c.returned = true;
-    }
-  }
-  return c;
-}
-
-StatusOr<ReturnCut> CutAt(const std::vector<std::vector<PurchaseDay>>& customers, int cutoff_day,
-                          int horizon_days) {
-  // T runs to the last day before the cutoff, as in the calibration split,
-  // and a customer first seen that day (T = 0) is not yet a customer to score.
-  const double end_week = (cutoff_day - 1) / kDaysPerWeek;
-  std::vector<CustomerAtCut> known;
-  std::vector<PurchaseSummary> summaries;
-  for (const auto& days : customers) {
-    CustomerAtCut c = SliceAt(days, cutoff_day, horizon_days);
-    if (c.history.empty() || c.history.front().week >= end_week) continue;
-    summaries.push_back(SummarizePurchases(c.history, end_week));
-    known.push_back(std::move(c));
-  }
-  if (known.empty()) {
-    return Status::FailedPrecondition("no customer purchased before day " +
-                                      std::to_string(cutoff_day));
-  }
-  // A restaurant's regulars are far more clockwork than BG/NBD's Poisson
-  // buyers, which leaves a flat likelihood ridge (a, b large); LBFGS then
-  // needs more rounds to meet tolerance, as for the mixture.
-  FitOptions options{.max_rounds = 200, .gradient_tolerance = 1e-5};
-  ASSIGN_OR_RETURN(BgnbdModel bgnbd, BgnbdModel::Fit(summaries, options));
-  const double horizon_weeks = horizon_days / kDaysPerWeek;
-  ReturnCut cut;
-  for (size_t i = 0; i < known.size(); ++i) {
-    ASSIGN_OR_RETURN(std::vector<double> row,
-                     ReturnFeatures(known[i].history, end_week, horizon_weeks, bgnbd));
-    cut.features.push_back(std::move(row));
-    cut.labels.push_back(known[i].returned ? 1 : 0);
-    cut.bgnbd_p_return.push_back(bgnbd.ProbabilityOfPurchase(summaries[i], horizon_weeks));
-    cut.bgnbd_p_alive.push_back(bgnbd.ProbabilityAlive(summaries[i]));
-  }
-  return cut;
-}
 
 double Mean(const std::vector<double>& v) {
   double sum = 0;
@@ -77,12 +13,27 @@ double Mean(const std::vector<double>& v) {
   return v.empty() ? 0 : sum / v.size();
 }
 
+struct Scores {
+  double auc = 0, brier = 0;
+};
+
+StatusOr<Scores> Score(const std::vector<double>& p, const std::vector<double>& labels) {
+  Scores s;
+  ASSIGN_OR_RETURN(s.auc, AreaUnderRoc(p, labels));
+  ASSIGN_OR_RETURN(s.brier, BrierScore(p, labels));
+  return s;
+}
+
+void AddScores(const std::string& dataset, const std::string& model, const Scores& s,
+               std::vector<MetricRow>& rows) {
+  rows.push_back({dataset, model, "auc", s.auc});
+  rows.push_back({dataset, model, "brier", s.brier});
+}
+
 Status AddScores(const std::string& dataset, const std::string& model, const std::vector<double>& p,
                  const std::vector<double>& labels, std::vector<MetricRow>& rows) {
-  ASSIGN_OR_RETURN(double auc, AreaUnderRoc(p, labels));
-  ASSIGN_OR_RETURN(double brier, BrierScore(p, labels));
-  rows.push_back({dataset, model, "auc", auc});
-  rows.push_back({dataset, model, "brier", brier});
+  ASSIGN_OR_RETURN(Scores s, Score(p, labels));
+  AddScores(dataset, model, s, rows);
   return Status::Ok();
 }
 
@@ -94,37 +45,170 @@ void AddCutSizes(const std::string& dataset, const ReturnCut& train, const Retur
   rows.push_back({dataset, "sobremesa_churn", "test_return_rate", Mean(test.labels)});
 }
 
+// The columns of `rows` that the feature set `groups` has, in order, given
+// that `rows` hold the columns of `all_groups`.
+std::vector<std::vector<double>> Columns(const std::vector<std::vector<double>>& rows,
+                                         unsigned all_groups, unsigned groups) {
+  const std::vector<std::string> all = ReturnCutFeatureNames(all_groups);
+  std::vector<size_t> keep;
+  for (const std::string& name : ReturnCutFeatureNames(groups)) {
+    keep.push_back(std::find(all.begin(), all.end(), name) - all.begin());
+  }
+  std::vector<std::vector<double>> out;
+  out.reserve(rows.size());
+  for (const auto& row : rows) {
+    std::vector<double>& r = out.emplace_back();
+    for (size_t j : keep) r.push_back(row[j]);
+  }
+  return out;
+}
+
+std::string KindModel(ReturnClassifierKind kind) {
+  return "churn_" + std::string(ReturnClassifierName(kind));
+}
+
+// Which features matter: the chosen kind refitted without each context
+// group in turn, and with visit history alone, scored on the test cut.
+Status AddAblation(const std::string& dataset, const ReturnClassifierChoice& choice,
+                   const ReturnCut& test, unsigned groups, double full_auc,
+                   std::vector<MetricRow>& rows) {
+  std::vector<std::pair<std::string, unsigned>> variants = {{"churn_history_only", 0}};
+  for (const auto& [bit, name] : ContextFeatureGroups()) {
+    if (groups & bit) variants.push_back({"churn_without_" + name, groups & ~bit});
+  }
+  for (const auto& [model, subset] : variants) {
+    ASSIGN_OR_RETURN(ReturnClassifier c,
+                     ReturnClassifier::Fit(choice.classifier.kind(),
+                                           Columns(choice.fit_cut.features, groups, subset),
+                                           choice.fit_cut.labels));
+    ASSIGN_OR_RETURN(Scores s, Score(c.PredictAll(Columns(test.features, groups, subset)),
+                                     test.labels));
+    AddScores(dataset, model, s, rows);
+    rows.push_back({dataset, model, "auc_change", s.auc - full_auc});
+  }
+  return Status::Ok();
+}
+
+// Every kind fitted on the fit cut, scored on the test cut (reported, never
+// used to choose), with its validation AUC and whether it was chosen.
+Status AddKinds(const std::string& dataset, const ReturnClassifierChoice& choice,
+                const ReturnCut& test, std::vector<MetricRow>& rows) {
+  for (ReturnClassifierKind kind : kReturnClassifierKinds) {
+    const std::string model = KindModel(kind);
+    for (const auto& [k, auc] : choice.validation_auc) {
+      if (k == kind) rows.push_back({dataset, model, "validation_auc", auc});
+    }
+    rows.push_back({dataset, model, "chosen", choice.classifier.kind() == kind ? 1.0 : 0.0});
+    if (kind == ReturnClassifierKind::kMlp && !choice.validation_auc.empty()) {
+      rows.push_back({dataset, model, "validation_auc_gain_ci95_low", choice.mlp_gain.low});
+      rows.push_back({dataset, model, "validation_auc_gain_ci95_high", choice.mlp_gain.high});
+    }
+    if (kind == choice.classifier.kind()) {  // already fitted
+      RETURN_IF_ERROR(AddScores(dataset, model, choice.classifier.PredictAll(test.features),
+                                test.labels, rows));
+      continue;
+    }
+    ASSIGN_OR_RETURN(ReturnClassifier c, ReturnClassifier::Fit(kind, choice.fit_cut.features,
+                                                               choice.fit_cut.labels));
+    RETURN_IF_ERROR(AddScores(dataset, model, c.PredictAll(test.features), test.labels, rows));
+  }
+  return Status::Ok();
+}
+
+struct Validation {
+  std::vector<std::pair<ReturnClassifierKind, double>> auc;
+  AucDifference mlp_gain;
+};
+
+// Each kind fitted on the cut one horizon before `fit_cut`, scored on it.
+StatusOr<Validation> Validate(const std::vector<GuestTimeline>& timelines, const ReturnCut& fit_cut,
+                              const ReturnCutOptions& options, const FitOptions& fit) {
+  ASSIGN_OR_RETURN(ReturnCut earlier,
+                   BuildReturnCut(timelines, fit_cut.cut_day - options.horizon_days, options, fit));
+  Validation v;
+  std::vector<std::vector<double>> p;
+  for (ReturnClassifierKind kind : kReturnClassifierKinds) {
+    ASSIGN_OR_RETURN(ReturnClassifier c,
+                     ReturnClassifier::Fit(kind, earlier.features, earlier.labels));
+    p.push_back(c.PredictAll(fit_cut.features));
+    ASSIGN_OR_RETURN(double auc, AreaUnderRoc(p.back(), fit_cut.labels));
+    v.auc.push_back({kind, auc});
+  }
+  ASSIGN_OR_RETURN(v.mlp_gain, BootstrapAucDifference(p[1], p[0], fit_cut.labels));
+  return v;
+}
+
 }  // namespace
 
-StatusOr<ReturnReport> EvaluateReturnClassifier(
-    const std::vector<std::vector<PurchaseDay>>& customers, const ReturnProtocol& protocol,
-    const std::string& dataset) {
+StatusOr<ReturnClassifierChoice> ChooseReturnClassifier(const std::vector<GuestTimeline>& timelines,
+                                                        int fit_cut_day,
+                                                        const ReturnCutOptions& options,
+                                                        const FitOptions& fit) {
+  ASSIGN_OR_RETURN(ReturnCut fit_cut, BuildReturnCut(timelines, fit_cut_day, options, fit));
+  auto validated = Validate(timelines, fit_cut, options, fit);
+  Validation v;
+  std::string note;
+  if (validated.ok()) {
+    v = std::move(validated).value();
+  } else {
+    note = "no validation window, logistic by default: " + validated.status().message();
+  }
+  // The simpler model unless the MLP is better beyond the luck of the
+  // draw: the low end of the gain's bootstrap interval above zero.
+  const ReturnClassifierKind best = validated.ok() && v.mlp_gain.low > 0
+                                        ? ReturnClassifierKind::kMlp
+                                        : ReturnClassifierKind::kLogistic;
+  ASSIGN_OR_RETURN(ReturnClassifier classifier,
+                   ReturnClassifier::Fit(best, fit_cut.features, fit_cut.labels));
+  return ReturnClassifierChoice{std::move(fit_cut), std::move(classifier), std::move(v.auc),
+                                v.mlp_gain, std::move(note)};
+}
+
+StatusOr<ReturnReport> EvaluateReturnClassifier(const std::vector<GuestTimeline>& customers,
+                                                const ReturnProtocol& protocol,
+                                                const std::string& dataset) {
   if (protocol.train_cutoff_day + protocol.horizon_days > protocol.test_cutoff_day) {
     return Status::InvalidArgument(
         "return protocol: the training label window ends after the test cutoff, so the "
         "classifier would be fitted on the evaluation window");
   }
-  ASSIGN_OR_RETURN(ReturnCut train,
-                   CutAt(customers, protocol.train_cutoff_day, protocol.horizon_days));
+  const ReturnCutOptions options{.horizon_days = protocol.horizon_days,
+                                 .context_groups = protocol.context_groups};
+  ASSIGN_OR_RETURN(ReturnClassifierChoice choice,
+                   ChooseReturnClassifier(customers, protocol.train_cutoff_day, options));
   ASSIGN_OR_RETURN(ReturnCut test,
-                   CutAt(customers, protocol.test_cutoff_day, protocol.horizon_days));
-  ASSIGN_OR_RETURN(LogisticRegression classifier,
-                   LogisticRegression::Fit(train.features, train.labels));
-  std::vector<double> p = classifier.PredictAll(test.features);
+                   BuildReturnCut(customers, protocol.test_cutoff_day, options, kReturnBgnbdFit));
+  std::vector<double> p = choice.classifier.PredictAll(test.features);
   ReturnReport report;
-  RETURN_IF_ERROR(AddScores(dataset, "sobremesa_churn", p, test.labels, report.metrics));
-  RETURN_IF_ERROR(AddScores(dataset, "bgnbd", test.bgnbd_p_return, test.labels, report.metrics));
-  RETURN_IF_ERROR(
-      AddScores(dataset, "bgnbd_p_alive", test.bgnbd_p_alive, test.labels, report.metrics));
+  std::vector<MetricRow>& rows = report.metrics;
+  ASSIGN_OR_RETURN(Scores full, Score(p, test.labels));
+  AddScores(dataset, "sobremesa_churn", full, rows);
+  RETURN_IF_ERROR(AddScores(dataset, "bgnbd", test.bgnbd_p_return, test.labels, rows));
+  RETURN_IF_ERROR(AddScores(dataset, "bgnbd_p_alive", test.bgnbd_p_alive, test.labels, rows));
   // Is the gain over BG/NBD more than the luck of which customers were drawn?
   ASSIGN_OR_RETURN(AucDifference gain, BootstrapAucDifference(p, test.bgnbd_p_return, test.labels));
-  report.metrics.push_back({dataset, "sobremesa_churn", "auc_gain_over_bgnbd", gain.difference});
-  report.metrics.push_back({dataset, "sobremesa_churn", "auc_gain_ci95_low", gain.low});
-  report.metrics.push_back({dataset, "sobremesa_churn", "auc_gain_ci95_high", gain.high});
-  AddCutSizes(dataset, train, test, report.metrics);
+  rows.push_back({dataset, "sobremesa_churn", "auc_gain_over_bgnbd", gain.difference});
+  rows.push_back({dataset, "sobremesa_churn", "auc_gain_ci95_low", gain.low});
+  rows.push_back({dataset, "sobremesa_churn", "auc_gain_ci95_high", gain.high});
+  AddCutSizes(dataset, choice.fit_cut, test, rows);
+  RETURN_IF_ERROR(AddKinds(dataset, choice, test, rows));
+  if (protocol.context_groups != 0 && protocol.ablation) {
+    RETURN_IF_ERROR(
+        AddAblation(dataset, choice, test, protocol.context_groups, full.auc, rows));
+  }
   ASSIGN_OR_RETURN(report.reliability, ReliabilityTable(p, test.labels));
-  report.standardized_weights = classifier.standardized_weights();
   return report;
+}
+
+std::vector<GuestTimeline> TimelinesOfPurchases(
+    const std::vector<std::vector<PurchaseDay>>& customers) {
+  std::vector<GuestTimeline> out;
+  out.reserve(customers.size());
+  for (const auto& days : customers) {
+    GuestTimeline& g = out.emplace_back();
+    for (const PurchaseDay& d : days) g.visits.push_back({.day = d.day, .spend = d.dollars});
+  }
+  return out;
 }
 
 }  // namespace sobremesa

@@ -1,9 +1,11 @@
 #pragma once
 // The temporal protocol of the 90-day return (churn) classifier
-// (docs/evaluation/behaviour.md): fit at one cut of time on a label that
-// ends before the evaluation cut, then score every customer at the
-// evaluation cut and compare with who came back in the next horizon. BG/NBD
-// (refitted at each cut) is the baseline.
+// (docs/evaluation/behaviour.md): choose the classifier's kind on a
+// validation window, fit it at one cut of time on a label that ends before
+// the evaluation cut, then score every customer at the evaluation cut and
+// compare with who came back in the next horizon. BG/NBD (refitted at each
+// cut) is the baseline. `sobremesa train behaviour` fits the served
+// classifier with the same ChooseReturnClassifier, one horizon later.
 
 #include <string>
 #include <vector>
@@ -12,6 +14,10 @@
 #include "evaluation/behaviour/cdnow_loader.h"
 #include "evaluation/behaviour/classification_metrics.h"
 #include "evaluation/behaviour/metric_row.h"
+#include "models/behaviour/fit_options.h"
+#include "models/behaviour/guest_timeline.h"
+#include "models/behaviour/return_classifier.h"
+#include "models/behaviour/return_cut.h"
 
 namespace sobremesa {
 
@@ -21,25 +27,63 @@ struct ReturnProtocol {
   int train_cutoff_day = 182;  // CDNOW: features weeks 1-26, label weeks 27-39
   int test_cutoff_day = 273;   // CDNOW: features weeks 1-39, label weeks 40-52
   int horizon_days = 91;       // 13 weeks
+  // Beyond visit history (ContextFeatureGroup bits): none on CDNOW.
+  unsigned context_groups = 0;
+  // Refit without each context group to report what it adds (an evaluation
+  // report; training leaves it out to save the fits).
+  bool ablation = true;
 };
+
+// A restaurant's BG/NBD fits need more LBFGS rounds than the default
+// (regulars are far more clockwork than Poisson buyers: a flat ridge).
+inline constexpr FitOptions kReturnBgnbdFit{.max_rounds = 200, .gradient_tolerance = 1e-5};
+
+struct ReturnClassifierChoice {
+  ReturnCut fit_cut;  // features at fit_cut_day, label up to fit_cut_day + horizon
+  ReturnClassifier classifier;  // the chosen kind, refitted on `fit_cut`
+  // Per kind tried: AUC on the validation cut; empty when the validation
+  // cut could not be built (too little history), and then logistic.
+  std::vector<std::pair<ReturnClassifierKind, double>> validation_auc;
+  AucDifference mlp_gain;  // validation AUC of MLP - logistic, paired bootstrap
+  std::string note;        // why validation was skipped, if it was
+};
+
+// Each kind (logistic, MLP) is fitted on the cut one horizon before
+// `fit_cut_day` and scored by AUC on the cut at `fit_cut_day`. The MLP is
+// chosen only when its gain over logistic regression there is above zero
+// at the low end of the paired bootstrap 95 % interval (the simpler model
+// otherwise); the choice is refitted at `fit_cut_day`. Nothing after
+// fit_cut_day + horizon is read.
+// The fit cut's errors pass through (FailedPrecondition: nobody to learn
+// from, one class; BG/NBD's errors).
+StatusOr<ReturnClassifierChoice> ChooseReturnClassifier(
+    const std::vector<GuestTimeline>& timelines, int fit_cut_day, const ReturnCutOptions& options,
+    const FitOptions& fit = kReturnBgnbdFit);
 
 struct ReturnReport {
-  // Models `sobremesa_churn` (the classifier), `bgnbd` (P(return within the
-  // horizon)) and `bgnbd_p_alive`: metrics auc, brier; plus the sizes and
-  // base rates of both cuts, and the AUC gain over `bgnbd` with its paired
-  // bootstrap 95 % interval (auc_gain_over_bgnbd, auc_gain_ci95_low/high),
-  // under model `sobremesa_churn`.
+  // Models `sobremesa_churn` (the chosen classifier), `bgnbd` (P(return
+  // within the horizon)) and `bgnbd_p_alive`: metrics auc, brier; plus the
+  // sizes and base rates of both cuts, and the AUC gain over `bgnbd` with
+  // its paired bootstrap 95 % interval (auc_gain_over_bgnbd,
+  // auc_gain_ci95_low/high), under model `sobremesa_churn`. `churn_logistic`
+  // and `churn_mlp`: validation_auc (absent when there was no validation
+  // window), chosen (1/0), and auc, brier on the test cut. With context features, the ablation: `churn_history_only`
+  // and `churn_without_<group>` (auc, brier, auc_change = auc - the full
+  // model's), all with the chosen kind.
   std::vector<MetricRow> metrics;
-  std::vector<ReliabilityBin> reliability;   // the classifier on the test cut
-  std::vector<double> standardized_weights;  // per ReturnFeatureNames()
+  std::vector<ReliabilityBin> reliability;  // the classifier on the test cut
 };
 
-// `customers` holds each customer's purchase days, ascending. InvalidArgument
-// when the training label window reaches the test cutoff (that would fit on
-// the evaluation window); FailedPrecondition when a cut has no customer, no
+// `customers` holds each customer's timeline. InvalidArgument when the
+// training label window reaches the test cutoff (that would fit on the
+// evaluation window); FailedPrecondition when a cut has no customer, no
 // repeat buyer or a single class; otherwise the models' errors.
-StatusOr<ReturnReport> EvaluateReturnClassifier(
-    const std::vector<std::vector<PurchaseDay>>& customers, const ReturnProtocol& protocol,
-    const std::string& dataset);
+StatusOr<ReturnReport> EvaluateReturnClassifier(const std::vector<GuestTimeline>& customers,
+                                                const ReturnProtocol& protocol,
+                                                const std::string& dataset);
+
+// A bare transaction log (CDNOW) as timelines: visits with day and spend.
+std::vector<GuestTimeline> TimelinesOfPurchases(
+    const std::vector<std::vector<PurchaseDay>>& customers);
 
 }  // namespace sobremesa

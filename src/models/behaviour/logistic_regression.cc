@@ -6,63 +6,16 @@
 #include <cmath>
 #include <string>
 
+#include "models/behaviour/feature_matrix.h"
+
 namespace sobremesa {
 namespace {
-
-Status ValidateExamples(const std::vector<std::vector<double>>& x, const std::vector<double>& y) {
-  if (x.empty()) return Status::InvalidArgument("logistic regression: no examples");
-  if (x.size() != y.size()) {
-    return Status::InvalidArgument("logistic regression: " + std::to_string(x.size()) +
-                                   " rows but " + std::to_string(y.size()) + " labels");
-  }
-  const size_t width = x.front().size();
-  if (width == 0) return Status::InvalidArgument("logistic regression: no features");
-  for (size_t i = 0; i < x.size(); ++i) {
-    if (x[i].size() != width) {
-      return Status::InvalidArgument("logistic regression: row " + std::to_string(i) + " has " +
-                                     std::to_string(x[i].size()) + " features, expected " +
-                                     std::to_string(width));
-    }
-    for (double v : x[i]) {
-      if (!std::isfinite(v)) {
-        return Status::InvalidArgument("logistic regression: row " + std::to_string(i) +
-                                       " has a non-finite feature");
-      }
-    }
-    if (y[i] != 0 && y[i] != 1) {
-      return Status::InvalidArgument("logistic regression: label " + std::to_string(i) +
-                                     " is not 0 or 1");
-    }
-  }
-  return Status::Ok();
-}
-
-// Mean and standard deviation per column; a constant column gets scale 1 so
-// it standardises to 0 instead of dividing by zero.
-void ColumnMoments(const std::vector<std::vector<double>>& x, std::vector<double>& mean,
-                   std::vector<double>& scale) {
-  const size_t width = x.front().size();
-  mean.assign(width, 0);
-  scale.assign(width, 0);
-  for (const auto& row : x) {
-    for (size_t j = 0; j < width; ++j) mean[j] += row[j] / x.size();
-  }
-  for (const auto& row : x) {
-    for (size_t j = 0; j < width; ++j) scale[j] += std::pow(row[j] - mean[j], 2) / x.size();
-  }
-  for (double& s : scale) s = s > 1e-24 ? std::sqrt(s) : 1.0;
-}
 
 torch::Tensor StandardisedTensor(const std::vector<std::vector<double>>& x,
                                  const std::vector<double>& mean,
                                  const std::vector<double>& scale) {
-  const int64_t n = x.size(), width = mean.size();
-  torch::Tensor t = torch::empty({n, width}, torch::kFloat64);
-  double* data = t.data_ptr<double>();
-  for (int64_t i = 0; i < n; ++i) {
-    for (int64_t j = 0; j < width; ++j) data[i * width + j] = (x[i][j] - mean[j]) / scale[j];
-  }
-  return t;
+  std::vector<double> rows = StandardisedRows(x, mean, scale);
+  return torch::tensor(rows, torch::kFloat64).reshape({int64_t(x.size()), int64_t(mean.size())});
 }
 
 struct FittedWeights {
@@ -107,14 +60,7 @@ StatusOr<FittedWeights> Minimise(const torch::Tensor& x, const torch::Tensor& y,
 StatusOr<LogisticRegression> LogisticRegression::Fit(const std::vector<std::vector<double>>& x,
                                                      const std::vector<double>& y,
                                                      const LogisticRegressionOptions& options) {
-  RETURN_IF_ERROR(ValidateExamples(x, y));
-  double positives = 0;
-  for (double label : y) positives += label;
-  if (positives == 0 || positives == y.size()) {
-    return Status::FailedPrecondition("logistic regression: every label is " +
-                                      std::to_string(static_cast<int>(y.front())) +
-                                      ", so there is nothing to tell apart");
-  }
+  RETURN_IF_ERROR(ValidateExamples("logistic regression", x, y));
   LogisticRegression model;
   ColumnMoments(x, model.mean_, model.scale_);
   try {

@@ -1,0 +1,118 @@
+#include "evaluation/behaviour/guest_timeline_loader.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "common/time.h"
+
+namespace sobremesa {
+namespace {
+
+constexpr int kGuestPage = 2000;
+
+// A visit's place: guest, then visit within the guest's timeline.
+using VisitPlace = std::pair<size_t, size_t>;
+
+struct Reading {
+  RestaurantTimelines out;
+  std::vector<std::vector<Visit>> visits;  // parallel to out.guests, by time
+  std::unordered_map<Id, size_t> guest_index;
+};
+
+Status ReadVisits(Store& store, Id restaurant_id, UnixSeconds now, Reading& r) {
+  for (int offset = 0;; offset += kGuestPage) {
+    ASSIGN_OR_RETURN(std::vector<Guest> page, store.ListGuests(restaurant_id, kGuestPage, offset));
+    for (const Guest& g : page) {
+      ASSIGN_OR_RETURN(std::vector<Visit> visits, store.ListGuestVisits(restaurant_id, g.id));
+      std::erase_if(visits, [now](const Visit& v) { return v.seated_at > now; });
+      if (visits.empty()) continue;
+      std::sort(visits.begin(), visits.end(),
+                [](const Visit& a, const Visit& b) { return a.seated_at < b.seated_at; });
+      r.guest_index[g.id] = r.out.guests.size();
+      r.out.guest_ids.push_back(g.id);
+      r.out.guests.push_back({.foreign_language = g.language != Language::kSpanish});
+      r.visits.push_back(std::move(visits));
+    }
+    if (page.size() < size_t(kGuestPage)) return Status::Ok();
+  }
+}
+
+// Fills the timelines' visits on the day origin of the first visit.
+int PlaceVisits(Reading& r, std::unordered_map<Id, VisitPlace>& place) {
+  int origin = LocalDayNumber(r.visits.front().front().seated_at);
+  for (const auto& visits : r.visits) origin = std::min(origin, LocalDayNumber(visits[0].seated_at));
+  for (size_t g = 0; g < r.visits.size(); ++g) {
+    for (const Visit& v : r.visits[g]) {
+      TimelineVisit t{.day = LocalDayNumber(v.seated_at) - origin,
+                      .spend = std::max<Centimos>(0, v.spend) / 100.0,
+                      .party_size = v.party_size};
+      SetOccasion(v.occasion, t);
+      place[v.id] = {g, r.out.guests[g].visits.size()};
+      r.out.guests[g].visits.push_back(t);
+      r.out.last_day = std::max(r.out.last_day, t.day);
+    }
+  }
+  return origin;
+}
+
+Status ReadDishes(Store& store, Id restaurant_id, const std::unordered_map<Id, VisitPlace>& place,
+                  Reading& r) {
+  ASSIGN_OR_RETURN(std::vector<MenuItem> menu, store.ListMenu(restaurant_id));
+  std::unordered_map<Id, const MenuItem*> items;
+  for (const MenuItem& m : menu) items[m.id] = &m;
+  return store.ForEachBasket(restaurant_id, [&](const Basket& b) {
+    auto p = place.find(b.visit_id);
+    if (p == place.end()) return;
+    VisitDishes& dishes = r.out.guests[p->second.first].visits[p->second.second].dishes;
+    for (Id item : b.item_ids) {
+      if (auto m = items.find(item); m != items.end()) CountDish(*m->second, dishes);
+    }
+  });
+}
+
+TimelineText TextOf(const TextAnalysis& a, int day) {
+  TimelineText t{.day = day, .verdict = a.verdict, .score = a.score};
+  for (const AspectSentiment& s : a.aspects) {
+    t.aspect_score[static_cast<size_t>(s.aspect)] = s.score;
+    t.aspect_present[static_cast<size_t>(s.aspect)] = true;
+  }
+  return t;
+}
+
+Status ReadFeedback(Store& store, Id restaurant_id, UnixSeconds now, int origin, Reading& r) {
+  ASSIGN_OR_RETURN(std::vector<Feedback> feedback, store.ListFeedback(restaurant_id));
+  std::sort(feedback.begin(), feedback.end(), [](const Feedback& a, const Feedback& b) {
+    return a.created_at < b.created_at || (a.created_at == b.created_at && a.id < b.id);
+  });
+  for (const Feedback& f : feedback) {
+    if (!f.guest_id || f.created_at > now) continue;
+    auto g = r.guest_index.find(*f.guest_id);
+    if (g == r.guest_index.end()) continue;
+    StatusOr<TextAnalysis> a = store.GetTextAnalysis(restaurant_id, TextSource::kFeedback, f.id);
+    if (!a.ok() && a.status().code() == StatusCode::kNotFound) continue;  // never analysed
+    if (!a.ok()) return a.status();
+    if (a->status != AnalysisStatus::kAnalysed) continue;
+    r.out.guests[g->second].texts.push_back(TextOf(*a, LocalDayNumber(f.created_at) - origin));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+StatusOr<RestaurantTimelines> LoadGuestTimelines(Store& store, Id restaurant_id,
+                                                 UnixSeconds now) {
+  Reading r;
+  RETURN_IF_ERROR(ReadVisits(store, restaurant_id, now, r));
+  if (r.out.guests.empty()) {
+    return Status::FailedPrecondition("restaurant " + std::to_string(restaurant_id) +
+                                      " has no visits by known guests");
+  }
+  std::unordered_map<Id, VisitPlace> place;
+  const int origin = PlaceVisits(r, place);
+  r.out.today = LocalDayNumber(now) - origin;
+  RETURN_IF_ERROR(ReadDishes(store, restaurant_id, place, r));
+  RETURN_IF_ERROR(ReadFeedback(store, restaurant_id, now, origin, r));
+  return std::move(r.out);
+}
+
+}  // namespace sobremesa
