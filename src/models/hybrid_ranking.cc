@@ -209,11 +209,9 @@ std::vector<RankedItem> RankHybrid(const RestaurantHybridModel& model,
                 recommendation::kTonightFeatureWeight * float(context.ordered_tonight.size());
   for (const ItemHistory& h : profile.history) total += float(h.visits);
   model.HistoryFeatures(profile.history, scratch.history);
-  const ReasonContext reasons{
-      model,           pairs,
-      scratch.tonight, profile.history,
-      scratch.history, max_pair,
-      total,           model.model().UserIndex(guest.id) >= 0 || !guest.preferences.empty()};
+  const bool knows_guest = model.model().UserIndex(guest.id) >= 0 || !guest.preferences.empty();
+  const ReasonContext reasons{model,           pairs,    scratch.tonight, profile.history,
+                              scratch.history, max_pair, total,           knows_guest};
   std::vector<RankedItem> out;
   out.reserve(n);
   for (size_t i = 0; i < n; ++i) out.push_back(Explain(reasons, cands[i]));

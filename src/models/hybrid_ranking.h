@@ -13,8 +13,8 @@
 
 namespace sobremesa {
 
-// What one request thread reuses between requests: no allocation in the
-// steady state.
+// What one request thread reuses between requests, so its buffers are not
+// allocated again once warm.
 struct HybridRankScratch {
   // A tonight item as pairing evidence: its row in the co-occurrence model.
   struct Tonight {
