@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
+#include <initializer_list>
 #include <numbers>
 #include <unordered_map>
 

@@ -33,7 +33,7 @@ struct TestCase {
   std::vector<double> gains;
 };
 
-struct Split {
+struct HeldOutSplit {
   std::vector<UciRating> train;
   std::vector<TestCase> cases;
 };
@@ -42,10 +42,10 @@ struct Split {
 // a random half rounded down (warm; a user with one rating stays in
 // training). A user whose held-out ratings are all 0 has no ideal ranking
 // and gives no case.
-Split HoldOut(const std::vector<UciRating>& ratings, const std::vector<bool>& held, Mode mode,
-              int32_t num_restaurants, std::mt19937_64& rng) {
+HeldOutSplit HoldOut(const std::vector<UciRating>& ratings, const std::vector<bool>& held,
+                     Mode mode, int32_t num_restaurants, std::mt19937_64& rng) {
   std::vector<std::vector<UciRating>> by_user(held.size());
-  Split s;
+  HeldOutSplit s;
   for (const UciRating& r : ratings) {
     if (held[r.user]) {
       by_user[r.user].push_back(r);
@@ -237,9 +237,8 @@ struct Choice {
 };
 
 // Chooses the hybrid candidate with its km weight, and the km weight of
-// profile_match, by NDCG@5 on
-// validation users: a quarter of the users whose ratings are all in
-// `train`, held out the same way as the test users.
+// profile_match, by NDCG@5 on validation users: a quarter of the users
+// whose ratings are all in `train`, held out the same way as the test users.
 StatusOr<Choice> Tune(const UciRestaurantData& data, const UciFeatures& features,
                       const std::vector<UciRating>& train, const std::vector<bool>& held,
                       Mode mode, const UciProtocolOptions& options, uint64_t seed,
@@ -255,7 +254,7 @@ StatusOr<Choice> Tune(const UciRestaurantData& data, const UciFeatures& features
     validation_users[eligible[k]] = true;
   }
   const int32_t n = static_cast<int32_t>(data.restaurants.size());
-  const Split v = HoldOut(train, validation_users, mode, n, rng);
+  const HeldOutSplit v = HoldOut(train, validation_users, mode, n, rng);
   Choice choice;
   double best = -1;
   std::string line = std::string("  validation ") + ModeName(mode) + ":";
@@ -337,7 +336,7 @@ StatusOr<std::vector<MetricRow>> RunUciRestaurantProtocol(const UciRestaurantDat
       for (Mode mode : {Mode::kWarm, Mode::kNew}) {
         const uint64_t split_seed = seed * 1000 + fold * 10 + (mode == Mode::kWarm ? 1 : 2);
         std::mt19937_64 split_rng(split_seed);
-        const Split test = HoldOut(data.ratings, held, mode, n, split_rng);
+        const HeldOutSplit test = HoldOut(data.ratings, held, mode, n, split_rng);
         ASSIGN_OR_RETURN(Choice choice,
                          Tune(data, features, test.train, held, mode, options, split_seed, log));
         ASSIGN_OR_RETURN(Scorer ours,
