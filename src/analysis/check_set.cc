@@ -48,8 +48,9 @@ Status ParseLabels(std::string_view labels, CheckSentence& out) {
 StatusOr<CheckSentence> ParseLine(std::string_view line) {
   const std::vector<std::string_view> fields = Split(line, '\t');
   if (fields.size() != 3) {
-    return Status::InvalidArgument("expected 3 tab-separated fields (split, labels, sentence), got " +
-                                   std::to_string(fields.size()));
+    return Status::InvalidArgument(
+        "expected 3 tab-separated fields (split, labels, sentence), got " +
+        std::to_string(fields.size()));
   }
   CheckSentence s;
   s.split = std::string(fields[0]);

@@ -129,7 +129,8 @@ bool Matches(const Cue& cue, std::string_view word) {
   if (cue.form == Form::kExact) return word == cue.stem;
   if (!word.starts_with(cue.stem)) return false;
   const std::string_view ending = word.substr(cue.stem.size());
-  if (cue.form == Form::kVerb) return !ending.empty() && ending != "e" && ending != "es";  // "tarde"
+  if (cue.form == Form::kVerb)
+    return !ending.empty() && ending != "e" && ending != "es";  // "tarde"
   return std::find(kAdjectiveEndings.begin(), kAdjectiveEndings.end(), ending) !=
          kAdjectiveEndings.end();
 }
@@ -142,13 +143,12 @@ bool Contains(const std::array<std::string_view, N>& words, std::string_view w) 
 // Verbs and intensifiers that make the next adjective a judgement
 // ("estaba seco", "llegó frío", "muy cara"), not a description.
 constexpr std::array<std::string_view, 45> kPredicates = {
-    "estaba",  "estaban",     "estuvo",  "estuvieron", "está",    "están",   "es",
-    "son",     "era",         "eran",    "fue",        "fueron",  "llegó",   "llegaron",
-    "vino",    "vinieron",    "salió",   "salieron",   "quedó",   "quedaron", "sirvieron",
-    "trajeron", "muy",        "algo",    "medio",      "bien",    "súper",   "super",
-    "demasiado", "demasiada", "bastante", "poco",      "tan",     "todo",    "toda",
-    "was",     "were",        "arrived", "too",        "very",    "bit",     "came",
-    "hacía",   "hace",        "hizo"};
+    "estaba", "estaban",  "estuvo", "estuvieron", "está",      "están",     "es",       "son",
+    "era",    "eran",     "fue",    "fueron",     "llegó",     "llegaron",  "vino",     "vinieron",
+    "salió",  "salieron", "quedó",  "quedaron",   "sirvieron", "trajeron",  "muy",      "algo",
+    "medio",  "bien",     "súper",  "super",      "demasiado", "demasiada", "bastante", "poco",
+    "tan",    "todo",     "toda",   "was",        "were",      "arrived",   "too",      "very",
+    "bit",    "came",     "hacía",  "hace",       "hizo"};
 
 // Words that make "frío" the weather of the room ("hacía un frío").
 constexpr std::array<std::string_view, 7> kColdWeather = {"un",   "mucho", "hacía", "hace",
@@ -158,24 +158,23 @@ constexpr std::array<std::string_view, 7> kColdWeather = {"un",   "mucho", "hac�
 // value. Dish names joined by the food vocabulary ("lomo_saltado") are food
 // unless they are drinks.
 constexpr std::array<std::string_view, 26> kDrinkWords = {
-    "pisco_sour", "maracuyá_sour", "chicha_morada", "inca_kola", "chilcano", "pisco",
-    "copa",       "copas",         "cóctel",        "cócteles",  "coctel",   "cocteles",
-    "cerveza",    "cervezas",      "bebida",        "bebidas",   "limonada", "jugo",
-    "jugos",      "refresco",      "gaseosa",       "vinos",     "drink",    "drinks",
-    "cocktail",   "beer"};
+    "pisco_sour", "maracuyá_sour", "chicha_morada", "inca_kola", "chilcano", "pisco",    "copa",
+    "copas",      "cóctel",        "cócteles",      "coctel",    "cocteles", "cerveza",  "cervezas",
+    "bebida",     "bebidas",       "limonada",      "jugo",      "jugos",    "refresco", "gaseosa",
+    "vinos",      "drink",         "drinks",        "cocktail",  "beer"};
 constexpr std::array<std::string_view, 35> kFoodWords = {
-    "comida", "comidas", "plato",  "platos",   "entrada",   "entradas", "fondo",
-    "fondos", "postre",  "postres", "carne",   "pescado",   "pollo",    "arroz",
-    "papa",   "papas",   "sopa",    "pan",     "porción",   "porciones", "ceviche",
-    "tiradito", "causa", "anticucho", "cuy",   "pulpo",     "chicharrón", "picarón",
-    "food",   "dish",    "dishes",  "meal",    "fish",      "meat",     "soup"};
+    "comida",   "comidas", "plato",     "platos", "entrada", "entradas",   "fondo",
+    "fondos",   "postre",  "postres",   "carne",  "pescado", "pollo",      "arroz",
+    "papa",     "papas",   "sopa",      "pan",    "porción", "porciones",  "ceviche",
+    "tiradito", "causa",   "anticucho", "cuy",    "pulpo",   "chicharrón", "picarón",
+    "food",     "dish",    "dishes",    "meal",   "fish",    "meat",       "soup"};
 constexpr std::array<std::string_view, 15> kServiceWords = {
-    "camarero", "camarera", "camareros", "camareras", "atención", "servicio", "personal",
-    "sommelier", "trato",   "anfitriona", "waiter",   "waitress", "service",  "staff",
-    "server"};
+    "camarero", "camarera", "camareros", "camareras", "atención",
+    "servicio", "personal", "sommelier", "trato",     "anfitriona",
+    "waiter",   "waitress", "service",   "staff",     "server"};
 constexpr std::array<std::string_view, 16> kAmbienceWords = {
-    "local",  "lugar",  "ambiente", "baño",     "baños", "mesa",  "mesas",     "música",
-    "salón",  "terraza", "decoración", "sillas", "room", "place", "atmosphere", "music"};
+    "local", "lugar",   "ambiente",   "baño",   "baños", "mesa",  "mesas",      "música",
+    "salón", "terraza", "decoración", "sillas", "room",  "place", "atmosphere", "music"};
 constexpr std::array<std::string_view, 8> kValueWords = {"cuenta", "precio", "precios", "euros",
                                                          "dinero", "bill",   "price",   "prices"};
 // "vino" is a wine only after these ("el vino", "copa de vino"); else "came".
@@ -256,12 +255,12 @@ Reading Read(const Cue& cue, const text::Tokens& tokens, std::size_t at) {
 
 // Words of time after "esperar" that make it waiting, not hoping.
 constexpr std::array<std::string_view, 16> kDurations = {
-    "hora",    "horas",  "minutos", "min",       "rato",  "montón", "mucho", "muchísimo",
-    "demasiado", "bastante", "eternidad", "siglos", "media", "nada",  "hour", "minutes"};
+    "hora",      "horas",    "minutos",   "min",    "rato",  "montón", "mucho", "muchísimo",
+    "demasiado", "bastante", "eternidad", "siglos", "media", "nada",   "hour",  "minutes"};
 
 // "esperamos una hora" (not "esperamos volver"); "waited an hour".
-std::optional<CueOpinion> Waiting(const text::Tokens& tokens, std::size_t at,
-                                  std::string_view word, bool negated) {
+std::optional<CueOpinion> Waiting(const text::Tokens& tokens, std::size_t at, std::string_view word,
+                                  bool negated) {
   if (!word.starts_with("esper") && !word.starts_with("waited")) return std::nullopt;
   if (word == "espera" && !negated) return std::nullopt;  // "la espera" alone says little
   for (std::size_t d = 1; d <= 3 && at + d < tokens.size(); ++d) {
@@ -314,8 +313,8 @@ std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Languag
       out.push_back({drink ? Aspect::kDrinks : kFood, Sentiment::kNegative});
       continue;
     }
-    const auto cue = std::find_if(cues.begin(), cues.end(),
-                                  [&](const Cue& c) { return Matches(c, word); });
+    const auto cue =
+        std::find_if(cues.begin(), cues.end(), [&](const Cue& c) { return Matches(c, word); });
     if (cue == cues.end()) continue;
     // "cara" is also a face: only "muy cara", "salió cara" are prices.
     const bool needs_predicate = cue->needs_predicate || word == "cara" || word == "caras";

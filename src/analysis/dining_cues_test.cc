@@ -72,15 +72,15 @@ TEST(DiningCuesTest, ADeniedDefectIsPraise) {
 
 TEST(DiningCuesTest, DescriptionsAndOtherSensesAreNotComplaints) {
   const CueCase cases[] = {
-      {"El pescado crudo del ceviche", ""},       // raw by design
-      {"El seco de cordero", ""},                 // the dish
-      {"El seco estaba rico", ""},                // the dish again
-      {"Un vino seco para el pescado", ""},       // dry wine
-      {"La vez pasada fue mejor", ""},            // last time
-      {"Esperamos volver pronto", ""},            // hope, not waiting
-      {"Llegamos tarde", ""},                     // late, not slow
-      {"Una ensalada de lentejas", ""},           // neither salado nor lento
-      {"Le vi la cara al chef", ""},              // a face, not a price
+      {"El pescado crudo del ceviche", ""},  // raw by design
+      {"El seco de cordero", ""},            // the dish
+      {"El seco estaba rico", ""},           // the dish again
+      {"Un vino seco para el pescado", ""},  // dry wine
+      {"La vez pasada fue mejor", ""},       // last time
+      {"Esperamos volver pronto", ""},       // hope, not waiting
+      {"Llegamos tarde", ""},                // late, not slow
+      {"Una ensalada de lentejas", ""},      // neither salado nor lento
+      {"Le vi la cara al chef", ""},         // a face, not a price
       {"El mozo nos dio una mesa", ""},
   };
   for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
@@ -116,8 +116,7 @@ TEST(CheckSetTest, ABadLineIsNamedWithItsNumber) {
   }
   auto set = ReadCheckSet(path);
   ASSERT_FALSE(set.ok());
-  EXPECT_NE(set.status().message().find(path + ":3:"), std::string::npos)
-      << set.status().message();
+  EXPECT_NE(set.status().message().find(path + ":3:"), std::string::npos) << set.status().message();
   EXPECT_TRUE(ReadCheckSet(path + ".missing").status().IsNotFound());
 }
 

@@ -75,8 +75,8 @@ Sentiment SentenceOverall(Sentiment model_says, const std::vector<AspectSentimen
 
 // A contrast word joins praise and complaint in one sentence ("rico, pero salado").
 bool HasContrast(const text::Tokens& tokens) {
-  static constexpr std::string_view kContrast[] = {"pero",   "aunque", "sino",     "but",
-                                                    "though", "although", "however"};
+  static constexpr std::string_view kContrast[] = {"pero",   "aunque",   "sino",   "but",
+                                                   "though", "although", "however"};
   return std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) {
     return std::find(std::begin(kContrast), std::end(kContrast), t.text) != std::end(kContrast);
   });
@@ -125,7 +125,7 @@ void Summarise(TextAnalysis& out, const std::vector<DishMention>& dish_names) {
 }  // namespace
 
 StatusOr<std::unique_ptr<DocumentAnalyzer>> DocumentAnalyzer::Create(SentimentModelSet models,
-                                                                      bool dining_cues) {
+                                                                     bool dining_cues) {
   std::unique_ptr<DocumentAnalyzer> analyzer(new DocumentAnalyzer());
   analyzer->dining_cues_ = dining_cues;
   for (std::shared_ptr<const sentiment::SentimentModel>& model : models) {

@@ -69,7 +69,7 @@ class DocumentAnalyzer {
   struct LanguageModel {
     std::unique_ptr<sentiment::SentimentPredictor> predictor;
     std::vector<std::optional<Aspect>> category_aspects;  // per model category
-    std::unique_ptr<text::TextAnalyzer> text;  // the tokens the cues are read from
+    std::unique_ptr<text::TextAnalyzer> text;             // the tokens the cues are read from
   };
   DocumentAnalyzer() = default;
 

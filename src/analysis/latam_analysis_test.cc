@@ -26,7 +26,8 @@ class LatamAnalysisTest : public ::testing::Test {
   }
 
   void SetUp() override {
-    if (model_ == nullptr) GTEST_SKIP() << "SemEval data not found at " << SOBREMESA_SEMEVAL_SPANISH;
+    if (model_ == nullptr)
+      GTEST_SKIP() << "SemEval data not found at " << SOBREMESA_SEMEVAL_SPANISH;
     auto analyzer = DocumentAnalyzer::Create({*model_});
     ASSERT_TRUE(analyzer.ok());
     analyzer_ = std::move(analyzer).value();
@@ -94,7 +95,8 @@ TEST_F(LatamAnalysisTest, NegatedComplaintsAreNotComplaints) {
 }
 
 TEST_F(LatamAnalysisTest, AGoodEveningWithOneComplaintIsMixedAndQuotesIt) {
-  auto analysis = analyzer_->Analyze("Todo bacán, volveremos. Eso sí, el pisco sour tibio.", nullptr);
+  auto analysis =
+      analyzer_->Analyze("Todo bacán, volveremos. Eso sí, el pisco sour tibio.", nullptr);
   ASSERT_TRUE(analysis.ok());
   EXPECT_EQ(analysis->verdict, Sentiment::kMixed);
   ASSERT_EQ(analysis->complaints.size(), 1u);

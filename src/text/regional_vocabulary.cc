@@ -127,10 +127,10 @@ const std::vector<Phrase>& Phrases() {
 
 // Praise a Peruvian "demasiado" intensifies ("demasiado rico" = very tasty).
 constexpr std::array<std::string_view, 24> kPraise = {
-    "rico",      "rica",      "ricos",     "ricas",     "bueno",    "buena",
-    "buenos",    "buenas",    "delicioso", "deliciosa", "deliciosos", "deliciosas",
-    "sabroso",   "sabrosa",   "excelente", "lindo",     "linda",    "bonito",
-    "bonita",    "amable",    "amables",   "atento",    "atenta",   "atentos"};
+    "rico",    "rica",    "ricos",     "ricas",     "bueno",      "buena",
+    "buenos",  "buenas",  "delicioso", "deliciosa", "deliciosos", "deliciosas",
+    "sabroso", "sabrosa", "excelente", "lindo",     "linda",      "bonito",
+    "bonita",  "amable",  "amables",   "atento",    "atenta",     "atentos"};
 
 // Words after which "paja" is a noun, not praise.
 constexpr std::array<std::string_view, 9> kPajaNoun = {
@@ -190,8 +190,8 @@ void NormalizeRegionalVocabulary(Tokens& tokens, Language language) {
       continue;
     }
     if (tokens[i].kind == TokenKind::kWord) {
-      const Token* previous = !out.empty() && out.back().kind == TokenKind::kWord ? &out.back()
-                                                                                  : nullptr;
+      const Token* previous =
+          !out.empty() && out.back().kind == TokenKind::kWord ? &out.back() : nullptr;
       Rewrite(tokens[i].text, previous, IsWord(tokens, i + 1) ? &tokens[i + 1] : nullptr);
     }
     out.push_back(std::move(tokens[i]));
