@@ -1,5 +1,6 @@
 // sobremesa evaluate sentiment --train FILE.xml[,FILE.xml...] [--test FILE.xml | --holdout F
-//   [--splits N]] [--auxiliary FILE.xml[,...]] [--csv FILE] [--model FILE] [--fasttext BINARY] [--skip-fasttext]
+//   [--splits N]] [--auxiliary FILE.xml[,...]] [--csv FILE] [--model FILE]
+//   [--fasttext BINARY] [--skip-fasttext]
 //   [--dim N --epochs N --lr X --optimizer sgd|adagrad ... (our model's settings)]
 // Trains our model and Debian's fastText on the same SemEval-2016 Task 5
 // sentences and reports both side by side (docs/evaluation/sentiment.md).
@@ -96,7 +97,8 @@ using Results = std::vector<std::pair<std::string, std::vector<ModelReport>>>;
 // Mean and sample standard deviation of each model's metrics over the
 // splits, as two result rows "<stem>-mean" and "<stem>-sd".
 Results Summary(const std::string& stem, const Results& splits) {
-  Results summary = {{stem + "-mean", splits.front().second}, {stem + "-sd", splits.front().second}};
+  Results summary = {{stem + "-mean", splits.front().second},
+                     {stem + "-sd", splits.front().second}};
   const double n = static_cast<double>(splits.size());
   for (std::size_t m = 0; m < splits.front().second.size(); ++m) {
     for (const auto& [name, field] : kMetrics) {
@@ -142,7 +144,8 @@ Status RunEvaluateSentiment(const EvaluateSentimentOptions& o) {
     std::fflush(stdout);
     evaluation::SobremesaRunOptions ours = o.ours;
     ours.model_path = o.model_path;  // with --splits: the last split's model stays
-    ASSIGN_OR_RETURN(ModelReport sobremesa, evaluation::RunSobremesa(data.train, data.test, ours, data.auxiliary));
+    ASSIGN_OR_RETURN(ModelReport sobremesa,
+                     evaluation::RunSobremesa(data.train, data.test, ours, data.auxiliary));
     std::vector<ModelReport> reports = {sobremesa};
     if (!o.skip_fasttext) {
       evaluation::FastTextRunOptions theirs;
@@ -200,8 +203,8 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--batch", o->ours.training.batch_size, "Mini-batch size")->capture_default_str();
   app->add_option("--lr", o->ours.training.learning_rate, "Learning rate")->capture_default_str();
   app->add_option("--optimizer", o->ours.training.optimizer, "adagrad or sgd (fastText's)")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, sentiment::TrainingOptions::Optimizer>{
+      ->transform(
+          CLI::CheckedTransformer(std::map<std::string, sentiment::TrainingOptions::Optimizer>{
               {"adagrad", sentiment::TrainingOptions::Optimizer::kAdagrad},
               {"sgd", sentiment::TrainingOptions::Optimizer::kSgd}}));
   app->add_option("--sum-category-losses", o->ours.training.sum_category_losses,

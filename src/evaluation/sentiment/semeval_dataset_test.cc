@@ -90,12 +90,11 @@ TEST(SplitByReviewTest, KeepsReviewsTogetherAndIsDeterministic) {
 }
 
 TEST(WithoutOverlapTest, DropsSentencesWhoseLettersAndDigitsMatchIgnoringCaseAndPunctuation) {
-  const std::vector<SemEvalSentence> extra = {
-      {"", "a", "The staff was so horrible to us.", {}},
-      {"", "b", "the  staff was SO horrible to us", {}},
-      {"", "c", "The staff was so helpful to us.", {}},
-      {"", "d", "Open until 11 pm.", {}},
-      {"", "e", "Ñandú rico", {}}};
+  const std::vector<SemEvalSentence> extra = {{"", "a", "The staff was so horrible to us.", {}},
+                                              {"", "b", "the  staff was SO horrible to us", {}},
+                                              {"", "c", "The staff was so helpful to us.", {}},
+                                              {"", "d", "Open until 11 pm.", {}},
+                                              {"", "e", "Ñandú rico", {}}};
   const std::vector<SemEvalSentence> scored = {{"r", "x", "THE STAFF, was so horrible to us!", {}},
                                                {"r", "y", "Open until 1 pm.", {}},
                                                {"r", "z", "ñandú rico", {}}};

@@ -121,7 +121,8 @@ TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
   EXPECT_EQ((*loaded)->config().categories, SmallConfig().categories);
 }
 
-TEST_F(SentimentModelFileTest, TheFallbackDetectsTheMostProbableCategoryWhenNoneReachesItsThreshold) {
+TEST_F(SentimentModelFileTest,
+       TheFallbackDetectsTheMostProbableCategoryWhenNoneReachesItsThreshold) {
   SentimentModelConfig config = SmallConfig();
   config.categories = {"FOOD#QUALITY", "SERVICE#GENERAL"};
   config.category_thresholds = {0.9f, 0.9f};

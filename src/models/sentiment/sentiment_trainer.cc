@@ -111,9 +111,9 @@ torch::Tensor Loss(SentimentNet& net, const Batch& b, int categories, bool sum_c
   const torch::Tensor hidden = net->embedding(b.ids, b.offsets);
   torch::Tensor loss = torch::zeros({}, torch::kFloat32);
   if (b.category_rows.numel() > 0) {
-    torch::Tensor category_scores = net->category(
-        (net->category_embedding ? net->category_embedding(b.ids, b.offsets) : hidden)
-            .index_select(0, b.category_rows));
+    torch::Tensor category_scores =
+        net->category((net->category_embedding ? net->category_embedding(b.ids, b.offsets) : hidden)
+                          .index_select(0, b.category_rows));
     if (net->wide_category) {
       category_scores =
           category_scores + net->wide_category(b.ids, b.offsets).index_select(0, b.category_rows);
@@ -181,8 +181,8 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
   const double sgd_rate = static_cast<double>(options.learning_rate) * options.batch_size;
   std::unique_ptr<torch::optim::Optimizer> optimizer;
   if (sgd) {
-    optimizer = std::make_unique<torch::optim::SGD>(net->parameters(),
-                                                    torch::optim::SGDOptions(sgd_rate));
+    optimizer =
+        std::make_unique<torch::optim::SGD>(net->parameters(), torch::optim::SGDOptions(sgd_rate));
   } else {
     optimizer = std::make_unique<torch::optim::Adagrad>(
         net->parameters(), torch::optim::AdagradOptions(options.learning_rate));
@@ -243,9 +243,9 @@ std::vector<float> JoinHeads(const std::vector<const std::vector<float>*>& heads
 // average is itself one model of dim M x dim: each feature's row is the
 // members' rows side by side, each head the members' heads side by side
 // scaled by 1/M. Inference stays a single model of a wider row.
-StatusOr<std::unique_ptr<SentimentModel>> FitEnsemble(SentimentModelConfig config,
-                                                      const std::vector<const TrainingExample*>& data,
-                                                      const TrainingOptions& options) {
+StatusOr<std::unique_ptr<SentimentModel>> FitEnsemble(
+    SentimentModelConfig config, const std::vector<const TrainingExample*>& data,
+    const TrainingOptions& options) {
   const int members = options.ensemble;
   if (members <= 1) return Fit(config, data, options);
   const int dim = config.dim;
@@ -349,7 +349,8 @@ Thresholds ChooseThresholds(const ScoredExamples& scored, int categories,
   // Sentences where no category reaches its threshold: their most probable
   // category's probability and whether it is gold.
   long tp_all = 0, predicted_all = 0;
-  for (int k = 0; k < categories; ++k) tp_all += tp[k][choice[k]], predicted_all += predicted[k][choice[k]];
+  for (int k = 0; k < categories; ++k)
+    tp_all += tp[k][choice[k]], predicted_all += predicted[k][choice[k]];
   std::vector<std::pair<float, bool>> silent;
   for (std::size_t i = 0; i < scored.scores.size(); ++i) {
     const std::vector<float>& s = scored.scores[i];
@@ -399,8 +400,9 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     }
   } else if (const auto held = static_cast<std::size_t>(options.threshold_holdout * known.size());
              folds < 2 && held > 0 && held < known.size()) {
-    partitions.emplace_back(std::vector<const TrainingExample*>(known.begin() + held, known.end()),
-                            std::vector<const TrainingExample*>(known.begin(), known.begin() + held));
+    partitions.emplace_back(
+        std::vector<const TrainingExample*>(known.begin() + held, known.end()),
+        std::vector<const TrainingExample*>(known.begin(), known.begin() + held));
   }
   for (auto& [fit, held] : partitions) fit.insert(fit.end(), other.begin(), other.end());
   if (!partitions.empty()) {

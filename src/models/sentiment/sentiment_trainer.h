@@ -80,7 +80,8 @@ struct TrainingOptions {
 // by those maximising micro-F1 on out-of-fold scores (threshold_folds);
 // then the model is refit on all examples.
 // InvalidArgument for no examples, no categories, a feature id outside
-// the buckets, or an example with categories of the scheme it is not in; Internal for a LibTorch failure (its message included).
+// the buckets, or an example with categories of the scheme it is not in; Internal for a LibTorch
+// failure (its message included).
 StatusOr<std::unique_ptr<SentimentModel>> TrainSentimentModel(
     SentimentModelConfig config, const std::vector<TrainingExample>& examples,
     const TrainingOptions& options);
