@@ -58,10 +58,11 @@ name=$(sqlite3 "$data/sobremesa.db" "SELECT name FROM guests WHERE external_id =
 model=$(ls "$data"/models/restaurant-*/cooccurrence.json | head -1)
 echo "{not a model" >"$model"
 
-# Serve on a free port; a line says where.
+# Serve on a free port; a line says where. Start-up retrains the corrupt
+# model first, which takes seconds more on a loaded machine: wait up to 60 s.
 "$bin" serve --data-dir "$data" --port 0 >"$work/serve.out" 2>&1 &
 server=$!
-for _ in $(seq 50); do
+for _ in $(seq 600); do
   grep -q "serving on" "$work/serve.out" && break
   sleep 0.1
 done

@@ -123,7 +123,9 @@ TEST_F(HybridRankingTest, FavouritesAndSimilarHistoryAreTheirOwnReasons) {
                                  {.item_id = 1, .times_ordered = 1, .visits = 1}};
   const std::vector<RankedItem> r = Rank(guests_[0], history, {}, 100);
   for (const RankedItem& x : r) {
-    if (x.item->id == 5) EXPECT_EQ(x.reason, ReasonKind::kFavourite);
+    if (x.item->id == 5) {
+      EXPECT_EQ(x.reason, ReasonKind::kFavourite);
+    }
     if (x.reason == ReasonKind::kLikeHistory) {
       EXPECT_TRUE(x.evidence_item == 1 || x.evidence_item == 5);
       EXPECT_NE(x.evidence_item, x.item->id);

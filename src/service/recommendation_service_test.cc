@@ -218,7 +218,9 @@ TEST_F(RecommendationServiceTest, ModelFileChoosesTheRankingModelPerGuestType) {
     EXPECT_TRUE(list.ok()) << list.status().ToString();
     if (!list.ok()) return std::string();
     for (const Recommendation& r : list->items) {
-      if (guest == guest_) EXPECT_NE(r.item->name_es, "cebiche") << "Ana is allergic to fish";
+      if (guest == guest_) {
+        EXPECT_NE(r.item->name_es, "cebiche") << "Ana is allergic to fish";
+      }
       EXPECT_FALSE(r.reason.empty());
     }
     return list->model;
