@@ -4,10 +4,10 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "store/guest_visit_reader.h"
+
 namespace sobremesa {
 namespace {
-
-constexpr int kGuestPage = 2000;
 
 // FNV-1a over fixed-width integers.
 class DataHash {
@@ -43,23 +43,15 @@ std::unordered_map<Id, int> CategoryOfItem(const std::vector<MenuItem>& menu,
 
 Status ReadGuests(Store& store, Id restaurant_id, UnixSeconds now, RestaurantActivity& out,
                   DataHash& hash) {
-  for (int offset = 0;; offset += kGuestPage) {
-    ASSIGN_OR_RETURN(std::vector<Guest> page, store.ListGuests(restaurant_id, kGuestPage, offset));
-    for (const Guest& g : page) {
-      ASSIGN_OR_RETURN(std::vector<Visit> visits, store.ListGuestVisits(restaurant_id, g.id));
-      std::erase_if(visits, [now](const Visit& v) { return v.seated_at > now; });
-      if (visits.empty()) continue;
-      std::sort(visits.begin(), visits.end(),
-                [](const Visit& a, const Visit& b) { return a.seated_at < b.seated_at; });
-      for (const Visit& v : visits) {
-        hash.Add(g.id);
-        hash.Add(v.seated_at);
-        hash.Add(v.spend);
-      }
-      out.guests.push_back({g.id, std::move(visits), {}});
-    }
-    if (page.size() < size_t(kGuestPage)) return Status::Ok();
-  }
+  return ForEachGuestWithPastVisits(
+      store, restaurant_id, now, [&](const Guest& g, std::vector<Visit> visits) {
+        for (const Visit& v : visits) {
+          hash.Add(g.id);
+          hash.Add(v.seated_at);
+          hash.Add(v.spend);
+        }
+        out.guests.push_back({g.id, std::move(visits), {}});
+      });
 }
 
 }  // namespace

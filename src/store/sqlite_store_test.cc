@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "store/guest_visit_reader.h"
 #include "store/sqlite_statement.h"
 
 namespace sobremesa {
@@ -527,6 +528,29 @@ TEST_F(SqliteStoreTest, AFailedUpdateInABatchRollsBackTheUpdatesBeforeIt) {
 }
 
 // ---- Queries ---------------------------------------------------------------
+
+TEST_F(SqliteStoreTest, GuestsWithPastVisitsComeWithThoseVisitsOldestFirst) {
+  const Id ana = AddGuest(r1_, "Ana");
+  const Id luis = AddGuest(r1_, "Luis");
+  AddGuest(r1_, "Rosa");  // never visited
+  const Id later = AddVisit(r1_, ana, kNight + 7200);
+  const Id earlier = AddVisit(r1_, ana, kNight);
+  AddVisit(r1_, ana, kNight + 86400);  // after `now`
+  AddVisit(r1_, luis, kNight + 86400);  // Luis's only visit is after `now`
+  AddVisit(r2_, AddGuest(r2_, "Eva"), kNight);  // another restaurant's guest
+
+  std::vector<std::pair<Id, std::vector<Id>>> seen;
+  ASSERT_TRUE(ForEachGuestWithPastVisits(*store_, r1_, kNight + 3600 * 3,
+                                         [&](const Guest& g, std::vector<Visit> visits) {
+                                           std::vector<Id> ids;
+                                           for (const Visit& v : visits) ids.push_back(v.id);
+                                           seen.push_back({g.id, ids});
+                                         })
+                  .ok());
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].first, ana);
+  EXPECT_EQ(seen[0].second, (std::vector<Id>{earlier, later}));
+}
 
 TEST_F(SqliteStoreTest, ListMenuIsOrderedByServiceCourseThenId) {
   Id pisco = AddItem(r1_, "Pisco sour", Course::kDrink);

@@ -4,11 +4,10 @@
 #include <unordered_map>
 
 #include "common/time.h"
+#include "store/guest_visit_reader.h"
 
 namespace sobremesa {
 namespace {
-
-constexpr int kGuestPage = 2000;
 
 // A visit's place: guest, then visit within the guest's timeline.
 using VisitPlace = std::pair<size_t, size_t>;
@@ -20,21 +19,13 @@ struct Reading {
 };
 
 Status ReadVisits(Store& store, Id restaurant_id, UnixSeconds now, Reading& r) {
-  for (int offset = 0;; offset += kGuestPage) {
-    ASSIGN_OR_RETURN(std::vector<Guest> page, store.ListGuests(restaurant_id, kGuestPage, offset));
-    for (const Guest& g : page) {
-      ASSIGN_OR_RETURN(std::vector<Visit> visits, store.ListGuestVisits(restaurant_id, g.id));
-      std::erase_if(visits, [now](const Visit& v) { return v.seated_at > now; });
-      if (visits.empty()) continue;
-      std::sort(visits.begin(), visits.end(),
-                [](const Visit& a, const Visit& b) { return a.seated_at < b.seated_at; });
-      r.guest_index[g.id] = r.out.guests.size();
-      r.out.guest_ids.push_back(g.id);
-      r.out.guests.push_back({.foreign_language = g.language != Language::kSpanish});
-      r.visits.push_back(std::move(visits));
-    }
-    if (page.size() < size_t(kGuestPage)) return Status::Ok();
-  }
+  return ForEachGuestWithPastVisits(
+      store, restaurant_id, now, [&r](const Guest& g, std::vector<Visit> visits) {
+        r.guest_index[g.id] = r.out.guests.size();
+        r.out.guest_ids.push_back(g.id);
+        r.out.guests.push_back({.foreign_language = g.language != Language::kSpanish});
+        r.visits.push_back(std::move(visits));
+      });
 }
 
 // Fills the timelines' visits on the day origin of the first visit.
