@@ -12,8 +12,7 @@ std::string SentimentModelPath(const std::string& models_dir, text::Language lan
 
 StatusOr<SentimentModelSet> LoadSentimentModels(const std::string& models_dir) {
   SentimentModelSet models;
-  for (text::Language language :
-       {text::Language::kSpanish, text::Language::kEnglish, text::Language::kPortuguese}) {
+  for (text::Language language : kSentimentLanguages) {
     auto model = sentiment::SentimentModel::Load(SentimentModelPath(models_dir, language));
     if (model.status().IsNotFound()) continue;
     if (!model.ok()) {

@@ -13,6 +13,10 @@ namespace sobremesa::analysis {
 // MODELS_DIR/sentiment_analysis_model.<es|en|pt>.pt (docs/schema.md).
 using SentimentModelSet = std::vector<std::shared_ptr<const sentiment::SentimentModel>>;
 
+// The languages a model file may be trained for.
+inline constexpr text::Language kSentimentLanguages[] = {
+    text::Language::kSpanish, text::Language::kEnglish, text::Language::kPortuguese};
+
 std::string SentimentModelPath(const std::string& models_dir, text::Language language);
 
 // Every model file present in `models_dir`; empty when none is (no model

@@ -134,6 +134,7 @@ Status RunServe(const ServeOptions& o) {
   ModelReloader reloader;
   RETURN_IF_ERROR(
       WatchTrainedModels(*store, o.data_dir, recommendations, behaviour, reloader));
+  if (data.text_analysis) WatchSentimentModels(o.data_dir, *data.text_analysis, reloader);
   RETURN_IF_ERROR(LoadModels(*store, o.data_dir, recommendations));
   RETURN_IF_ERROR(LoadBehaviourModels(*store, o.data_dir, behaviour));
   if (o.reload_seconds > 0) reloader.Start(std::chrono::seconds(o.reload_seconds));

@@ -12,40 +12,70 @@ constexpr std::size_t kMaxIdleAnalyzers = 8;
 
 StatusOr<std::shared_ptr<TextAnalysisService>> TextAnalysisService::Create(
     Store& store, analysis::SentimentModelSet models) {
-  std::shared_ptr<TextAnalysisService> service(new TextAnalysisService(store, std::move(models)));
-  // One analyzer up front: a model without a text analyzer fails here, not
-  // on the first write.
-  ASSIGN_OR_RETURN(std::unique_ptr<analysis::DocumentAnalyzer> first, service->TakeAnalyzer());
-  for (text::Language language : first->languages()) {
-    service->languages_.emplace_back(text::LanguageCode(language));
-  }
-  service->ReturnAnalyzer(std::move(first));
+  std::shared_ptr<TextAnalysisService> service(new TextAnalysisService(store));
+  RETURN_IF_ERROR(service->SetModels(std::move(models)));
   return service;
 }
 
 StatusOr<std::shared_ptr<TextAnalysisService>> TextAnalysisService::ForDataDir(
     Store& store, const std::string& data_dir) {
+  std::shared_ptr<TextAnalysisService> service(new TextAnalysisService(store));
+  RETURN_IF_ERROR(service->ReloadFromDataDir(data_dir));
+  return service;
+}
+
+Status TextAnalysisService::SetModels(analysis::SentimentModelSet models) {
+  // One analyzer up front: a model without a text analyzer fails here, not
+  // on the first write.
+  ASSIGN_OR_RETURN(std::unique_ptr<analysis::DocumentAnalyzer> first,
+                   analysis::DocumentAnalyzer::Create(models));
+  std::vector<std::string> languages;
+  for (text::Language language : first->languages()) {
+    languages.emplace_back(text::LanguageCode(language));
+  }
+  std::lock_guard lock(mutex_);
+  models_ = std::move(models);
+  languages_ = std::move(languages);
+  ++generation_;
+  idle_.clear();
+  idle_.push_back(std::move(first));
+  return Status::Ok();
+}
+
+Status TextAnalysisService::ReloadFromDataDir(const std::string& data_dir) {
   ASSIGN_OR_RETURN(
       analysis::SentimentModelSet models,
       analysis::LoadSentimentModels((std::filesystem::path(data_dir) / "models").string()));
-  return Create(store, std::move(models));
+  return SetModels(std::move(models));
 }
 
-StatusOr<std::unique_ptr<analysis::DocumentAnalyzer>> TextAnalysisService::TakeAnalyzer() {
+std::vector<std::string> TextAnalysisService::languages() const {
+  std::lock_guard lock(mutex_);
+  return languages_;
+}
+
+StatusOr<TextAnalysisService::Lease> TextAnalysisService::TakeAnalyzer() {
+  analysis::SentimentModelSet models;
+  Lease lease;
   {
     std::lock_guard lock(mutex_);
+    lease.generation = generation_;
     if (!idle_.empty()) {
-      auto analyzer = std::move(idle_.back());
+      lease.analyzer = std::move(idle_.back());
       idle_.pop_back();
-      return analyzer;
+      return lease;
     }
+    models = models_;
   }
-  return analysis::DocumentAnalyzer::Create(models_);
+  ASSIGN_OR_RETURN(lease.analyzer, analysis::DocumentAnalyzer::Create(std::move(models)));
+  return lease;
 }
 
-void TextAnalysisService::ReturnAnalyzer(std::unique_ptr<analysis::DocumentAnalyzer> analyzer) {
+void TextAnalysisService::ReturnAnalyzer(Lease lease) {
   std::lock_guard lock(mutex_);
-  if (idle_.size() < kMaxIdleAnalyzers) idle_.push_back(std::move(analyzer));
+  if (lease.generation == generation_ && idle_.size() < kMaxIdleAnalyzers) {
+    idle_.push_back(std::move(lease.analyzer));
+  }
 }
 
 StatusOr<TextAnalysis> TextAnalysisService::AnalyzeText(Id restaurant_id, std::string_view text) {
@@ -54,9 +84,9 @@ StatusOr<TextAnalysis> TextAnalysisService::AnalyzeText(Id restaurant_id, std::s
                      ASSIGN_OR_RETURN(std::vector<MenuItem> items, store_.ListMenu(restaurant_id));
                      return analysis::MenuMatcher(items);
                    }));
-  ASSIGN_OR_RETURN(std::unique_ptr<analysis::DocumentAnalyzer> analyzer, TakeAnalyzer());
-  StatusOr<TextAnalysis> result = analyzer->Analyze(text, menu.get());
-  ReturnAnalyzer(std::move(analyzer));
+  ASSIGN_OR_RETURN(Lease lease, TakeAnalyzer());
+  StatusOr<TextAnalysis> result = lease.analyzer->Analyze(text, menu.get());
+  ReturnAnalyzer(std::move(lease));
   return result;
 }
 

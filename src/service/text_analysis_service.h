@@ -2,9 +2,12 @@
 // Reads guests' texts for the product: the store's TextAnalysisHook (every
 // feedback and mention is analysed as it is written) and the on-demand
 // analysis of POST /v1/feedback/analyze. Holds the trained sentiment models
-// of the data directory and each restaurant's menu as a MenuMatcher.
+// of the data directory and each restaurant's menu as a MenuMatcher. The
+// models can be replaced while it serves (SetModels, after `sobremesa train
+// sentiment`); a text being analysed finishes on the models it started with.
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -34,24 +37,37 @@ class TextAnalysisService final : public TextAnalysisHook {
   void MenuChanged(Id restaurant_id) override { matchers_.Invalidate(restaurant_id); }
 
   // Languages with a trained model ("es", "en").
-  std::vector<std::string> languages() const { return languages_; }
+  std::vector<std::string> languages() const;
+
+  // Serves `models` from the next text on. Errors of DocumentAnalyzer::Create,
+  // and then the models in service stay.
+  Status SetModels(analysis::SentimentModelSet models);
+  // SetModels with the models of DATA_DIR/models; errors of
+  // LoadSentimentModels for a corrupt file (the models in service stay).
+  Status ReloadFromDataDir(const std::string& data_dir);
 
  private:
-  TextAnalysisService(Store& store, analysis::SentimentModelSet models)
-      : store_(store), models_(std::move(models)), matchers_(std::chrono::minutes(5), 10'000) {}
+  explicit TextAnalysisService(Store& store)
+      : store_(store), matchers_(std::chrono::minutes(5), 10'000) {}
 
-  // A DocumentAnalyzer for this call: taken from the free list, or made.
-  StatusOr<std::unique_ptr<analysis::DocumentAnalyzer>> TakeAnalyzer();
-  void ReturnAnalyzer(std::unique_ptr<analysis::DocumentAnalyzer> analyzer);
+  // A DocumentAnalyzer for this call, of the models in service: taken from
+  // the free list, or made. `generation` says which models it reads, so an
+  // analyzer of replaced models is dropped when returned.
+  struct Lease {
+    std::uint64_t generation = 0;
+    std::unique_ptr<analysis::DocumentAnalyzer> analyzer;
+  };
+  StatusOr<Lease> TakeAnalyzer();
+  void ReturnAnalyzer(Lease lease);
 
-  // Fixed after construction.
   Store& store_;
-  const analysis::SentimentModelSet models_;
-  std::vector<std::string> languages_;
   ExpiringCache<Id, analysis::MenuMatcher> matchers_;  // thread-safe itself
 
-  std::mutex mutex_;
-  std::vector<std::unique_ptr<analysis::DocumentAnalyzer>> idle_;  // guarded by mutex_
+  mutable std::mutex mutex_;
+  analysis::SentimentModelSet models_;  // guarded by mutex_
+  std::vector<std::string> languages_;  // guarded by mutex_
+  std::uint64_t generation_ = 0;        // guarded by mutex_; +1 per SetModels
+  std::vector<std::unique_ptr<analysis::DocumentAnalyzer>> idle_;  // guarded; of generation_
 };
 
 }  // namespace sobremesa

@@ -7,6 +7,8 @@
 #include <fstream>
 
 #include "analysis/tiny_sentiment_models.h"
+#include "service/model_reloader.h"
+#include "service/trained_model_watch.h"
 #include "store/sqlite_store.h"
 
 namespace sobremesa {
@@ -93,6 +95,42 @@ TEST_F(TextAnalysisServiceTest, ADataDirWithoutModelsIsFineAndACorruptModelIsNam
   ASSERT_FALSE(corrupt.ok());
   EXPECT_NE(corrupt.status().message().find("sentiment_analysis_model.es.pt"), std::string::npos);
   EXPECT_NE(corrupt.status().message().find("sobremesa train sentiment"), std::string::npos);
+}
+
+TEST_F(TextAnalysisServiceTest, RetrainedModelsServeWithoutRestartAndACorruptFileIsRefused) {
+  auto service = TextAnalysisService::ForDataDir(*store_, dir_);
+  ASSERT_TRUE(service.ok()) << service.status().ToString();
+  ModelReloader reloader;
+  WatchSentimentModels(dir_, **service, reloader);
+  const std::string text = "La comida estuvo buenísima y la atención de los mozos fue muy cálida.";
+  auto before = (*service)->AnalyzeText(restaurant_, text);
+  ASSERT_TRUE(before.ok());
+  EXPECT_EQ(before->status, AnalysisStatus::kNoModel);
+
+  // `sobremesa train sentiment` writes the files while the server runs.
+  const std::string models_dir = dir_ + "/models";
+  std::filesystem::create_directories(models_dir);
+  for (const auto& model : analysis::testing::TinySentimentModels()) {
+    ASSERT_TRUE(
+        model->Save(analysis::SentimentModelPath(models_dir, model->config().language)).ok());
+  }
+  for (const ReloadOutcome& o : reloader.ReloadChanged()) EXPECT_TRUE(o.status.ok()) << o.model;
+  EXPECT_EQ((*service)->languages(), (std::vector<std::string>{"es", "en"}));
+  auto after = (*service)->AnalyzeText(restaurant_, text);
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->status, AnalysisStatus::kAnalysed);
+
+  // A file that does not load is refused; the models in service stay.
+  std::ofstream(analysis::SentimentModelPath(models_dir, text::Language::kSpanish))
+      << "not a model";
+  const std::vector<ReloadOutcome> refused = reloader.ReloadChanged();
+  ASSERT_EQ(refused.size(), 1u);
+  EXPECT_FALSE(refused[0].status.ok());
+  EXPECT_EQ((*service)->languages(), (std::vector<std::string>{"es", "en"}));
+  auto still = (*service)->AnalyzeText(restaurant_, text);
+  ASSERT_TRUE(still.ok());
+  EXPECT_EQ(still->status, AnalysisStatus::kAnalysed);
+  EXPECT_EQ(still->verdict, after->verdict);
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "service/trained_model_watch.h"
 
+#include <filesystem>
+
+#include "analysis/sentiment_model_set.h"
 #include "service/behaviour_training.h"
 #include "service/recommender_training.h"
 
@@ -32,6 +35,16 @@ Status WatchTrainedModels(Store& store, const std::string& data_dir,
                    });
   }
   return Status::Ok();
+}
+
+void WatchSentimentModels(const std::string& data_dir, TextAnalysisService& text_analysis,
+                          ModelReloader& reloader) {
+  const std::string models_dir = (std::filesystem::path(data_dir) / "models").string();
+  for (text::Language language : analysis::kSentimentLanguages) {
+    reloader.Watch("sentiment " + std::string(text::LanguageCode(language)),
+                   analysis::SentimentModelPath(models_dir, language),
+                   [data_dir, &text_analysis] { return text_analysis.ReloadFromDataDir(data_dir); });
+  }
 }
 
 }  // namespace sobremesa

@@ -2,14 +2,15 @@
 // Which trained files a running server reloads when `sobremesa train`
 // replaces them (service/model_reloader.h): per restaurant the co-occurrence
 // recommender, the hybrid recommender (checked against the current menu)
-// and the behaviour predictions. The sentiment models are not reloaded: the
-// store's text-analysis hook holds them fixed for the server's life.
+// and the behaviour predictions; for the data directory, the sentiment
+// models (each language's file; any change reloads the set).
 
 #include <string>
 
 #include "service/behaviour_service.h"
 #include "service/model_reloader.h"
 #include "service/recommendation_service.h"
+#include "service/text_analysis_service.h"
 #include "store/store.h"
 
 namespace sobremesa {
@@ -19,6 +20,12 @@ namespace sobremesa {
 // through.
 Status WatchTrainedModels(Store& store, const std::string& data_dir,
                           RecommendationService& recommendations, BehaviourService& behaviour,
+                          ModelReloader& reloader);
+
+// Registers DATA_DIR/models/sentiment_analysis_model.<es|en|pt>.pt; texts
+// analysed after a reload (on ingest and on demand) read the new models;
+// texts already stored keep their analysis until `sobremesa analyze`.
+void WatchSentimentModels(const std::string& data_dir, TextAnalysisService& text_analysis,
                           ModelReloader& reloader);
 
 }  // namespace sobremesa
