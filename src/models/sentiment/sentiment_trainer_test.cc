@@ -44,6 +44,20 @@ std::vector<TrainingExample> ToyExamples() {
   return examples;
 }
 
+// Every toy sentence, read by a predictor of `model`, comes out with its own
+// category, and with its own polarity when `polarity_too`.
+void ExpectToyLabels(std::unique_ptr<SentimentModel> model, bool polarity_too) {
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(model)));
+  ASSERT_TRUE(predictor.ok()) << predictor.status().ToString();
+  for (const Labelled& l : kToy) {
+    StatusOr<SentencePrediction> p = (*predictor)->Predict(l.text);
+    ASSERT_TRUE(p.ok());
+    if (polarity_too) EXPECT_EQ(PolarityName(p->polarity), PolarityName(l.polarity)) << l.text;
+    EXPECT_EQ(p->categories, std::vector<int>{l.category}) << l.text;
+  }
+}
+
 TEST(SentimentTrainerTest, LearnsPolarityAndCategoriesOfATinyCorpus) {
   TrainingOptions options;
   options.epochs = 30;
@@ -74,15 +88,7 @@ TEST(SentimentTrainerTest, AnEnsembleIsOneWiderModelThatStillLearns) {
       TrainSentimentModel(ToyConfig(), ToyExamples(), options);
   ASSERT_TRUE(model.ok()) << model.status().ToString();
   EXPECT_EQ((*model)->dim(), 2 * ToyConfig().dim);
-  auto predictor =
-      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
-  ASSERT_TRUE(predictor.ok());
-  for (const Labelled& l : kToy) {
-    StatusOr<SentencePrediction> p = (*predictor)->Predict(l.text);
-    ASSERT_TRUE(p.ok());
-    EXPECT_EQ(PolarityName(p->polarity), PolarityName(l.polarity)) << l.text;
-    EXPECT_EQ(p->categories, std::vector<int>{l.category}) << l.text;
-  }
+  ExpectToyLabels(std::move(*model), /*polarity_too=*/true);
   SentimentModelConfig wide = ToyConfig();
   wide.wide_categories = true;
   EXPECT_EQ(TrainSentimentModel(wide, ToyExamples(), options).status().code(),
@@ -110,14 +116,7 @@ TEST(SentimentTrainerTest, AuxiliaryExamplesDoNotTeachThatTheirSentencesHaveNoCa
   StatusOr<std::unique_ptr<SentimentModel>> model =
       TrainSentimentModel(ToyConfig(), examples, options);
   ASSERT_TRUE(model.ok()) << model.status().ToString();
-  auto predictor =
-      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
-  ASSERT_TRUE(predictor.ok());
-  for (const Labelled& l : kToy) {
-    StatusOr<SentencePrediction> p = (*predictor)->Predict(l.text);
-    ASSERT_TRUE(p.ok());
-    EXPECT_EQ(p->categories, std::vector<int>{l.category}) << l.text;
-  }
+  ExpectToyLabels(std::move(*model), /*polarity_too=*/false);
   // An example is labelled in one scheme only.
   TrainingExample both = examples.front();
   both.auxiliary_categories = {0};
