@@ -11,19 +11,34 @@
 namespace sobremesa::recommendation {
 
 LeaveOneOutScores ScoreLeaveOneOut(const std::vector<HeldOutCase>& cases, const ItemScorer& score) {
+  return ScoreLeaveOneOut(cases, ScoreCandidates(cases, score));
+}
+
+std::vector<float> ScoreCandidates(const std::vector<HeldOutCase>& cases, const ItemScorer& score) {
+  std::vector<float> scores;
+  for (const HeldOutCase& c : cases) {
+    scores.push_back(score(c.user, c.item));
+    for (int32_t item : c.negatives) scores.push_back(score(c.user, item));
+  }
+  return scores;
+}
+
+LeaveOneOutScores ScoreLeaveOneOut(const std::vector<HeldOutCase>& cases,
+                                   std::span<const float> candidate_scores) {
   LeaveOneOutScores total;
   std::vector<float> negative_scores;
   // A NaN score (a model bug) must not win: NaN compares false with
   // everything, which would rank a NaN target first. The target's NaN counts
   // as the lowest score and a negative's as the highest.
   constexpr float kInfinity = std::numeric_limits<float>::infinity();
+  size_t next = 0;
   for (const HeldOutCase& c : cases) {
+    const float target = candidate_scores[next++];
     negative_scores.clear();
-    for (int32_t item : c.negatives) {
-      const float s = score(c.user, item);
+    for (size_t n = 0; n < c.negatives.size(); ++n) {
+      const float s = candidate_scores[next++];
       negative_scores.push_back(std::isnan(s) ? kInfinity : s);
     }
-    const float target = score(c.user, c.item);
     const int32_t rank = PessimisticRank(std::isnan(target) ? -kInfinity : target, negative_scores);
     total.hit_rate_at_10 += HitAtK(rank, 10);
     total.ndcg_at_10 += NdcgAtK(rank, 10);

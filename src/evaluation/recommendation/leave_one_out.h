@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <vector>
 
 #include "evaluation/recommendation/movielens_loader.h"
@@ -21,6 +22,16 @@ struct LeaveOneOutScores {
 
 // Mean HR@10 and NDCG@10 over `cases`, ties counted pessimistically.
 LeaveOneOutScores ScoreLeaveOneOut(const std::vector<HeldOutCase>& cases, const ItemScorer& score);
+
+// Every candidate's score, case after case, each case's held-out item first
+// and then its negatives: computed once per model, so that trying many blend
+// weights of several models costs additions, not model calls.
+std::vector<float> ScoreCandidates(const std::vector<HeldOutCase>& cases, const ItemScorer& score);
+
+// As above, from ScoreCandidates(cases, ...) or a weighted sum of several
+// (one score per candidate, in that order).
+LeaveOneOutScores ScoreLeaveOneOut(const std::vector<HeldOutCase>& cases,
+                                   std::span<const float> candidate_scores);
 
 // Takes one random item out of each history with at least two items and pairs
 // it with `num_negatives` random items the user never interacted with. Returns

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cmath>
 #include <optional>
+#include <span>
 #include <type_traits>
 
 #include "evaluation/recommendation/leave_one_out.h"
@@ -13,6 +14,7 @@
 #include "models/recommendation/ease_trainer.h"
 #include "models/recommendation/ials_trainer.h"
 #include "models/recommendation/item_knn_trainer.h"
+#include "models/recommendation/rp3beta_trainer.h"
 
 namespace sobremesa::recommendation {
 namespace {
@@ -161,64 +163,155 @@ std::vector<ItemKnnOptions> ItemKnnGrid() {
   return grid;
 }
 
-// iALS, first stage: α0 × λ at dimension 64 (ν = 1, 16 epochs).
-std::vector<IalsOptions> IalsGrid() {
+// Validation scores of one model's every candidate (ScoreCandidates): the
+// blends below are tried on these, without calling the models again.
+using CandidateScores = std::vector<float>;
+
+// Root mean square of a model's scores over every validation candidate: the
+// unit in which blend shares are stated, so they mean the same whatever the
+// scale of each model's scores.
+double RootMeanSquare(const CandidateScores& scores) {
+  double squares = 0;
+  for (float s : scores) squares += double(s) * s;
+  return scores.empty() ? 1 : std::sqrt(squares / scores.size());
+}
+
+CandidateScores PlusScaled(const CandidateScores& base, const CandidateScores& member,
+                           float weight) {
+  CandidateScores sum(base.size());
+  for (size_t k = 0; k < base.size(); ++k) sum[k] = base[k] + weight * member[k];
+  return sum;
+}
+
+// How much of a member is added to the blend so far.
+struct Share {
+  double share = 0;  // in units of the ratio of the two RMS scores
+  float weight = 0;  // the factor on the member's scores
+  double ndcg = -1;  // validation NDCG@10 of the blend
+};
+
+// Shares of iALS and of RP3beta tried on top of the blend so far (0 = the
+// blend without the member).
+constexpr double kIalsShares[] = {0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3};
+constexpr double kRp3betaShares[] = {0, 0.1, 0.2, 0.35, 0.5, 0.75, 1};
+
+// The share of `member` added to `base` with the best validation NDCG@10.
+Share BestShare(const CandidateScores& base, const CandidateScores& member,
+                std::span<const double> shares, const std::vector<HeldOutCase>& validation) {
+  const double unit = RootMeanSquare(base) / std::max(RootMeanSquare(member), 1e-30);
+  Share best;
+  for (double share : shares) {
+    const float weight = static_cast<float>(share * unit);
+    const double ndcg = ScoreLeaveOneOut(validation, PlusScaled(base, member, weight)).ndcg_at_10;
+    if (ndcg > best.ndcg) best = {share, weight, ndcg};
+  }
+  return best;
+}
+
+// A candidate member's settings with its validation NDCG@10 alone and its
+// best share on top of the blend so far.
+template <typename Options>
+struct MemberTrial {
+  Options options;
+  double alone = 0;
+  Share share;
+  CandidateScores scores;  // kept for the best trial of a RankMembers call only
+};
+
+// Each setting in `grid` fitted on the tuning pairs and judged by what it
+// adds to `base` (its best share), not by its score alone: the member the
+// blend needs is the one that errs differently, which need not be the best
+// model alone. Returns the trials, best first, the best with its scores.
+template <typename Options, typename Train>
+StatusOr<std::vector<MemberTrial<Options>>> RankMembers(
+    const std::vector<Options>& grid, const Train& train, std::span<const double> shares,
+    const CandidateScores& base, const InteractionData& data,
+    const std::vector<HeldOutCase>& validation, const ProgressLog& log) {
+  std::vector<MemberTrial<Options>> trials;
+  size_t best = 0;  // the first trial with the highest blended NDCG@10
+  for (const Options& candidate : grid) {
+    ASSIGN_OR_RETURN(auto model, train(data, candidate));
+    CandidateScores scores = ScoreCandidates(validation, ScorerOf(model, data));
+    const LeaveOneOutScores alone = ScoreLeaveOneOut(validation, scores);
+    const Share share = BestShare(base, scores, shares, validation);
+    char line[240];
+    std::snprintf(line, sizeof line,
+                  "validation %s: HR@10 %.4f NDCG@10 %.4f; blended at share %.2f: NDCG@10 %.4f",
+                  Describe(candidate).c_str(), alone.hit_rate_at_10, alone.ndcg_at_10,
+                  share.share, share.ndcg);
+    Report(log, line);
+    trials.push_back({candidate, alone.ndcg_at_10, share});
+    if (trials.size() == 1 || share.ndcg > trials[best].share.ndcg) {
+      trials[best].scores.clear();
+      best = trials.size() - 1;
+      trials[best].scores = std::move(scores);
+    }
+  }
+  std::stable_sort(trials.begin(), trials.end(),
+                   [](const auto& a, const auto& b) { return a.share.ndcg > b.share.ndcg; });
+  return trials;
+}
+
+// iALS, first stage: dimension × α0 × λ (ν = 1), jointly, at half the final
+// epochs to rank them cheaply. A staged search (α0 × λ at one dimension, then
+// the winner at larger ones) once missed a better model: the best λ moves
+// with the dimension.
+constexpr int32_t kIalsEpochs = 16;
+constexpr int32_t kIalsRankingEpochs = 8;
+constexpr double kIalsUnobservedWeights[] = {0.1, 0.2, 0.4};
+constexpr double kIalsL2s[] = {0.0025, 0.005, 0.01};
+
+std::vector<IalsOptions> IalsGrid(std::span<const int32_t> dims) {
   std::vector<IalsOptions> grid;
-  for (double unobserved : {0.1, 0.2, 0.4}) {
-    for (double l2 : {0.0025, 0.005, 0.01}) {
-      grid.push_back({.dim = 64, .epochs = 16, .unobserved_weight = unobserved, .l2 = l2});
+  for (int32_t dim : dims) {
+    for (double unobserved : kIalsUnobservedWeights) {
+      for (double l2 : kIalsL2s) {
+        grid.push_back({.dim = dim, .epochs = kIalsRankingEpochs,
+                        .unobserved_weight = unobserved, .l2 = l2});
+      }
     }
   }
   return grid;
 }
 
-// Second stage: the best α0 and λ at larger dimensions.
-std::vector<IalsOptions> IalsDimGrid(const IalsOptions& best) {
+// How many of the best settings go on to the next stage.
+constexpr size_t kIalsFinalists = 3;
+
+// Second stage: the best settings of the first at larger dimensions (coarse
+// to fine: a dimension-256 fit costs ~4 of dimension 64, so only α0 and λ
+// that already did well are tried there).
+std::vector<IalsOptions> IalsWiderGrid(const std::vector<MemberTrial<IalsOptions>>& ranked,
+                                       std::span<const int32_t> dims) {
   std::vector<IalsOptions> grid;
-  for (int32_t dim : {128, 192}) {
-    IalsOptions o = best;
-    o.dim = dim;
+  for (size_t k = 0; k < std::min(kIalsFinalists, ranked.size()); ++k) {
+    for (int32_t dim : dims) {
+      IalsOptions o = ranked[k].options;
+      o.dim = dim;
+      grid.push_back(o);
+    }
+  }
+  return grid;
+}
+
+// Third stage: the best settings so far, refitted with the full epochs.
+std::vector<IalsOptions> IalsFinalGrid(const std::vector<MemberTrial<IalsOptions>>& ranked) {
+  std::vector<IalsOptions> grid;
+  for (size_t k = 0; k < std::min(kIalsFinalists, ranked.size()); ++k) {
+    IalsOptions o = ranked[k].options;
+    o.epochs = kIalsEpochs;
     grid.push_back(o);
   }
   return grid;
 }
 
-// Root mean square of a model's scores over every validation candidate: the
-// unit in which blend weights are stated, so they mean the same whatever
-// the scale of each model's scores.
-double ScoreScale(const std::vector<HeldOutCase>& cases, const ItemScorer& score) {
-  double squares = 0;
-  int64_t n = 0;
-  for (const HeldOutCase& c : cases) {
-    squares += std::pow(score(c.user, c.item), 2);
-    for (int32_t item : c.negatives) squares += std::pow(score(c.user, item), 2);
-    n += 1 + static_cast<int64_t>(c.negatives.size());
+std::vector<Rp3betaOptions> Rp3betaGrid() {
+  std::vector<Rp3betaOptions> grid;
+  for (double alpha : {0.5, 0.75, 1.0}) {
+    for (double beta : {0.15, 0.3, 0.45}) {
+      grid.push_back({.alpha = alpha, .beta = beta, .neighbours = 200});
+    }
   }
-  return n > 0 ? std::sqrt(squares / n) : 1;
-}
-
-// Shares of iALS added to the item-to-item model, in units of their score
-// scales (0 = the item-to-item model alone).
-constexpr double kIalsShares[] = {0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3};
-
-// The share of iALS with the best validation NDCG@10 for base + share·iALS;
-// returns the factor on the iALS scores.
-float TuneIalsShare(const ItemScorer& base, const ItemScorer& ials,
-                    const std::vector<HeldOutCase>& validation, const ProgressLog& log,
-                    double& chosen_share) {
-  const double unit = ScoreScale(validation, base) / std::max(ScoreScale(validation, ials), 1e-30);
-  double best_ndcg = -1;
-  float best = 0;
-  for (double share : kIalsShares) {
-    const float weight = static_cast<float>(share * unit);
-    const LeaveOneOutScores s = ScoreLeaveOneOut(
-        validation, [&](int32_t u, int32_t i) { return base(u, i) + weight * ials(u, i); });
-    char name[80];
-    std::snprintf(name, sizeof name, "item-to-item + %.2f iALS", share);
-    ReportScores(log, "validation", name, s);
-    if (s.ndcg_at_10 > best_ndcg) best_ndcg = s.ndcg_at_10, best = weight, chosen_share = share;
-  }
-  return best;
+  return grid;
 }
 
 void AddRows(const std::string& model, const LeaveOneOutScores& s, double seconds,
@@ -264,49 +357,81 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
                    TuneOnValidation(ItemKnnGrid(), TrainItemKnn, tuning, validation, log));
   ASSIGN_OR_RETURN(EaseKnnBlend blend,
                    TuneKnnShare(*ease.model, *knn.model, tuning, validation, log));
-  ASSIGN_OR_RETURN(auto first_ials,
-                   TuneOnValidation(IalsGrid(), TrainIals, tuning, validation, log));
-  ASSIGN_OR_RETURN(auto wide_ials, TuneOnValidation(IalsDimGrid(first_ials.options), TrainIals,
-                                                    tuning, validation, log));
-  auto& ials = wide_ials.ndcg > first_ials.ndcg ? wide_ials : first_ials;
-  double ials_share = 0;
-  float ials_weight = 0;
+  CandidateScores item_to_item_scores;
   {
     ASSIGN_OR_RETURN(ItemToItemModel item_to_item, ease.model->PlusScaled(*knn.model, blend.weight));
-    ials_weight = TuneIalsShare(ScorerOf(item_to_item, tuning), ScorerOf(*ials.model, tuning),
-                                validation, log, ials_share);
+    item_to_item_scores = ScoreCandidates(validation, ScorerOf(item_to_item, tuning));
   }
   // The tuning models are no longer needed; free their 2 × 55 MB before the
-  // final fits.
+  // iALS fits.
   ease.model.reset();
   knn.model.reset();
-  first_ials.model.reset();
-  wide_ials.model.reset();
+
+  // iALS, judged by what it adds to the item-to-item model.
+  constexpr int32_t kFirstDims[] = {64, 128};
+  constexpr int32_t kWiderDims[] = {192, 256};
+  ASSIGN_OR_RETURN(auto ials_ranked, RankMembers(IalsGrid(kFirstDims), TrainIals, kIalsShares,
+                                                 item_to_item_scores, tuning, validation, log));
+  ASSIGN_OR_RETURN(auto ials_wider, RankMembers(IalsWiderGrid(ials_ranked, kWiderDims), TrainIals,
+                                                kIalsShares, item_to_item_scores, tuning,
+                                                validation, log));
+  ials_ranked.insert(ials_ranked.end(), ials_wider.begin(), ials_wider.end());
+  std::stable_sort(ials_ranked.begin(), ials_ranked.end(),
+                   [](const auto& a, const auto& b) { return a.share.ndcg > b.share.ndcg; });
+  ASSIGN_OR_RETURN(auto ials_final, RankMembers(IalsFinalGrid(ials_ranked), TrainIals,
+                                                kIalsShares, item_to_item_scores, tuning,
+                                                validation, log));
+  const MemberTrial<IalsOptions> ials = ials_final.front();
+  const CandidateScores with_ials =
+      PlusScaled(item_to_item_scores, ials.scores, ials.share.weight);
+
+  // RP3beta, judged by what it adds to item-to-item + iALS.
+  ASSIGN_OR_RETURN(auto rp3beta_ranked, RankMembers(Rp3betaGrid(), TrainRp3beta, kRp3betaShares,
+                                                    with_ials, tuning, validation, log));
+  const MemberTrial<Rp3betaOptions> rp3beta = rp3beta_ranked.front();
+  // RP3beta alone, as a baseline: the best setting by its own score.
+  const MemberTrial<Rp3betaOptions> rp3beta_alone = *std::max_element(
+      rp3beta_ranked.begin(), rp3beta_ranked.end(),
+      [](const auto& a, const auto& b) { return a.alone < b.alone; });
 
   std::vector<MetricRow> rows;
-  double ease_seconds = 0, knn_seconds = 0, ials_seconds = 0;
+  double ease_seconds = 0, knn_seconds = 0, ials_seconds = 0, rp3beta_seconds = 0;
   ASSIGN_OR_RETURN(ItemToItemModel final_ease,
                    TrainTimed(TrainEase, ease.options, data.train, ease_seconds));
   ASSIGN_OR_RETURN(ItemToItemModel final_knn,
                    TrainTimed(TrainItemKnn, knn.options, data.train, knn_seconds));
   ASSIGN_OR_RETURN(FactorModel final_ials,
                    TrainTimed(TrainIals, ials.options, data.train, ials_seconds));
-  ASSIGN_OR_RETURN(ItemToItemModel item_to_item, final_ease.PlusScaled(final_knn, blend.weight));
+  ASSIGN_OR_RETURN(ItemToItemModel final_rp3beta,
+                   TrainTimed(TrainRp3beta, rp3beta.options, data.train, rp3beta_seconds));
+  // Item-to-item members add into one matrix, served as one.
+  ASSIGN_OR_RETURN(ItemToItemModel with_knn, final_ease.PlusScaled(final_knn, blend.weight));
+  ASSIGN_OR_RETURN(ItemToItemModel item_to_item,
+                   with_knn.PlusScaled(final_rp3beta, rp3beta.share.weight));
   const ItemScorer base = ScorerOf(item_to_item, data.train);
   const ItemScorer factors = ScorerOf(final_ials, data.train);
-  char description[200];
-  std::snprintf(description, sizeof description, "%s + %.2f item_knn + %.2f %s",
-                Describe(ease.options).c_str(), blend.share, ials_share,
-                Describe(ials.options).c_str());
+  char description[300];
+  std::snprintf(description, sizeof description, "%s + %.2f item_knn + %.2f %s + %.2f %s",
+                Describe(ease.options).c_str(), blend.share, ials.share.share,
+                Describe(ials.options).c_str(), rp3beta.share.share,
+                Describe(rp3beta.options).c_str());
   // Only the members with a share are trained for it.
   const double ours_seconds = ease_seconds + (blend.share > 0 ? knn_seconds : 0) +
-                              (ials_share > 0 ? ials_seconds : 0);
+                              (ials.share.share > 0 ? ials_seconds : 0) +
+                              (rp3beta.share.share > 0 ? rp3beta_seconds : 0);
+  const float ials_weight = ials.share.weight;
   Test("sobremesa", description,
        [&](int32_t u, int32_t i) { return base(u, i) + ials_weight * factors(u, i); },
        ours_seconds, data, log, rows);
   Test("ease", Describe(ease.options), ScorerOf(final_ease, data.train), ease_seconds, data, log,
        rows);
   Test("ials", Describe(ials.options), factors, ials_seconds, data, log, rows);
+  if (Describe(rp3beta_alone.options) != Describe(rp3beta.options)) {
+    ASSIGN_OR_RETURN(final_rp3beta,
+                     TrainTimed(TrainRp3beta, rp3beta_alone.options, data.train, rp3beta_seconds));
+  }
+  Test("rp3beta", Describe(rp3beta_alone.options), ScorerOf(final_rp3beta, data.train),
+       rp3beta_seconds, data, log, rows);
   Test("item_knn", Describe(knn.options), ScorerOf(final_knn, data.train), knn_seconds, data,
        log, rows);
   const std::vector<float> popularity = CountPopularity(data.train);

@@ -28,4 +28,10 @@ std::string Describe(const IalsOptions& o) {
   return text;
 }
 
+std::string Describe(const Rp3betaOptions& o) {
+  char text[80];
+  std::snprintf(text, sizeof text, "RP3beta alpha %g beta %g k %d", o.alpha, o.beta, o.neighbours);
+  return text;
+}
+
 }  // namespace sobremesa::recommendation
