@@ -35,6 +35,23 @@ TEST(LeaveOneOutTest, NaNScoresNeverWin) {
   EXPECT_NEAR(s.ndcg_at_10, (1 / std::log2(4.0) + 1 / std::log2(3.0)) / 2, 1e-12);
 }
 
+TEST(LeaveOneOutTest, CandidateScoresListEachTargetThenItsNegatives) {
+  const std::vector<HeldOutCase> cases = {{0, 10, {11, 12}}, {1, 10, {11, 12}}};
+  const ItemScorer score = [](int32_t user, int32_t item) -> float {
+    return static_cast<float>(100 * user + item);
+  };
+  const std::vector<float> scores = ScoreCandidates(cases, score);
+  EXPECT_EQ(scores, (std::vector<float>{10, 11, 12, 110, 111, 112}));
+  // Every target scores below its negatives: rank 2 of 3 for both.
+  const LeaveOneOutScores s = ScoreLeaveOneOut(cases, scores);
+  EXPECT_NEAR(s.ndcg_at_10, 1 / std::log2(4.0), 1e-12);
+  // The ranks come from the scores given, not from the cases: negated, both
+  // targets rank first.
+  std::vector<float> reversed = scores;
+  for (float& v : reversed) v = -v;
+  EXPECT_DOUBLE_EQ(ScoreLeaveOneOut(cases, reversed).ndcg_at_10, 1.0);
+}
+
 TEST(LeaveOneOutTest, HoldOutTakesOneSeenItemAndUnseenNegatives) {
   InteractionData data{3, 20, {{0, 1, 2, 3}, {4}, {5, 6}}};
   const std::vector<HeldOutCase> cases = HoldOutOnePerUser(data, 5, 1);
