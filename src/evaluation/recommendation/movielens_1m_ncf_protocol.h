@@ -16,10 +16,10 @@
 namespace sobremesa::recommendation {
 
 // Rows for "sobremesa" (EASE, optionally user-weighted, plus the shares of
-// item-kNN and of iALS chosen on validation: one item-to-item matrix plus a
-// weighted factor-model score), "ease" (its EASE part alone), "ials",
-// "item_knn" and "popularity": HR@10, NDCG@10, train_seconds. Loader errors
-// name the file and line.
+// item-kNN, RP3beta and iALS chosen on validation: one item-to-item matrix
+// plus a weighted factor-model score), "ease" (its EASE part alone), "ials",
+// "rp3beta", "item_knn" and "popularity": HR@10, NDCG@10, train_seconds.
+// Loader errors name the file and line.
 StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& dir,
                                                            const ProgressLog& log);
 
