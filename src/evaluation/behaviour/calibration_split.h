@@ -22,6 +22,8 @@ struct CalibrationHoldout {
   std::vector<double> first_purchase_week;     // time of the first purchase
   std::vector<double> first_purchase_spend;    // dollars of the first customer-day
   std::vector<double> first_purchase_items;    // CDs of the first customer-day
+  std::vector<double> calibration_mean_spend;  // dollars per calibration customer-day, first included
+  std::vector<double> calibration_mean_items;  // CDs per calibration customer-day, first included
   std::vector<std::vector<double>> calibration_repeat_weeks;  // repeat purchase times since the first
   std::vector<double> holdout_purchases;       // repeat customer-days in the holdout
   std::vector<double> first_holdout_gap_days;  // days from holdout start to next purchase; -1: none
