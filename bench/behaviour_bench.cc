@@ -73,10 +73,9 @@ BENCHMARK(BM_FitBgnbdHoneymoon)->Arg(100'000)->Unit(benchmark::kMillisecond);
 // MBG/NBD's likelihood costs what BG/NBD's does; guests drawn from its own
 // story with the CDNOW fit of docs/evaluation/behaviour.md.
 void BM_FitMbgnbd(benchmark::State& state) {
-  std::vector<PurchaseSummary> guests =
-      testing::SimulateCohort({.r = 0.525, .alpha = 6.18, .a = 0.891, .b = 1.614},
-                              {.p = 6.25, .q = 3.74, .v = 15.44}, static_cast<int>(state.range(0)),
-                              39, 42, /*may_leave_at_first=*/true);
+  std::vector<PurchaseSummary> guests = testing::SimulateCohort(
+      {.r = 0.525, .alpha = 6.18, .a = 0.891, .b = 1.614}, {.p = 6.25, .q = 3.74, .v = 15.44},
+      static_cast<int>(state.range(0)), 39, 42, /*may_leave_at_first=*/true);
   for (auto _ : state) benchmark::DoNotOptimize(MbgnbdModel::Fit(guests).ok());
 }
 BENCHMARK(BM_FitMbgnbd)->Arg(100'000)->Unit(benchmark::kMillisecond);

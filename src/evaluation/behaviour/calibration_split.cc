@@ -34,8 +34,7 @@ void AddCustomer(const CdnowCustomer& c, int calibration_days, int holdout_days,
   out.first_purchase_week.push_back(first / kDaysPerWeek);
   out.first_purchase_spend.push_back(c.days.front().dollars);
   out.first_purchase_items.push_back(c.days.front().items);
-  out.calibration_mean_spend.push_back((c.days.front().dollars + repeat_spend) /
-                                       (s.frequency + 1));
+  out.calibration_mean_spend.push_back((c.days.front().dollars + repeat_spend) / (s.frequency + 1));
   out.calibration_mean_items.push_back((c.days.front().items + repeat_items) / (s.frequency + 1));
   out.calibration_repeat_weeks.push_back(std::move(repeat_weeks));
   out.holdout_purchases.push_back(holdout);

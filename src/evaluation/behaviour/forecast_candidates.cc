@@ -118,12 +118,12 @@ StatusOr<CohortForecast> BgnbdWithCovariates(const CalibrationHoldout& split, in
 }
 
 StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int weeks) {
-  return BgnbdWithCovariates(
-      split, weeks, {"log_first_spend", "first_week", "log_first_cds"},
-      [](const CalibrationHoldout& s, size_t i) -> std::vector<double> {
-        return {std::log1p(s.first_purchase_spend[i]), s.first_purchase_week[i],
-                std::log1p(s.first_purchase_items[i])};
-      });
+  return BgnbdWithCovariates(split, weeks, {"log_first_spend", "first_week", "log_first_cds"},
+                             [](const CalibrationHoldout& s, size_t i) -> std::vector<double> {
+                               return {std::log1p(s.first_purchase_spend[i]),
+                                       s.first_purchase_week[i],
+                                       std::log1p(s.first_purchase_items[i])};
+                             });
 }
 
 // Fader & Hardie's own suggestion of a covariate: the customer's average
@@ -132,11 +132,11 @@ StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int we
 // kind of buyer someone is without counting their purchases, which x
 // already does.
 StatusOr<CohortForecast> BgnbdSpend(const CalibrationHoldout& split, int weeks) {
-  return BgnbdWithCovariates(split, weeks, {"log_mean_spend", "log_mean_cds"},
-                             [](const CalibrationHoldout& s, size_t i) -> std::vector<double> {
-                               return {std::log1p(s.calibration_mean_spend[i]),
-                                       std::log1p(s.calibration_mean_items[i])};
-                             });
+  return BgnbdWithCovariates(
+      split, weeks, {"log_mean_spend", "log_mean_cds"},
+      [](const CalibrationHoldout& s, size_t i) -> std::vector<double> {
+        return {std::log1p(s.calibration_mean_spend[i]), std::log1p(s.calibration_mean_items[i])};
+      });
 }
 
 StatusOr<CohortForecast> Mbgnbd(const CalibrationHoldout& split, int weeks) {
@@ -151,19 +151,17 @@ StatusOr<CohortForecast> BgnbdHoneymoon(const CalibrationHoldout& split, int wee
   ASSIGN_OR_RETURN(BgnbdHoneymoonModel model,
                    BgnbdHoneymoonModel::Fit(split.calibration, split.calibration_repeat_weeks));
   CohortForecast out;
-  ASSIGN_OR_RETURN(out.weekly, WeeklyForecast(split.calibration, weeks,
-                                              [&model](size_t) -> const BgnbdHoneymoonModel& {
-                                                return model;
-                                              }));
+  ASSIGN_OR_RETURN(
+      out.weekly, WeeklyForecast(split.calibration, weeks,
+                                 [&model](size_t) -> const BgnbdHoneymoonModel& { return model; }));
   for (size_t i = 0; i < split.calibration.size(); ++i) {
     out.log_likelihood +=
         model.LogLikelihood(split.calibration[i], split.calibration_repeat_weeks[i]);
   }
   out.parameters = 6;
   const BgnbdHoneymoonParams& p = model.params();
-  out.fitted = {{"r", p.base.r},           {"alpha", p.base.alpha},
-                {"a", p.base.a},           {"b", p.base.b},
-                {"honeymoon_excess", p.excess}, {"honeymoon_fade_weeks", p.fade}};
+  out.fitted = {{"r", p.base.r}, {"alpha", p.base.alpha},        {"a", p.base.a},
+                {"b", p.base.b}, {"honeymoon_excess", p.excess}, {"honeymoon_fade_weeks", p.fade}};
   return out;
 }
 

@@ -34,8 +34,8 @@ inline std::vector<PurchaseSummary> SimulateCohort(const BgnbdParams& b,
     s.age = age * (1 + 2 * unit(rng)) / 3;
     double total = 0;
     bool left_at_first = may_leave_at_first && unit(rng) < p;
-    for (double t = std::exponential_distribution<double>(lambda)(rng); !left_at_first && t <= s.age;
-         t += std::exponential_distribution<double>(lambda)(rng)) {
+    for (double t = std::exponential_distribution<double>(lambda)(rng);
+         !left_at_first && t <= s.age; t += std::exponential_distribution<double>(lambda)(rng)) {
       s.frequency += 1;
       s.recency = t;
       total += amount(rng);
