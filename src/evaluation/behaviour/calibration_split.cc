@@ -12,7 +12,7 @@ void AddCustomer(const CdnowCustomer& c, int calibration_days, int holdout_days,
   int first = c.days.front().day;
   PurchaseSummary s;
   s.age = (calibration_days - 1 - first) / kDaysPerWeek;
-  double holdout = 0, repeat_spend = 0, gap = -1;
+  double holdout = 0, repeat_spend = 0, repeat_items = 0, gap = -1;
   std::vector<double> repeat_weeks;
   for (size_t i = 1; i < c.days.size(); ++i) {
     const PurchaseDay& p = c.days[i];
@@ -21,6 +21,7 @@ void AddCustomer(const CdnowCustomer& c, int calibration_days, int holdout_days,
       s.recency = (p.day - first) / kDaysPerWeek;
       repeat_weeks.push_back(s.recency);
       repeat_spend += p.dollars;
+      repeat_items += p.items;
       out.calibration_weekly[p.day / 7] += 1;
     } else if (p.day < calibration_days + holdout_days) {
       if (gap < 0) gap = p.day - calibration_days;
@@ -33,6 +34,8 @@ void AddCustomer(const CdnowCustomer& c, int calibration_days, int holdout_days,
   out.first_purchase_week.push_back(first / kDaysPerWeek);
   out.first_purchase_spend.push_back(c.days.front().dollars);
   out.first_purchase_items.push_back(c.days.front().items);
+  out.calibration_mean_spend.push_back((c.days.front().dollars + repeat_spend) / (s.frequency + 1));
+  out.calibration_mean_items.push_back((c.days.front().items + repeat_items) / (s.frequency + 1));
   out.calibration_repeat_weeks.push_back(std::move(repeat_weeks));
   out.holdout_purchases.push_back(holdout);
   out.first_holdout_gap_days.push_back(gap);

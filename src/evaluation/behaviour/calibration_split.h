@@ -18,12 +18,15 @@ struct SplitPeriods {
 
 struct CalibrationHoldout {
   // Per customer born in the calibration period, in the same order:
-  std::vector<PurchaseSummary> calibration;    // x, t_x, T in weeks; mean repeat spend
-  std::vector<double> first_purchase_week;     // time of the first purchase
-  std::vector<double> first_purchase_spend;    // dollars of the first customer-day
-  std::vector<double> first_purchase_items;    // CDs of the first customer-day
-  std::vector<std::vector<double>> calibration_repeat_weeks;  // repeat purchase times since the first
-  std::vector<double> holdout_purchases;       // repeat customer-days in the holdout
+  std::vector<PurchaseSummary> calibration;  // x, t_x, T in weeks; mean repeat spend
+  std::vector<double> first_purchase_week;   // time of the first purchase
+  std::vector<double> first_purchase_spend;  // dollars of the first customer-day
+  std::vector<double> first_purchase_items;  // CDs of the first customer-day
+  // Per calibration customer-day, the first one included:
+  std::vector<double> calibration_mean_spend;                 // dollars
+  std::vector<double> calibration_mean_items;                 // CDs
+  std::vector<std::vector<double>> calibration_repeat_weeks;  // repeat times since the first
+  std::vector<double> holdout_purchases;                      // repeat customer-days in the holdout
   std::vector<double> first_holdout_gap_days;  // days from holdout start to next purchase; -1: none
   // Cohort totals of repeat customer-days:
   std::vector<double> calibration_weekly;  // per calibration week

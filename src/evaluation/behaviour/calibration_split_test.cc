@@ -31,6 +31,9 @@ TEST(SplitCalibrationHoldout, SummarisesCalibrationAndCountsHoldoutWeeks) {
   EXPECT_DOUBLE_EQ(split->first_purchase_week[1], 1);
   EXPECT_EQ(split->first_purchase_spend[0], 10);
   EXPECT_EQ(split->first_purchase_spend[1], 30);
+  // Per calibration customer-day, the first included and the holdout not.
+  EXPECT_DOUBLE_EQ(split->calibration_mean_spend[0], (10 + 20 + 40) / 3.0);
+  EXPECT_DOUBLE_EQ(split->calibration_mean_spend[1], 30);
   EXPECT_EQ(split->calibration_repeat_weeks[0], (std::vector<double>{2, 4}));  // days 14, 28
   EXPECT_TRUE(split->calibration_repeat_weeks[1].empty());
 }

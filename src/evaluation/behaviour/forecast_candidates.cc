@@ -1,12 +1,16 @@
 #include "evaluation/behaviour/forecast_candidates.h"
 
 #include <cmath>
+#include <functional>
+#include <string>
+#include <vector>
 
 #include "models/behaviour/active_dormant_model.h"
 #include "models/behaviour/bgnbd_covariate_model.h"
 #include "models/behaviour/bgnbd_honeymoon_model.h"
 #include "models/behaviour/bgnbd_mixture_model.h"
 #include "models/behaviour/bgnbd_model.h"
+#include "models/behaviour/mbgnbd_model.h"
 #include "models/behaviour/pareto_nbd_model.h"
 
 namespace sobremesa {
@@ -83,12 +87,15 @@ StatusOr<CohortForecast> ParetoNbd(const CalibrationHoldout& split, int weeks) {
   return out;
 }
 
-StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int weeks) {
+// BG/NBD with the time-invariant covariates `row(split, i)` of customer i,
+// named `names` in the CSV (rate_effect_<name>, dropout_effect_<name>).
+using CovariateRow = std::function<std::vector<double>(const CalibrationHoldout&, size_t)>;
+
+StatusOr<CohortForecast> BgnbdWithCovariates(const CalibrationHoldout& split, int weeks,
+                                             const std::vector<std::string>& names,
+                                             const CovariateRow& row) {
   std::vector<std::vector<double>> covariates;
-  for (size_t i = 0; i < split.calibration.size(); ++i) {
-    covariates.push_back({std::log1p(split.first_purchase_spend[i]), split.first_purchase_week[i],
-                          std::log1p(split.first_purchase_items[i])});
-  }
+  for (size_t i = 0; i < split.calibration.size(); ++i) covariates.push_back(row(split, i));
   ASSIGN_OR_RETURN(BgnbdCovariateModel model,
                    BgnbdCovariateModel::Fit(split.calibration, covariates));
   std::vector<BgnbdModel> per_customer;
@@ -100,18 +107,43 @@ StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int we
   for (size_t i = 0; i < per_customer.size(); ++i) {
     out.log_likelihood += per_customer[i].LogLikelihood(split.calibration[i]);
   }
-  out.parameters = 10;
+  out.parameters = 4 + 2 * static_cast<int>(names.size());
   const BgnbdCovariateParams& p = model.params();
-  out.fitted = {{"r", p.base.r},
-                {"alpha", p.base.alpha},
-                {"a", p.base.a},
-                {"b", p.base.b},
-                {"rate_effect_log_first_spend", p.rate_effect[0]},
-                {"dropout_effect_log_first_spend", p.dropout_effect[0]},
-                {"rate_effect_first_week", p.rate_effect[1]},
-                {"dropout_effect_first_week", p.dropout_effect[1]},
-                {"rate_effect_log_first_cds", p.rate_effect[2]},
-                {"dropout_effect_log_first_cds", p.dropout_effect[2]}};
+  out.fitted = {{"r", p.base.r}, {"alpha", p.base.alpha}, {"a", p.base.a}, {"b", p.base.b}};
+  for (size_t j = 0; j < names.size(); ++j) {
+    out.fitted.push_back({"rate_effect_" + names[j], p.rate_effect[j]});
+    out.fitted.push_back({"dropout_effect_" + names[j], p.dropout_effect[j]});
+  }
+  return out;
+}
+
+StatusOr<CohortForecast> BgnbdCovariates(const CalibrationHoldout& split, int weeks) {
+  return BgnbdWithCovariates(split, weeks, {"log_first_spend", "first_week", "log_first_cds"},
+                             [](const CalibrationHoldout& s, size_t i) -> std::vector<double> {
+                               return {std::log1p(s.first_purchase_spend[i]),
+                                       s.first_purchase_week[i],
+                                       std::log1p(s.first_purchase_items[i])};
+                             });
+}
+
+// Fader & Hardie's own suggestion of a covariate: the customer's average
+// spend (and CDs) per purchase over the fitting window, first purchase
+// included, so one-time buyers have one too. Spend per purchase says what
+// kind of buyer someone is without counting their purchases, which x
+// already does.
+StatusOr<CohortForecast> BgnbdSpend(const CalibrationHoldout& split, int weeks) {
+  return BgnbdWithCovariates(
+      split, weeks, {"log_mean_spend", "log_mean_cds"},
+      [](const CalibrationHoldout& s, size_t i) -> std::vector<double> {
+        return {std::log1p(s.calibration_mean_spend[i]), std::log1p(s.calibration_mean_items[i])};
+      });
+}
+
+StatusOr<CohortForecast> Mbgnbd(const CalibrationHoldout& split, int weeks) {
+  ASSIGN_OR_RETURN(MbgnbdModel model, MbgnbdModel::Fit(split.calibration));
+  ASSIGN_OR_RETURN(CohortForecast out, ForecastWith(model, split.calibration, weeks, 4));
+  const BgnbdParams& p = model.params();
+  out.fitted = {{"r", p.r}, {"alpha", p.alpha}, {"a", p.a}, {"b", p.b}};
   return out;
 }
 
@@ -119,19 +151,17 @@ StatusOr<CohortForecast> BgnbdHoneymoon(const CalibrationHoldout& split, int wee
   ASSIGN_OR_RETURN(BgnbdHoneymoonModel model,
                    BgnbdHoneymoonModel::Fit(split.calibration, split.calibration_repeat_weeks));
   CohortForecast out;
-  ASSIGN_OR_RETURN(out.weekly, WeeklyForecast(split.calibration, weeks,
-                                              [&model](size_t) -> const BgnbdHoneymoonModel& {
-                                                return model;
-                                              }));
+  ASSIGN_OR_RETURN(
+      out.weekly, WeeklyForecast(split.calibration, weeks,
+                                 [&model](size_t) -> const BgnbdHoneymoonModel& { return model; }));
   for (size_t i = 0; i < split.calibration.size(); ++i) {
     out.log_likelihood +=
         model.LogLikelihood(split.calibration[i], split.calibration_repeat_weeks[i]);
   }
   out.parameters = 6;
   const BgnbdHoneymoonParams& p = model.params();
-  out.fitted = {{"r", p.base.r},           {"alpha", p.base.alpha},
-                {"a", p.base.a},           {"b", p.base.b},
-                {"honeymoon_excess", p.excess}, {"honeymoon_fade_weeks", p.fade}};
+  out.fitted = {{"r", p.base.r}, {"alpha", p.base.alpha},        {"a", p.base.a},
+                {"b", p.base.b}, {"honeymoon_excess", p.excess}, {"honeymoon_fade_weeks", p.fade}};
   return out;
 }
 
@@ -164,7 +194,9 @@ std::vector<ForecastCandidate> ForecastCandidates() {
           {"pareto_nbd", ParetoNbd},
           {"bgnbd_covariates", BgnbdCovariates},
           {"bgnbd_honeymoon", BgnbdHoneymoon},
-          {"active_dormant", ActiveDormant}};
+          {"active_dormant", ActiveDormant},
+          {"mbgnbd", Mbgnbd},
+          {"bgnbd_spend", BgnbdSpend}};
 }
 
 }  // namespace sobremesa

@@ -36,7 +36,10 @@ struct ForecastCandidate {
 // log(1 + CDs of the first purchase)),
 // bgnbd_honeymoon (BG/NBD whose purchase rate starts higher after the first
 // purchase and fades to the long-run rate with tenure), and
-// active_dormant (a two-state hidden Markov model: quiet customers may come back).
+// active_dormant (a two-state hidden Markov model: quiet customers may come back),
+// mbgnbd (MBG/NBD: a customer may also leave right after the first purchase), and
+// bgnbd_spend (BG/NBD whose purchase rate and dropout depend on the customer's
+// average dollars and CDs per purchase in the fitting window).
 std::vector<ForecastCandidate> ForecastCandidates();
 
 }  // namespace sobremesa

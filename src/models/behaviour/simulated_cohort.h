@@ -15,10 +15,13 @@ namespace sobremesa::testing {
 // BG/NBD story: lambda ~ Gamma(r, alpha), p ~ Beta(a, b); after each repeat
 // purchase the customer drops out with probability p. Ages are spread over
 // [age/3, age] like a cohort acquired over time. Repeat spends are drawn
-// from the Gamma-Gamma story with `spend` parameters.
+// from the Gamma-Gamma story with `spend` parameters. With
+// `may_leave_at_first` the customer may also drop out right after the first
+// purchase (the MBG/NBD story).
 inline std::vector<PurchaseSummary> SimulateCohort(const BgnbdParams& b,
                                                    const GammaGammaParams& spend, int customers,
-                                                   double age, unsigned seed) {
+                                                   double age, unsigned seed,
+                                                   bool may_leave_at_first = false) {
   std::mt19937_64 rng(seed);
   std::gamma_distribution<double> rate(b.r, 1 / b.alpha), beta_a(b.a, 1), beta_b(b.b, 1);
   std::gamma_distribution<double> scale(spend.q, 1 / spend.v);
@@ -30,8 +33,9 @@ inline std::vector<PurchaseSummary> SimulateCohort(const BgnbdParams& b,
     PurchaseSummary s;
     s.age = age * (1 + 2 * unit(rng)) / 3;
     double total = 0;
-    for (double t = std::exponential_distribution<double>(lambda)(rng); t <= s.age;
-         t += std::exponential_distribution<double>(lambda)(rng)) {
+    bool left_at_first = may_leave_at_first && unit(rng) < p;
+    for (double t = std::exponential_distribution<double>(lambda)(rng);
+         !left_at_first && t <= s.age; t += std::exponential_distribution<double>(lambda)(rng)) {
       s.frequency += 1;
       s.recency = t;
       total += amount(rng);
