@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 #include <random>
 
@@ -113,6 +114,49 @@ TEST(EvaluateReturnClassifier, ChoosesByValidationAndReportsWhichFeaturesMatter)
   EXPECT_TRUE(m.count("churn_without_profile.auc_change") && m.count("churn_history_only.auc"));
   for (const char* group : {"sentiment", "occasion", "party", "taste"}) {
     EXPECT_NEAR(m["churn_without_" + std::string(group) + ".auc_change"], 0, 0.002) << group;
+  }
+}
+
+// Scoring today as `train behaviour` does, with every kind: one-visit
+// guests, zero-spend visits and a guest first seen the day before get a
+// probability, never a NaN.
+TEST(ChooseReturnClassifier, EveryKindScoresOddGuestsWithFiniteProbabilities) {
+  std::vector<GuestTimeline> guests = RegularBuyers(600, 5);
+  for (int i = 0; i < 60; ++i) {
+    GuestTimeline& once = guests.emplace_back();
+    once.visits.push_back({.day = 5 * i, .spend = i % 2 ? 0.0 : 30.0});
+  }
+  GuestTimeline& free_regular = guests.emplace_back();
+  for (int d = 0; d < 360; d += 30) free_regular.visits.push_back({.day = d, .spend = 0});
+  guests.emplace_back().visits.push_back({.day = 363, .spend = 25});  // first seen yesterday
+  const ReturnCutOptions options{.horizon_days = 91};
+  // Clockwork buyers are far from BG/NBD's Poisson story: its likelihood
+  // is a flat ridge, so a looser tolerance (as training's fallback).
+  const FitOptions fit{.max_rounds = 200, .gradient_tolerance = 1e-3};
+  StatusOr<ReturnClassifierChoice> choice = ChooseReturnClassifier(guests, 364 - 91, options, fit);
+  ASSERT_TRUE(choice.ok()) << choice.status().ToString();
+  ASSERT_EQ(choice->validation.size(), 3u);
+  ReturnCutOptions today_options = options;
+  today_options.include_newcomers = true;
+  ReturnCut today = GuestsAtCut(guests, 364, today_options);
+  StatusOr<BgnbdModel> bgnbd = BgnbdModel::Fit(today.summaries, fit);
+  ASSERT_TRUE(bgnbd.ok()) << bgnbd.status().ToString();
+  ASSERT_TRUE(AddReturnFeatures(guests, *bgnbd, today_options, today).ok());
+  EXPECT_EQ(today.guests.size(), guests.size());
+  for (ReturnClassifierKind kind : kReturnClassifierKinds) {
+    StatusOr<ReturnClassifier> c =
+        ReturnClassifier::Fit(kind, choice->fit_cut.features, choice->fit_cut.labels);
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    for (double p : c->PredictAll(today.features)) {
+      ASSERT_TRUE(std::isfinite(p)) << ReturnClassifierName(kind);
+      EXPECT_GE(p, 0);
+      EXPECT_LE(p, 1);
+    }
+  }
+  for (double p : choice->PredictAll(today.features)) {
+    ASSERT_TRUE(std::isfinite(p));
+    EXPECT_GE(p, 0);
+    EXPECT_LE(p, 1);
   }
 }
 
