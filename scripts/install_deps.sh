@@ -16,6 +16,7 @@ PACKAGES=(
   libtorch-dev libopenblas0-pthread  # LibTorch 1.13 models; OpenBLAS, several times faster than the reference BLAS
   libstemmer-dev                  # Snowball stemmers for Spanish and English text
   libpugixml-dev                  # SemEval XML reader
+  libxgboost-dev                  # gradient-boosted trees, a 90-day return (churn) classifier candidate (C API)
   fasttext                        # the baseline our sentiment model is measured against
   libfasttext-dev                 # fastText in-process in bench/sentiment_bench (same-run speed comparison)
   libgtest-dev libgmock-dev       # unit and integration tests

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "common/data_hash.h"
 #include "evaluation/behaviour/guest_timeline_loader.h"
 #include "evaluation/behaviour/no_show_evaluation.h"
 #include "evaluation/behaviour/return_evaluation.h"
@@ -155,27 +156,34 @@ void AddHoldoutMetrics(const RestaurantTimelines& t, const RestaurantActivity& a
 // Every guest's P(return within 90 days) by the churn classifier: its kind
 // chosen on a validation window and fitted on the last label window that
 // ends today (ChooseReturnClassifier, as in the evaluation protocol), then
-// applied to the features of today's cut with the serving BG/NBD fit.
+// applied to the features of today's cut with the serving BG/NBD fit. The
+// classifier and its calibration go into the model file.
 StatusOr<std::vector<std::optional<double>>> ScoreChurn(const RestaurantTimelines& timelines,
                                                         const BgnbdModel& bgnbd,
                                                         const FitOptions& fit,
-                                                        std::vector<std::string>& notes) {
+                                                        BehaviourPredictions& m) {
   const int today_cut = timelines.today + 1;
   ReturnCutOptions options = ChurnFeatures();
   ASSIGN_OR_RETURN(ReturnClassifierChoice choice,
                    ChooseReturnClassifier(timelines.guests, today_cut - kHorizonDays, options, fit));
-  std::string chosen = "churn classifier: " + std::string(ReturnClassifierName(choice.classifier.kind()));
-  for (const auto& [kind, auc] : choice.validation_auc) {
-    chosen += ", " + std::string(ReturnClassifierName(kind)) + " validation AUC " + std::to_string(auc);
+  std::string chosen = "churn classifier: " + choice.classifier.Describe();
+  for (const KindValidation& v : choice.validation) {
+    chosen += ", " + std::string(ReturnClassifierName(v.kind)) + " validation AUC " +
+              std::to_string(v.auc);
   }
-  notes.push_back(choice.note.empty() ? chosen : chosen + " (" + choice.note + ")");
+  if (choice.calibration) chosen += ", Platt-scaled";
+  m.notes.push_back(choice.note.empty() ? chosen : chosen + " (" + choice.note + ")");
   options.include_newcomers = true;
   ReturnCut today = GuestsAtCut(timelines.guests, today_cut, options);
   RETURN_IF_ERROR(AddReturnFeatures(timelines.guests, bgnbd, options, today));
+  const std::vector<double> scores = choice.PredictAll(today.features);
   std::vector<std::optional<double>> p(timelines.guests.size());
   for (size_t row = 0; row < today.guests.size(); ++row) {
-    p[today.guests[row]] = choice.classifier.Predict(today.features[row]);
+    // A classifier that failed to score (XGBoost out of memory) leaves the
+    // guest to BG/NBD rather than let a NaN reach the outlook.
+    if (std::isfinite(scores[row])) p[today.guests[row]] = scores[row];
   }
+  m.churn = ChurnModel{choice.classifier, choice.calibration, ReturnCutFeatureNames(options.context_groups)};
   return p;
 }
 
@@ -201,7 +209,7 @@ StatusOr<Fitted> FitModels(const RestaurantTimelines& timelines,
         (gg.ok() ? std::string("q <= 1: infinite mean spend") : gg.status().message()) +
         "); expected spend is each guest's observed mean");
   }
-  auto churn = ScoreChurn(timelines, f.bgnbd, fit, m.notes);
+  auto churn = ScoreChurn(timelines, f.bgnbd, fit, m);
   if (churn.ok()) {
     f.p_return = std::move(churn).value();
   } else {
@@ -281,6 +289,15 @@ Status SameGuests(const RestaurantActivity& a, const RestaurantTimelines& t) {
                                     "train again");
 }
 
+// Both reads' hashes: the timelines' covers feedback and its analyses (the
+// churn classifier's sentiment features), the activity's the reservations.
+std::string TrainingDataHash(const RestaurantActivity& a, const RestaurantTimelines& t) {
+  DataHash hash;
+  hash.Add(a.data_hash);
+  hash.Add(t.data_hash);
+  return hash.Hex();
+}
+
 }  // namespace
 
 std::string BehaviourModelPath(const std::string& data_dir, Id restaurant_id) {
@@ -314,7 +331,7 @@ StatusOr<BehaviourTrainingReport> TrainBehaviour(Store& store, Id restaurant_id,
   model->restaurant_id = restaurant_id;
   model->trained_at = std::time(nullptr);
   model->observed_until = now;
-  model->data_hash = activity.data_hash;
+  model->data_hash = TrainingDataHash(activity, timelines);
   ASSIGN_OR_RETURN(Fitted fitted,
                    FitModels(timelines, summaries, activity, options.fit, *model));
   AddHoldoutMetrics(timelines, activity, *model);

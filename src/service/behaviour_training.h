@@ -17,7 +17,7 @@ namespace sobremesa {
 
 struct BehaviourTrainingReport {
   std::string model_path;
-  std::string data_hash;
+  std::string data_hash;  // of everything the features read (BehaviourPredictions::data_hash)
   std::int64_t guests = 0;     // with at least one visit
   std::int64_t repeaters = 0;  // with more than one visit day
   int segments = 0;

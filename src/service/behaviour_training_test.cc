@@ -154,6 +154,13 @@ TEST_F(BehaviourTrainingTest, OneVisitAndZeroSpendGuestsGetFinitePredictions) {
   EXPECT_GE(zero->expected_value_90d, 0);
   EXPECT_FALSE((*model)->data_hash.empty());
   EXPECT_TRUE((*model)->no_show.has_value());
+  // The churn classifier the risks came from is in the file, or a note says
+  // why there is none (here BG/NBD at the classifier's fit cut, a year of a
+  // few hundred guests, may not converge).
+  bool noted = false;
+  for (const std::string& n : (*model)->notes) noted |= n.starts_with("churn classifier not fitted");
+  EXPECT_NE((*model)->churn.has_value(), noted);
+  if ((*model)->churn) EXPECT_FALSE((*model)->churn->feature_names.empty());
 }
 
 TEST_F(BehaviourTrainingTest, RetrainingTheSameDataGivesTheSameFile) {
@@ -163,11 +170,56 @@ TEST_F(BehaviourTrainingTest, RetrainingTheSameDataGivesTheSameFile) {
   ASSERT_TRUE(TrainBehaviour(*store_, restaurant_, dir_.string(), now_).ok());
   auto second = *LoadBehaviour(dir_.string(), restaurant_);
   EXPECT_EQ(first->data_hash, second->data_hash);
+  ASSERT_TRUE(first->churn.has_value()) << ::testing::PrintToString(first->notes);
   ASSERT_EQ(first->guests.size(), second->guests.size());
   for (size_t i = 0; i < first->guests.size(); ++i) {
     EXPECT_EQ(first->guests[i].segment, second->guests[i].segment);
     EXPECT_EQ(first->guests[i].churn_risk, second->guests[i].churn_risk);
   }
+}
+
+// Analyses a text by its length, so that editing a text changes its analysis.
+class LengthAnalysis : public TextAnalysisHook {
+ public:
+  StatusOr<TextAnalysis> AnalyzeText(Id, std::string_view text) override {
+    TextAnalysis a;
+    a.language = "es";
+    a.status = AnalysisStatus::kAnalysed;
+    a.score = text.size() % 2 ? -0.5 : 0.5;
+    a.verdict = a.score < 0 ? Sentiment::kNegative : Sentiment::kPositive;
+    return a;
+  }
+  void MenuChanged(Id) override {}
+};
+
+// Feedback feeds the churn classifier (sentiment of past feedback), so the
+// model's data hash must move when a feedback row does.
+TEST_F(BehaviourTrainingTest, DataHashCoversFeedbackAndItsAnalysis) {
+  store_->SetTextAnalysisHook(std::make_shared<LengthAnalysis>());
+  AddCohort(200, 2);
+  auto hash = [&] {
+    auto report = TrainBehaviour(*store_, restaurant_, dir_.string(), now_);
+    EXPECT_TRUE(report.ok()) << report.status().ToString();
+    if (!report.ok()) return std::string();
+    EXPECT_EQ(report->data_hash, (*LoadBehaviour(dir_.string(), restaurant_))->data_hash);
+    return report.ok() ? report->data_hash : std::string();
+  };
+  const std::string before = hash();
+  const Id guest = (*LoadBehaviour(dir_.string(), restaurant_))->guests.front().guest_id;
+  Feedback f;
+  f.restaurant_id = restaurant_;
+  f.external_id = "fb-1";
+  f.guest_id = guest;
+  f.text = "Todo rico";
+  f.created_at = now_ - 20 * kDay;
+  ASSERT_TRUE(store_->UpsertFeedback(std::vector<Feedback>{f}).ok());
+  const std::string with_feedback = hash();
+  EXPECT_NE(with_feedback, before);
+  f.text = "Todo rico!";  // the same row edited: a new text and analysis
+  ASSERT_TRUE(store_->UpsertFeedback(std::vector<Feedback>{f}).ok());
+  const std::string edited = hash();
+  EXPECT_NE(edited, with_feedback);
+  EXPECT_EQ(hash(), edited);  // and nothing else moves it
 }
 
 TEST_F(BehaviourTrainingTest, CohortWithNoRepeatersFailsWithTheReasonAndWritesNoFile) {

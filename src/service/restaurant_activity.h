@@ -22,7 +22,9 @@ struct RestaurantActivity {
   std::vector<std::string> categories;    // the menu's categories, sorted
   std::vector<GuestActivity> guests;      // guests with a visit, by id
   std::vector<Reservation> reservations;  // reserved_for <= now, by time
-  std::string data_hash;                  // FNV-1a over the visits and reservations read
+  // FNV-1a (common/data_hash.h) over every field read: visits, baskets,
+  // menu categories, reservations.
+  std::string data_hash;
 };
 
 // Reads the restaurant's activity up to `now`. Anonymous visits are left

@@ -19,6 +19,11 @@ struct RestaurantTimelines {
   std::vector<GuestTimeline> guests;   // parallel to guest_ids
   int last_day = 0;                    // the latest visit's day
   int today = 0;                       // the day of `now`
+  // FNV-1a (common/data_hash.h) over every field read: the guests'
+  // languages, their visits (time, spend, party, occasion), the dishes
+  // ordered and the menu fields that classify them, and each feedback
+  // (time, guest, text) with its analysis (verdict, score, aspects).
+  std::string data_hash;
 };
 
 // Days are Lima calendar days since the restaurant's first visit by a known

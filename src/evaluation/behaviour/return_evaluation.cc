@@ -90,19 +90,22 @@ Status AddAblation(const std::string& dataset, const ReturnClassifierChoice& cho
 }
 
 // Every kind fitted on the fit cut, scored on the test cut (reported, never
-// used to choose), with its validation AUC and whether it was chosen.
+// used to choose), with its validation scores and whether it was chosen.
 Status AddKinds(const std::string& dataset, const ReturnClassifierChoice& choice,
                 const ReturnCut& test, std::vector<MetricRow>& rows) {
   for (ReturnClassifierKind kind : kReturnClassifierKinds) {
     const std::string model = KindModel(kind);
-    for (const auto& [k, auc] : choice.validation_auc) {
-      if (k == kind) rows.push_back({dataset, model, "validation_auc", auc});
+    for (const KindValidation& v : choice.validation) {
+      if (v.kind != kind) continue;
+      rows.push_back({dataset, model, "validation_auc", v.auc});
+      rows.push_back({dataset, model, "validation_brier", v.brier});
+      if (kind != ReturnClassifierKind::kLogistic) {
+        rows.push_back({dataset, model, "validation_auc_gain_ci95_low", v.gain_over_logistic.low});
+        rows.push_back(
+            {dataset, model, "validation_auc_gain_ci95_high", v.gain_over_logistic.high});
+      }
     }
     rows.push_back({dataset, model, "chosen", choice.classifier.kind() == kind ? 1.0 : 0.0});
-    if (kind == ReturnClassifierKind::kMlp && !choice.validation_auc.empty()) {
-      rows.push_back({dataset, model, "validation_auc_gain_ci95_low", choice.mlp_gain.low});
-      rows.push_back({dataset, model, "validation_auc_gain_ci95_high", choice.mlp_gain.high});
-    }
     if (kind == choice.classifier.kind()) {  // already fitted
       RETURN_IF_ERROR(AddScores(dataset, model, choice.classifier.PredictAll(test.features),
                                 test.labels, rows));
@@ -116,8 +119,8 @@ Status AddKinds(const std::string& dataset, const ReturnClassifierChoice& choice
 }
 
 struct Validation {
-  std::vector<std::pair<ReturnClassifierKind, double>> auc;
-  AucDifference mlp_gain;
+  std::vector<KindValidation> kinds;
+  std::vector<std::vector<double>> predictions;  // per kind, on the fit cut
 };
 
 // Each kind fitted on the cut one horizon before `fit_cut`, scored on it.
@@ -126,19 +129,81 @@ StatusOr<Validation> Validate(const std::vector<GuestTimeline>& timelines, const
   ASSIGN_OR_RETURN(ReturnCut earlier,
                    BuildReturnCut(timelines, fit_cut.cut_day - options.horizon_days, options, fit));
   Validation v;
-  std::vector<std::vector<double>> p;
   for (ReturnClassifierKind kind : kReturnClassifierKinds) {
     ASSIGN_OR_RETURN(ReturnClassifier c,
                      ReturnClassifier::Fit(kind, earlier.features, earlier.labels));
-    p.push_back(c.PredictAll(fit_cut.features));
-    ASSIGN_OR_RETURN(double auc, AreaUnderRoc(p.back(), fit_cut.labels));
-    v.auc.push_back({kind, auc});
+    const std::vector<double>& p = v.predictions.emplace_back(c.PredictAll(fit_cut.features));
+    KindValidation& k = v.kinds.emplace_back(KindValidation{.kind = kind});
+    ASSIGN_OR_RETURN(k.auc, AreaUnderRoc(p, fit_cut.labels));
+    ASSIGN_OR_RETURN(k.brier, BrierScore(p, fit_cut.labels));
+    if (kind != ReturnClassifierKind::kLogistic) {
+      ASSIGN_OR_RETURN(k.gain_over_logistic,
+                       BootstrapAucDifference(p, v.predictions.front(), fit_cut.labels));
+    }
   }
-  ASSIGN_OR_RETURN(v.mlp_gain, BootstrapAucDifference(p[1], p[0], fit_cut.labels));
   return v;
 }
 
+// The simpler model unless a richer one is better beyond the luck of the
+// draw (the low end of its gain's bootstrap interval above zero); among
+// those, the best validation AUC.
+ReturnClassifierKind ChooseKind(const std::vector<KindValidation>& validation) {
+  ReturnClassifierKind best = ReturnClassifierKind::kLogistic;
+  double best_auc = -1;
+  for (const KindValidation& k : validation) {
+    if (k.kind != ReturnClassifierKind::kLogistic && k.gain_over_logistic.low > 0 &&
+        k.auc > best_auc) {
+      best = k.kind;
+      best_auc = k.auc;
+    }
+  }
+  return best;
+}
+
+constexpr int kCalibrationFolds = 5;
+
+// The Brier score of Platt scaling fitted on the other folds, on each fold
+// (rows assigned to folds in turn: the cut's rows are in guest order, which
+// carries no time), or the error of a fold's fit.
+StatusOr<double> OutOfFoldPlattBrier(const std::vector<double>& p, const std::vector<double>& y) {
+  std::vector<double> calibrated(p.size());
+  for (int fold = 0; fold < kCalibrationFolds; ++fold) {
+    std::vector<double> fit_p, fit_y;
+    for (size_t i = 0; i < p.size(); ++i) {
+      if (int(i % kCalibrationFolds) == fold) continue;
+      fit_p.push_back(p[i]);
+      fit_y.push_back(y[i]);
+    }
+    ASSIGN_OR_RETURN(PlattScaling s, PlattScaling::Fit(fit_p, fit_y));
+    for (size_t i = fold; i < p.size(); i += kCalibrationFolds) calibrated[i] = s.Apply(p[i]);
+  }
+  return BrierScore(calibrated, y);
+}
+
+// Platt scaling of the chosen kind's validation predictions, when it helps
+// out of fold; a reason in `note` when it could not be fitted.
+void Calibrate(const std::vector<double>& p, const ReturnCut& fit_cut,
+               ReturnClassifierChoice& choice) {
+  auto platt_brier = OutOfFoldPlattBrier(p, fit_cut.labels);
+  auto platt = platt_brier.ok() ? PlattScaling::Fit(p, fit_cut.labels)
+                                : StatusOr<PlattScaling>(platt_brier.status());
+  auto raw_brier = BrierScore(p, fit_cut.labels);
+  if (!platt.ok() || !raw_brier.ok()) {
+    choice.note += "no calibration: " + platt.status().message();
+    return;
+  }
+  choice.validation_brier = *raw_brier;
+  choice.validation_brier_platt = *platt_brier;
+  if (*platt_brier < *raw_brier) choice.calibration = *platt;
+}
+
 }  // namespace
+
+std::vector<double> ReturnClassifierChoice::PredictAll(
+    const std::vector<std::vector<double>>& rows) const {
+  std::vector<double> p = classifier.PredictAll(rows);
+  return calibration ? calibration->ApplyAll(std::move(p)) : p;
+}
 
 StatusOr<ReturnClassifierChoice> ChooseReturnClassifier(const std::vector<GuestTimeline>& timelines,
                                                         int fit_cut_day,
@@ -146,22 +211,21 @@ StatusOr<ReturnClassifierChoice> ChooseReturnClassifier(const std::vector<GuestT
                                                         const FitOptions& fit) {
   ASSIGN_OR_RETURN(ReturnCut fit_cut, BuildReturnCut(timelines, fit_cut_day, options, fit));
   auto validated = Validate(timelines, fit_cut, options, fit);
-  Validation v;
   std::string note;
-  if (validated.ok()) {
-    v = std::move(validated).value();
-  } else {
+  if (!validated.ok()) {
     note = "no validation window, logistic by default: " + validated.status().message();
   }
-  // The simpler model unless the MLP is better beyond the luck of the
-  // draw: the low end of the gain's bootstrap interval above zero.
-  const ReturnClassifierKind best = validated.ok() && v.mlp_gain.low > 0
-                                        ? ReturnClassifierKind::kMlp
-                                        : ReturnClassifierKind::kLogistic;
+  const ReturnClassifierKind best =
+      validated.ok() ? ChooseKind(validated->kinds) : ReturnClassifierKind::kLogistic;
   ASSIGN_OR_RETURN(ReturnClassifier classifier,
                    ReturnClassifier::Fit(best, fit_cut.features, fit_cut.labels));
-  return ReturnClassifierChoice{std::move(fit_cut), std::move(classifier), std::move(v.auc),
-                                v.mlp_gain, std::move(note)};
+  ReturnClassifierChoice choice{std::move(fit_cut), std::move(classifier)};
+  choice.note = std::move(note);
+  if (validated.ok()) {
+    choice.validation = std::move(validated->kinds);
+    Calibrate(validated->predictions[static_cast<size_t>(best)], choice.fit_cut, choice);
+  }
+  return choice;
 }
 
 StatusOr<ReturnReport> EvaluateReturnClassifier(const std::vector<GuestTimeline>& customers,
@@ -178,7 +242,7 @@ StatusOr<ReturnReport> EvaluateReturnClassifier(const std::vector<GuestTimeline>
                    ChooseReturnClassifier(customers, protocol.train_cutoff_day, options));
   ASSIGN_OR_RETURN(ReturnCut test,
                    BuildReturnCut(customers, protocol.test_cutoff_day, options, kReturnBgnbdFit));
-  std::vector<double> p = choice.classifier.PredictAll(test.features);
+  std::vector<double> p = choice.PredictAll(test.features);
   ReturnReport report;
   std::vector<MetricRow>& rows = report.metrics;
   ASSIGN_OR_RETURN(Scores full, Score(p, test.labels));
@@ -190,6 +254,12 @@ StatusOr<ReturnReport> EvaluateReturnClassifier(const std::vector<GuestTimeline>
   rows.push_back({dataset, "sobremesa_churn", "auc_gain_over_bgnbd", gain.difference});
   rows.push_back({dataset, "sobremesa_churn", "auc_gain_ci95_low", gain.low});
   rows.push_back({dataset, "sobremesa_churn", "auc_gain_ci95_high", gain.high});
+  rows.push_back({dataset, "sobremesa_churn", "calibrated", choice.calibration ? 1.0 : 0.0});
+  if (!choice.validation.empty()) {
+    rows.push_back({dataset, "sobremesa_churn", "validation_brier", choice.validation_brier});
+    rows.push_back(
+        {dataset, "sobremesa_churn", "validation_brier_platt", choice.validation_brier_platt});
+  }
   AddCutSizes(dataset, choice.fit_cut, test, rows);
   RETURN_IF_ERROR(AddKinds(dataset, choice, test, rows));
   if (protocol.context_groups != 0 && protocol.ablation) {

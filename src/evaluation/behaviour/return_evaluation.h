@@ -7,6 +7,7 @@
 // cut) is the baseline. `sobremesa train behaviour` fits the served
 // classifier with the same ChooseReturnClassifier, one horizon later.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@
 #include "evaluation/behaviour/metric_row.h"
 #include "models/behaviour/fit_options.h"
 #include "models/behaviour/guest_timeline.h"
+#include "models/behaviour/platt_scaling.h"
 #include "models/behaviour/return_classifier.h"
 #include "models/behaviour/return_cut.h"
 
@@ -38,22 +40,44 @@ struct ReturnProtocol {
 // (regulars are far more clockwork than Poisson buyers: a flat ridge).
 inline constexpr FitOptions kReturnBgnbdFit{.max_rounds = 200, .gradient_tolerance = 1e-5};
 
+// One kind's score on the validation window (fitted one horizon before the
+// fit cut, scored at it).
+struct KindValidation {
+  ReturnClassifierKind kind = ReturnClassifierKind::kLogistic;
+  double auc = 0;
+  double brier = 0;
+  AucDifference gain_over_logistic;  // paired bootstrap; zero for logistic itself
+};
+
 struct ReturnClassifierChoice {
   ReturnCut fit_cut;  // features at fit_cut_day, label up to fit_cut_day + horizon
   ReturnClassifier classifier;  // the chosen kind, refitted on `fit_cut`
-  // Per kind tried: AUC on the validation cut; empty when the validation
-  // cut could not be built (too little history), and then logistic.
-  std::vector<std::pair<ReturnClassifierKind, double>> validation_auc;
-  AucDifference mlp_gain;  // validation AUC of MLP - logistic, paired bootstrap
-  std::string note;        // why validation was skipped, if it was
+  // Platt scaling fitted on the chosen kind's validation predictions, kept
+  // only when it lowered their cross-validated Brier score.
+  std::optional<PlattScaling> calibration;
+  // Per kind tried, in kReturnClassifierKinds order; empty when the
+  // validation cut could not be built (too little history), and then
+  // logistic, uncalibrated.
+  std::vector<KindValidation> validation;
+  // The chosen kind's validation Brier score as it is and after Platt
+  // scaling (5-fold cross-fitted on the validation window); 0 without one.
+  double validation_brier = 0, validation_brier_platt = 0;
+  std::string note;  // why validation or calibration was skipped, if it was
+
+  // The served probabilities: the classifier's, recalibrated when kept.
+  std::vector<double> PredictAll(const std::vector<std::vector<double>>& rows) const;
 };
 
-// Each kind (logistic, MLP) is fitted on the cut one horizon before
-// `fit_cut_day` and scored by AUC on the cut at `fit_cut_day`. The MLP is
-// chosen only when its gain over logistic regression there is above zero
-// at the low end of the paired bootstrap 95 % interval (the simpler model
-// otherwise); the choice is refitted at `fit_cut_day`. Nothing after
-// fit_cut_day + horizon is read.
+// Each kind (logistic, MLP, XGBoost) is fitted on the cut one horizon
+// before `fit_cut_day` and scored by AUC on the cut at `fit_cut_day`. A
+// kind other than logistic regression is eligible only when its AUC gain
+// over logistic regression there is above zero at the low end of the
+// paired bootstrap 95 % interval; the eligible kind with the highest
+// validation AUC is chosen, the simpler logistic regression when none is.
+// Platt scaling of the chosen kind is then fitted on its validation
+// predictions and kept only if it lowers their Brier score out of fold.
+// The choice is refitted at `fit_cut_day`. Nothing after fit_cut_day +
+// horizon is read.
 // The fit cut's errors pass through (FailedPrecondition: nobody to learn
 // from, one class; BG/NBD's errors).
 StatusOr<ReturnClassifierChoice> ChooseReturnClassifier(
@@ -65,9 +89,13 @@ struct ReturnReport {
   // within the horizon)) and `bgnbd_p_alive`: metrics auc, brier; plus the
   // sizes and base rates of both cuts, and the AUC gain over `bgnbd` with
   // its paired bootstrap 95 % interval (auc_gain_over_bgnbd,
-  // auc_gain_ci95_low/high), under model `sobremesa_churn`. `churn_logistic`
-  // and `churn_mlp`: validation_auc (absent when there was no validation
-  // window), chosen (1/0), and auc, brier on the test cut. With context features, the ablation: `churn_history_only`
+  // auc_gain_ci95_low/high), under model `sobremesa_churn`, with
+  // `calibrated` (1/0: Platt scaling kept) and validation_brier,
+  // validation_brier_platt. `churn_logistic`, `churn_mlp`, `churn_xgboost`:
+  // validation_auc, validation_brier (absent when there was no validation
+  // window), validation_auc_gain_ci95_low/high (not for logistic), chosen
+  // (1/0), and auc, brier on the test cut, uncalibrated. With context
+  // features, the ablation: `churn_history_only`
   // and `churn_without_<group>` (auc, brier, auc_change = auc - the full
   // model's), all with the chosen kind.
   std::vector<MetricRow> metrics;

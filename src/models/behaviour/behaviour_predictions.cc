@@ -65,6 +65,15 @@ json HeaderToJson(const BehaviourPredictions& m) {
                     {"weights", m.no_show->standardized_weights()},
                     {"bias", m.no_show->bias()}};
   }
+  if (m.churn) {
+    h["churn"] = {{"kind", ReturnClassifierName(m.churn->classifier.kind())},
+                  {"description", m.churn->classifier.Describe()},
+                  {"feature_names", m.churn->feature_names}};
+    if (m.churn->calibration) {
+      h["churn"]["calibration"] = {{"slope", m.churn->calibration->slope},
+                                   {"intercept", m.churn->calibration->intercept}};
+    }
+  }
   for (const SegmentSummary& s : m.segments) h["segments"].push_back(SegmentToJson(s));
   for (const ModelMetric& x : m.metrics) {
     h["metrics"].push_back({{"model", x.model}, {"metric", x.metric}, {"value", x.value}});
@@ -135,6 +144,35 @@ bool ReadPod(std::ifstream& in, T& value) {
   return static_cast<bool>(in.read(reinterpret_cast<char*>(&value), sizeof(T)));
 }
 
+// The churn classifier's bytes (after the guests) with its header entry.
+Status ReadChurnModel(std::ifstream& in, const json& header, BehaviourPredictions& m) {
+  std::uint64_t size = 0;
+  if (!ReadPod(in, size) || size > (256u << 20)) {
+    return Status::InvalidArgument("truncated churn classifier");
+  }
+  std::string bytes(size, '\0');
+  if (!in.read(bytes.data(), size)) return Status::InvalidArgument("truncated churn classifier");
+  if (header.is_null() != (size == 0)) {
+    return Status::InvalidArgument("churn classifier bytes and header disagree");
+  }
+  if (size == 0) return Status::Ok();
+  try {
+    auto kind = ParseReturnClassifierKind(header.at("kind").get<std::string>());
+    if (!kind) return Status::InvalidArgument("unknown churn classifier kind");
+    ASSIGN_OR_RETURN(ReturnClassifier classifier, ReturnClassifier::Deserialize(*kind, bytes));
+    ChurnModel churn{std::move(classifier), std::nullopt,
+                     header.at("feature_names").get<std::vector<std::string>>()};
+    if (header.contains("calibration")) {
+      const json& c = header["calibration"];
+      churn.calibration = PlattScaling{c.at("slope").get<double>(), c.at("intercept").get<double>()};
+    }
+    m.churn = std::move(churn);
+  } catch (const json::exception& e) {
+    return Status::InvalidArgument(std::string("malformed churn classifier header: ") + e.what());
+  }
+  return Status::Ok();
+}
+
 StatusOr<std::shared_ptr<const BehaviourPredictions>> Parse(std::ifstream& in) {
   char magic[sizeof(kMagic)];
   std::uint32_t version = 0;
@@ -142,9 +180,9 @@ StatusOr<std::shared_ptr<const BehaviourPredictions>> Parse(std::ifstream& in) {
   if (!in.read(magic, sizeof(magic)) || std::memcmp(magic, kMagic, sizeof(kMagic)) != 0) {
     return Status::InvalidArgument("not a Sobremesa behaviour model (bad magic)");
   }
-  if (!ReadPod(in, version) || version != kBehaviourModelVersion) {
+  if (!ReadPod(in, version) || version < 1 || version > kBehaviourModelVersion) {
     return Status::InvalidArgument("behaviour model version " + std::to_string(version) +
-                                   ", this build reads version " +
+                                   ", this build reads versions 1 to " +
                                    std::to_string(kBehaviourModelVersion));
   }
   if (!ReadPod(in, header_size) || header_size > (64u << 20)) {
@@ -153,8 +191,11 @@ StatusOr<std::shared_ptr<const BehaviourPredictions>> Parse(std::ifstream& in) {
   std::string header(header_size, '\0');
   if (!in.read(header.data(), header_size)) return Status::InvalidArgument("truncated header");
   auto model = std::make_shared<BehaviourPredictions>();
+  json churn_header;
   try {
-    RETURN_IF_ERROR(HeaderFromJson(json::parse(header), *model));
+    json parsed = json::parse(header);
+    RETURN_IF_ERROR(HeaderFromJson(parsed, *model));
+    if (parsed.contains("churn")) churn_header = parsed["churn"];
   } catch (const json::exception& e) {
     return Status::InvalidArgument(std::string("malformed header: ") + e.what());
   }
@@ -166,6 +207,7 @@ StatusOr<std::shared_ptr<const BehaviourPredictions>> Parse(std::ifstream& in) {
     return Status::InvalidArgument("truncated guest predictions");
   }
   RETURN_IF_ERROR(CheckGuests(*model));
+  if (version >= 2) RETURN_IF_ERROR(ReadChurnModel(in, churn_header, *model));
   return std::shared_ptr<const BehaviourPredictions>(std::move(model));
 }
 
@@ -187,6 +229,10 @@ const SegmentSummary* BehaviourPredictions::FindSegment(int segment_id) const {
 Status BehaviourPredictions::Save(const std::string& path) const {
   RETURN_IF_ERROR(CheckGuests(*this));
   const std::string header = HeaderToJson(*this).dump();
+  std::string churn_bytes;
+  if (churn) {
+    ASSIGN_OR_RETURN(churn_bytes, churn->classifier.Serialize());
+  }
   const std::string temporary = path + ".tmp";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
@@ -197,6 +243,8 @@ Status BehaviourPredictions::Save(const std::string& path) const {
     WritePod(out, static_cast<std::uint64_t>(guests.size()));
     out.write(reinterpret_cast<const char*>(guests.data()),
               guests.size() * sizeof(GuestPrediction));
+    WritePod(out, static_cast<std::uint64_t>(churn_bytes.size()));
+    out.write(churn_bytes.data(), churn_bytes.size());
     if (!out.flush()) return Status::Internal("cannot write " + temporary);
   }
   std::error_code ec;

@@ -8,8 +8,12 @@
 //
 // File (docs/schema.md, "behaviour model file"): the magic "SBMBEHAV", a
 // little-endian uint32 version, a uint64 length and that many bytes of JSON
-// (parameters, metrics, segments, classifier, data hash), then a uint64
-// guest count and that many fixed-size GuestPrediction records.
+// (parameters, metrics, segments, classifiers, data hash), then a uint64
+// guest count and that many fixed-size GuestPrediction records; since
+// version 2, then a uint64 length and that many bytes of the churn
+// classifier's model (ReturnClassifier::Serialize: XGBoost's own UBJSON
+// for boosted trees), 0 when there is none. Version 1 files still load,
+// without the churn classifier.
 
 #include <cstdint>
 #include <memory>
@@ -24,10 +28,12 @@
 #include "models/behaviour/gamma_gamma_model.h"
 #include "models/behaviour/logistic_regression.h"
 #include "models/behaviour/no_show_features.h"
+#include "models/behaviour/platt_scaling.h"
+#include "models/behaviour/return_classifier.h"
 
 namespace sobremesa {
 
-inline constexpr std::uint32_t kBehaviourModelVersion = 1;
+inline constexpr std::uint32_t kBehaviourModelVersion = 2;
 
 // One guest with at least one visit, as of the end of training. Every
 // float is finite (the trainer checks before saving; Load re-checks).
@@ -58,6 +64,15 @@ struct SegmentSummary {
   std::vector<double> centre;  // per segment_feature_names, in standard deviations
 };
 
+// The 90-day return classifier the guests' churn risk came from, kept so the
+// file carries the model it describes (scores are computed at training, not
+// per request).
+struct ChurnModel {
+  ReturnClassifier classifier;
+  std::optional<PlattScaling> calibration;  // applied to the classifier's output
+  std::vector<std::string> feature_names;   // its columns (ReturnCutFeatureNames)
+};
+
 struct ModelMetric {
   std::string model;   // "bgnbd", "gamma_gamma", "churn", "no_show", "segments", ...
   std::string metric;  // "auc", "brier", "r", ...
@@ -70,10 +85,13 @@ class BehaviourPredictions {
   Id restaurant_id = 0;
   UnixSeconds trained_at = 0;
   UnixSeconds observed_until = 0;  // the "now" of the predictions
-  std::string data_hash;           // of the visits and reservations trained on
+  // Of everything the features read: visits, orders, menu, reservations,
+  // guests' languages, feedback and its analyses (behaviour_training.h).
+  std::string data_hash;
   BgnbdParams bgnbd;
   std::optional<GammaGammaParams> gamma_gamma;  // absent: observed mean spend used
   std::optional<LogisticRegression> no_show;    // absent: too few settled bookings
+  std::optional<ChurnModel> churn;  // absent: not fitted (BG/NBD's P(return) used)
   std::vector<ModelMetric> metrics;
   std::vector<std::string> notes;  // fallbacks taken, in words
   std::vector<std::string> segment_feature_names;

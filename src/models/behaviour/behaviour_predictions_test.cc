@@ -89,6 +89,58 @@ TEST_F(BehaviourPredictionsTest, RejectsAnotherFormatOrVersion) {
   EXPECT_NE(newer.status().message().find("version"), std::string::npos);
 }
 
+// The churn classifier travels inside the file as XGBoost's own bytes, with
+// its Platt scaling, and predicts the same after loading.
+TEST_F(BehaviourPredictionsTest, CarriesTheChurnClassifier) {
+  std::vector<std::vector<double>> x;
+  std::vector<double> y;
+  for (int i = 0; i < 200; ++i) {
+    x.push_back({double(i % 17), double(i % 5)});
+    y.push_back((i % 17) + (i % 5) > 10 ? 1 : 0);
+  }
+  BehaviourPredictions m = Sample();
+  m.churn = ChurnModel{*ReturnClassifier::Fit(ReturnClassifierKind::kXgboost, x, y),
+                       PlattScaling{0.8, -0.1},
+                       {"weeks_since_last", "repeat_rate"}};
+  ASSERT_TRUE(m.Save(path_).ok());
+  auto loaded = BehaviourPredictions::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  const auto& churn = (*loaded)->churn;
+  ASSERT_TRUE(churn.has_value());
+  EXPECT_EQ(churn->classifier.kind(), ReturnClassifierKind::kXgboost);
+  EXPECT_EQ(churn->feature_names, m.churn->feature_names);
+  ASSERT_TRUE(churn->calibration.has_value());
+  EXPECT_DOUBLE_EQ(churn->calibration->slope, 0.8);
+  EXPECT_EQ(churn->classifier.PredictAll(x), m.churn->classifier.PredictAll(x));
+
+  // Corrupt the start of XGBoost's bytes (the end of the file): refused.
+  const std::int64_t model_size = std::int64_t(m.churn->classifier.Serialize()->size());
+  std::fstream f(path_, std::ios::in | std::ios::out | std::ios::binary);
+  f.seekp(-model_size, std::ios::end);
+  f.write("garbage!", 8);
+  f.close();
+  auto corrupt = BehaviourPredictions::Load(path_);
+  EXPECT_EQ(corrupt.status().code(), StatusCode::kInvalidArgument);
+}
+
+// A version 1 file (no churn classifier section) still loads, without one.
+TEST_F(BehaviourPredictionsTest, VersionOneFilesStillLoad) {
+  ASSERT_TRUE(Sample().Save(path_).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path_, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const std::uint32_t v1 = 1;
+  bytes.replace(8, sizeof(v1), reinterpret_cast<const char*>(&v1), sizeof(v1));
+  bytes.resize(bytes.size() - sizeof(std::uint64_t));  // the empty churn section
+  std::ofstream(path_, std::ios::binary | std::ios::trunc) << bytes;
+  auto loaded = BehaviourPredictions::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_FALSE((*loaded)->churn.has_value());
+  EXPECT_EQ((*loaded)->guests.size(), 2u);
+}
+
 TEST_F(BehaviourPredictionsTest, MissingFileIsNotFound) {
   EXPECT_EQ(BehaviourPredictions::Load(path_ + ".absent").status().code(), StatusCode::kNotFound);
 }

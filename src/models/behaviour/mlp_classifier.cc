@@ -67,6 +67,25 @@ StatusOr<MlpClassifier> MlpClassifier::Fit(const std::vector<std::vector<double>
   return model;
 }
 
+StatusOr<MlpClassifier> MlpClassifier::FromParameters(Parameters p) {
+  const size_t width = p.means.size(), hidden = p.b1.size();
+  bool ok = width > 0 && hidden > 0 && p.scales.size() == width &&
+            p.w1.size() == hidden * width && p.w2.size() == hidden && std::isfinite(p.b2);
+  for (const auto* v : {&p.means, &p.w1, &p.b1, &p.w2}) {
+    for (size_t i = 0; ok && i < v->size(); ++i) ok = std::isfinite((*v)[i]);
+  }
+  for (size_t j = 0; ok && j < width; ++j) ok = std::isfinite(p.scales[j]) && p.scales[j] > 0;
+  if (!ok) return Status::InvalidArgument("MLP: malformed saved parameters");
+  MlpClassifier model;
+  model.mean_ = std::move(p.means);
+  model.scale_ = std::move(p.scales);
+  model.w1_ = std::move(p.w1);
+  model.b1_ = std::move(p.b1);
+  model.w2_ = std::move(p.w2);
+  model.b2_ = p.b2;
+  return model;
+}
+
 double MlpClassifier::Predict(std::span<const double> features) const {
   const size_t width = mean_.size();
   assert(features.size() == width);

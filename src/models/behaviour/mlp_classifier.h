@@ -35,6 +35,19 @@ class MlpClassifier {
   double Predict(std::span<const double> features) const;
   std::vector<double> PredictAll(const std::vector<std::vector<double>>& rows) const;
 
+  // The fitted parameters, so that a model can be written to a file and
+  // rebuilt by FromParameters without LibTorch.
+  struct Parameters {
+    std::vector<double> means, scales;  // the standardisation, per feature
+    std::vector<double> w1;             // hidden x width, row-major
+    std::vector<double> b1, w2;         // per hidden unit
+    double b2 = 0;
+  };
+  Parameters parameters() const { return {mean_, scale_, w1_, b1_, w2_, b2_}; }
+  // InvalidArgument when the sizes disagree, a value is not finite or a
+  // scale is <= 0.
+  static StatusOr<MlpClassifier> FromParameters(Parameters p);
+
  private:
   MlpClassifier() = default;
 
