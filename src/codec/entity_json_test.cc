@@ -142,6 +142,24 @@ TEST(EntityJsonTest, NonObjectIsRejected) {
   EXPECT_EQ(s.message(), "expected a JSON object, got [1,2]");
 }
 
+// A body of 100,000 nested arrays parses (nlohmann's parser keeps its own
+// stack), and the error naming it must not recurse through every level.
+TEST(EntityJsonTest, DeeplyNestedValueIsShownCutWithoutRecursingThroughIt) {
+  const int depth = 100'000;
+  const json deep = json::parse(std::string(depth, '[') + std::string(depth, ']'));
+  const Status s = GuestFromJson(deep).status();
+  EXPECT_EQ(s.message(), "expected a JSON object, got " + std::string(37, '[') + "...");
+}
+
+TEST(EntityJsonTest, LongValueIsShownCutToFortyCharacters) {
+  const json long_text = {{"name", json::array({std::string(5000, 'n')})}};
+  const Status s = GuestFromJson(long_text).status();
+  EXPECT_EQ(s.message(), "name: expected a string, got [\"" + std::string(35, 'n') + "...");
+  const json object = json::array({{{"k", "ñandú"}}});
+  EXPECT_EQ(GuestFromJson(object).status().message(),
+            "expected a JSON object, got [{\"k\":\"ñandú\"}]");
+}
+
 TEST(EntityJsonTest, TextValuesReadCsvCells) {
   const json row = {{"name_es", "Ají de gallina"},
                     {"course", " main "},
