@@ -69,6 +69,16 @@ void Router::AddPublic(std::string method, std::string pattern, RouteHandler han
   routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), false});
 }
 
+std::vector<std::string> Router::RouteNames() const {
+  std::vector<std::string> names;
+  for (const Route& route : routes_) {
+    std::string name = route.method + " ";
+    for (const std::string& segment : route.segments) name += "/" + segment;
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
 const Router::Route* Router::Match(const HttpRequest& request, ApiRequest& api,
                                    bool& path_matched) const {
   const std::vector<std::string> segments = SplitPath(request.path);

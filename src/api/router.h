@@ -52,6 +52,10 @@ class Router {
 
   HttpResponse Handle(const HttpRequest& request) const;
 
+  // "GET /v1/guests/{id}" for every route, in the order they are tried
+  // (compared with docs/api.md by a test).
+  std::vector<std::string> RouteNames() const;
+
  private:
   struct Route {
     std::string method;
