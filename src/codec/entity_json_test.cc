@@ -75,6 +75,11 @@ TEST(EntityJsonTest, EachBadInputNamesTheFieldAndTheReason) {
       {"menu",
        {{"price", nullptr}, {"price_centimos", -5}},
        "price_centimos: must not be negative"},
+      // Above the cap a sum of a few such orders would overflow an int64.
+      {"menu",
+       {{"price", nullptr}, {"price_centimos", 9223372036854775807LL}},
+       "price_centimos: too large (at most 100000000000)"},
+      {"menu", {{"price", "1000000000.01"}}, "price: too large (at most 1000000000.00)"},
       {"menu", {{"price", true}}, "price: expected an amount in soles"},
       {"menu", {{"spice_level", 4}}, "spice_level: expected an integer from 0 to 3, got 4"},
       {"menu",

@@ -141,6 +141,12 @@ void JsonFieldReader::Money(std::string_view field, Centimos* out, Need need) {
   Read(cents_field, Need::kOptional, &cents, [&](const json& v) { return ParseInteger(v); });
   if (!status_.ok()) return;
   if (cents && *cents < 0) return Fail(cents_field, "must not be negative");
+  if (cents && *cents > kMaxCentimos) {
+    return Fail(cents_field, "too large (at most " + std::to_string(kMaxCentimos) + ")");
+  }
+  if (soles && *soles > kMaxCentimos) {
+    return Fail(field, "too large (at most " + FormatSoles(kMaxCentimos) + ")");
+  }
   if (soles && cents && *soles != *cents) {
     return Fail(field, FormatSoles(*soles) + " disagrees with " + cents_field + " " +
                            std::to_string(*cents));
