@@ -87,10 +87,12 @@ void WriteCodes(Writer& w, const std::vector<std::string>& codes) {
   w.EndArray();
 }
 
-// The live path's response, written straight into a buffer with RapidJSON's
-// SAX writer: building an nlohmann tree first cost a fifth of the request in
-// allocations (docs/benchmarks.md).
-std::string Serialize(const RecommendationList& list) {
+}  // namespace
+
+// Written straight into a buffer with RapidJSON's SAX writer: building an
+// nlohmann tree first cost a fifth of the request in allocations
+// (docs/benchmarks.md).
+std::string RecommendationListJson(const RecommendationList& list) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
   auto key = [&w](const char* k) { w.Key(k); };
@@ -121,7 +123,14 @@ std::string Serialize(const RecommendationList& list) {
     key("allergens");
     WriteCodes(w, AllergenCodes(r.item->allergens));
     key("score");
-    w.Double(std::round(double(r.score) * 10000) / 10000);
+    // RapidJSON writes nothing for NaN or infinity (Double returns false),
+    // which would leave a key without a value: invalid JSON under a 200.
+    // A model file's weights are not checked for them, so say null here.
+    if (std::isfinite(r.score)) {
+      w.Double(std::round(double(r.score) * 10000) / 10000);
+    } else {
+      w.Null();
+    }
     key("reason_kind");
     text(ReasonKindCode(r.reason_kind));
     key("reason");
@@ -133,8 +142,6 @@ std::string Serialize(const RecommendationList& list) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-}  // namespace
-
 void AddRecommendationRoutes(Router& router, ApiServices& services) {
   router.Add("GET", "/v1/guests/{id}/recommendations",
              [&services](const ApiRequest& api) -> StatusOr<JsonResponse> {
@@ -142,7 +149,7 @@ void AddRecommendationRoutes(Router& router, ApiServices& services) {
                ASSIGN_OR_RETURN(RecommendationList list,
                                 services.recommendations.Recommend(query));
                JsonResponse response;
-               response.serialized = Serialize(list);
+               response.serialized = RecommendationListJson(list);
                return response;
              });
 }
