@@ -4,7 +4,6 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include <charconv>
 #include <cmath>
 
 #include "api/routes.h"
@@ -20,14 +19,13 @@ StatusOr<std::vector<Id>> IdListQuery(const HttpRequest& request, std::string_vi
   while (!rest.empty()) {
     const size_t comma = std::min(rest.find(','), rest.size());
     const std::string_view piece = rest.substr(0, comma);
-    Id id = 0;
-    auto [ptr, ec] = std::from_chars(piece.data(), piece.data() + piece.size(), id);
-    if (ec != std::errc() || ptr != piece.data() + piece.size() || id <= 0) {
+    const std::optional<Id> id = ParsePositiveId(piece);
+    if (!id) {
       return Status::InvalidArgument(std::string(name) +
                                      ": expected comma-separated item ids, got '" +
                                      std::string(piece.substr(0, 40)) + "'");
     }
-    ids.push_back(id);
+    ids.push_back(*id);
     rest.remove_prefix(std::min(comma + 1, rest.size()));
   }
   return ids;

@@ -6,7 +6,9 @@
 
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -15,6 +17,9 @@
 #include "domain/entities.h"
 
 namespace sobremesa {
+
+// `text` as a store id: a positive integer and nothing else; nullopt otherwise.
+std::optional<Id> ParsePositiveId(std::string_view text);
 
 struct ApiRequest {
   const HttpRequest& http;
