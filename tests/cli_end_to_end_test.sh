@@ -34,6 +34,13 @@ if [[ -n "$exported" ]]; then
     "SELECT count(*) FROM guests WHERE id IN ($exported) AND consent_marketing = 0")
   [[ "$declined" == 0 ]] || fail "segment export holds $declined guests who declined marketing"
 fi
+# A failed export leaves the last good file as it was, and no partial one.
+cp "$work/segment.csv" "$work/segment.before"
+if "$bin" export --data-dir "$data" --segment 999 --out "$work/segment.csv" 2>/dev/null; then
+  fail "export of an unknown segment succeeded"
+fi
+cmp -s "$work/segment.csv" "$work/segment.before" || fail "a failed export changed the file"
+[[ ! -e "$work/segment.csv.tmp" ]] || fail "a failed export left segment.csv.tmp"
 
 # A CSV without a required column: nothing stored, exit 2, FILE:1 in the message.
 printf 'external_id,name_es\nM-X,Plato sin curso\n' >"$work/menu.csv"

@@ -4,7 +4,6 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include <charconv>
 #include <cmath>
 
 #include "api/routes.h"
@@ -20,14 +19,13 @@ StatusOr<std::vector<Id>> IdListQuery(const HttpRequest& request, std::string_vi
   while (!rest.empty()) {
     const size_t comma = std::min(rest.find(','), rest.size());
     const std::string_view piece = rest.substr(0, comma);
-    Id id = 0;
-    auto [ptr, ec] = std::from_chars(piece.data(), piece.data() + piece.size(), id);
-    if (ec != std::errc() || ptr != piece.data() + piece.size() || id <= 0) {
+    const std::optional<Id> id = ParsePositiveId(piece);
+    if (!id) {
       return Status::InvalidArgument(std::string(name) +
                                      ": expected comma-separated item ids, got '" +
                                      std::string(piece.substr(0, 40)) + "'");
     }
-    ids.push_back(id);
+    ids.push_back(*id);
     rest.remove_prefix(std::min(comma + 1, rest.size()));
   }
   return ids;
@@ -87,10 +85,12 @@ void WriteCodes(Writer& w, const std::vector<std::string>& codes) {
   w.EndArray();
 }
 
-// The live path's response, written straight into a buffer with RapidJSON's
-// SAX writer: building an nlohmann tree first cost a fifth of the request in
-// allocations (docs/benchmarks.md).
-std::string Serialize(const RecommendationList& list) {
+}  // namespace
+
+// Written straight into a buffer with RapidJSON's SAX writer: building an
+// nlohmann tree first cost a fifth of the request in allocations
+// (docs/benchmarks.md).
+std::string RecommendationListJson(const RecommendationList& list) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
   auto key = [&w](const char* k) { w.Key(k); };
@@ -121,7 +121,14 @@ std::string Serialize(const RecommendationList& list) {
     key("allergens");
     WriteCodes(w, AllergenCodes(r.item->allergens));
     key("score");
-    w.Double(std::round(double(r.score) * 10000) / 10000);
+    // RapidJSON writes nothing for NaN or infinity (Double returns false),
+    // which would leave a key without a value: invalid JSON under a 200.
+    // A model file's weights are not checked for them, so say null here.
+    if (std::isfinite(r.score)) {
+      w.Double(std::round(double(r.score) * 10000) / 10000);
+    } else {
+      w.Null();
+    }
     key("reason_kind");
     text(ReasonKindCode(r.reason_kind));
     key("reason");
@@ -133,8 +140,6 @@ std::string Serialize(const RecommendationList& list) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-}  // namespace
-
 void AddRecommendationRoutes(Router& router, ApiServices& services) {
   router.Add("GET", "/v1/guests/{id}/recommendations",
              [&services](const ApiRequest& api) -> StatusOr<JsonResponse> {
@@ -142,7 +147,7 @@ void AddRecommendationRoutes(Router& router, ApiServices& services) {
                ASSIGN_OR_RETURN(RecommendationList list,
                                 services.recommendations.Recommend(query));
                JsonResponse response;
-               response.serialized = Serialize(list);
+               response.serialized = RecommendationListJson(list);
                return response;
              });
 }

@@ -2,8 +2,10 @@
 //   POST /v1/<collection>        one object or an array of up to 1,000; all or nothing
 //   PUT  /v1/<collection>/{id}   update that record
 //   GET  /v1/<collection>/{id}
-// for menu/items, guests, reservations, visits, orders, feedback, events
-// (POST only: events are append-only) and mentions.
+// for menu/items, guests, reservations, visits, orders (POST only), feedback,
+// events (POST only: events are append-only) and mentions.
+
+#include <set>
 
 #include "api/routes.h"
 #include "codec/entity_json.h"
@@ -121,8 +123,12 @@ void AddRecordRoutes(Router& router, ApiServices& services) {
     }
   };
   auto orders_changed = [&histories, &s](Id restaurant, const std::vector<OrderLine>& lines) {
-    for (const OrderLine& line : lines) {
-      auto visit = s.GetVisit(restaurant, line.visit_id);
+    // One store read per visit rather than per line: a batch of 1,000 lines
+    // is usually a few visits' orders.
+    std::set<Id> visit_ids;
+    for (const OrderLine& line : lines) visit_ids.insert(line.visit_id);
+    for (Id visit_id : visit_ids) {
+      auto visit = s.GetVisit(restaurant, visit_id);
       if (visit.ok() && visit->guest_id) histories.Invalidate(restaurant, *visit->guest_id);
     }
   };

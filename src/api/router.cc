@@ -31,15 +31,21 @@ HttpResponse JsonHttp(int status, const nlohmann::json& body) {
 
 }  // namespace
 
-StatusOr<Id> ApiRequest::IdParam(const std::string& name) const {
-  const std::string& text = params.at(name);
+std::optional<Id> ParsePositiveId(std::string_view text) {
   Id id = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) {
+  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) return std::nullopt;
+  return id;
+}
+
+StatusOr<Id> ApiRequest::IdParam(const std::string& name) const {
+  const std::string& text = params.at(name);
+  const std::optional<Id> id = ParsePositiveId(text);
+  if (!id) {
     return Status::InvalidArgument(name + ": expected a positive integer id, got '" +
                                    text.substr(0, 40) + "'");
   }
-  return id;
+  return *id;
 }
 
 int HttpStatusFor(StatusCode code) {
@@ -67,6 +73,16 @@ void Router::Add(std::string method, std::string pattern, RouteHandler handler) 
 
 void Router::AddPublic(std::string method, std::string pattern, RouteHandler handler) {
   routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), false});
+}
+
+std::vector<std::string> Router::RouteNames() const {
+  std::vector<std::string> names;
+  for (const Route& route : routes_) {
+    std::string name = route.method + " ";
+    for (const std::string& segment : route.segments) name += "/" + segment;
+    names.push_back(std::move(name));
+  }
+  return names;
 }
 
 const Router::Route* Router::Match(const HttpRequest& request, ApiRequest& api,

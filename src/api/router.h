@@ -6,7 +6,9 @@
 
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -15,6 +17,9 @@
 #include "domain/entities.h"
 
 namespace sobremesa {
+
+// `text` as a store id: a positive integer and nothing else; nullopt otherwise.
+std::optional<Id> ParsePositiveId(std::string_view text);
 
 struct ApiRequest {
   const HttpRequest& http;
@@ -51,6 +56,10 @@ class Router {
   void AddPublic(std::string method, std::string pattern, RouteHandler handler);
 
   HttpResponse Handle(const HttpRequest& request) const;
+
+  // "GET /v1/guests/{id}" for every route, in the order they are tried
+  // (compared with docs/api.md by a test).
+  std::vector<std::string> RouteNames() const;
 
  private:
   struct Route {

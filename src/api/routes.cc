@@ -23,14 +23,11 @@ Router BuildRouter(ApiServices& services, Id default_restaurant) {
   Router router([&store, default_restaurant](const HttpRequest& request) -> StatusOr<Id> {
     const std::string* header = request.Header("x-restaurant-id");
     if (header == nullptr) return default_restaurant;
-    Id id = 0;
-    auto [ptr, ec] = std::from_chars(header->data(), header->data() + header->size(), id);
-    if (ec != std::errc() || ptr != header->data() + header->size() || id <= 0) {
-      return Status::InvalidArgument("X-Restaurant-Id: expected a positive integer");
-    }
+    const std::optional<Id> id = ParsePositiveId(*header);
+    if (!id) return Status::InvalidArgument("X-Restaurant-Id: expected a positive integer");
     // The store answers NotFound for a restaurant that does not exist.
-    RETURN_IF_ERROR(store.GetRestaurant(id).status());
-    return id;
+    RETURN_IF_ERROR(store.GetRestaurant(*id).status());
+    return *id;
   });
   AddSystemRoutes(router, services);
   AddMenuRoutes(router, services);

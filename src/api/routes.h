@@ -21,6 +21,10 @@ void AddBehaviourRoutes(Router& router, ApiServices& services);
 void AddSentimentRoutes(Router& router, ApiServices& services);
 void AddAdminRoutes(Router& router, ApiServices& services);
 
+// The body of GET /v1/guests/{id}/recommendations (docs/api.md); a score
+// that is not finite is null.
+std::string RecommendationListJson(const RecommendationList& list);
+
 // Query-parameter readers shared by the routes: absent gives `fallback`,
 // malformed gives InvalidArgument naming the parameter.
 StatusOr<int> IntQuery(const HttpRequest& request, std::string_view name, int fallback, int min,

@@ -2,6 +2,7 @@
 // sobremesa export --segment N [--out FILE]   (marketing-consented members only)
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -83,24 +84,43 @@ Status ExportSegment(Store& store, Id restaurant, const std::string& data_dir, i
   return Status::Ok();
 }
 
+Status WriteExport(Store& store, Id restaurant, const ExportOptions& o, std::ostream& out) {
+  if (o.segment) return ExportSegment(store, restaurant, o.data_dir, *o.segment, out);
+  return o.kind == "guests" ? ExportGuests(store, restaurant, o.consent, out)
+                            : ExportMenu(store, restaurant, out);
+}
+
+// A file is written as FILE.tmp and renamed over FILE only when complete: a
+// failed export (no behaviour model yet, a store error) must not leave a
+// truncated file where last week's campaign list was.
+Status WriteExportFile(Store& store, Id restaurant, const ExportOptions& o) {
+  const std::filesystem::path path(o.out);
+  const std::filesystem::path partial = path.string() + ".tmp";
+  Status status;
+  {
+    std::ofstream file(partial, std::ios::binary | std::ios::trunc);
+    if (!file) return Status::InvalidArgument("cannot write " + partial.string());
+    status = WriteExport(store, restaurant, o, file);
+    file.flush();
+    if (status.ok() && !file) status = Status::Internal("writing " + partial.string() + " failed");
+  }
+  std::error_code ec;
+  if (status.ok()) {
+    std::filesystem::rename(partial, path, ec);
+    if (ec) status = Status::Internal("cannot rename " + partial.string() + ": " + ec.message());
+  }
+  if (!status.ok()) std::filesystem::remove(partial, ec);
+  return status;
+}
+
 Status RunExport(const ExportOptions& o) {
   if (!o.segment && o.kind.empty()) return Status::InvalidArgument("export: give --kind or --segment");
   ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
   ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
-  std::ofstream file;
-  if (o.out != "-") {
-    file.open(o.out, std::ios::binary | std::ios::trunc);
-    if (!file) return Status::InvalidArgument("cannot write " + o.out);
-  }
-  std::ostream& out = o.out == "-" ? std::cout : file;
-  if (o.segment) {
-    RETURN_IF_ERROR(ExportSegment(*store, restaurant, o.data_dir, *o.segment, out));
-  } else {
-    RETURN_IF_ERROR(o.kind == "guests" ? ExportGuests(*store, restaurant, o.consent, out)
-                                       : ExportMenu(*store, restaurant, out));
-  }
-  out.flush();
-  if (!out) return Status::Internal("writing " + o.out + " failed");
+  if (o.out != "-") return WriteExportFile(*store, restaurant, o);
+  RETURN_IF_ERROR(WriteExport(*store, restaurant, o, std::cout));
+  std::cout.flush();
+  if (!std::cout) return Status::Internal("writing to standard output failed");
   return Status::Ok();
 }
 

@@ -16,9 +16,10 @@ namespace sobremesa {
 std::string EnvironmentName(const std::string& long_flag);
 
 // Fills every option of `command` that the command line left unset from the
-// environment or, failing that, from `config_path` (may be empty). Unknown
-// keys in the file are ignored so one file can serve all subcommands.
-// InvalidArgument naming the file or variable when a value is rejected.
+// environment or, failing that, from `config_path` (may be empty). A key
+// that is a flag of another command is ignored, so one file can serve all
+// subcommands. InvalidArgument naming the file or variable when a value is
+// rejected, and naming the file and line of a key no command has.
 Status ApplyEnvironmentAndConfig(CLI::App& command, const std::string& config_path);
 
 }  // namespace sobremesa

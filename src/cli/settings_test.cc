@@ -77,5 +77,31 @@ TEST_F(SettingsTest, MissingConfigFileIsAnError) {
   EXPECT_NE(s.message().find("/nonexistent/sobremesa.toml"), std::string::npos);
 }
 
+// One file serves every command: `serve` reads its port and ignores the
+// `guests` of `demo`, but a key no command has is a mistake to report.
+TEST_F(SettingsTest, ConfigKeyOfNoCommandNamesFileAndLine) {
+  CLI::App root;
+  int port = 0, guests = 0;
+  CLI::App* serve = root.add_subcommand("serve");
+  serve->add_option("--port", port);
+  root.add_subcommand("demo")->add_option("--guests", guests);
+  std::vector<const char*> argv{"sobremesa", "serve"};
+  root.parse(2, const_cast<char**>(argv.data()));
+
+  const std::string shared = WriteConfig("# both commands\nport = 9000\nguests = 50\n");
+  const Status ok = ApplyEnvironmentAndConfig(*serve, shared);
+  EXPECT_TRUE(ok.ok()) << ok.ToString();
+  EXPECT_EQ(port, 9000);
+
+  for (const auto& [text, message] :
+       {std::pair{"port = 9000\nprot = 9001\n", ":2: 'prot' is not a flag of any sobremesa command"},
+        std::pair{"\n\nport 9000\n", ":3: 'port 9000' is not a flag of any sobremesa command"}}) {
+    const std::string path = WriteConfig(text);
+    const Status s = ApplyEnvironmentAndConfig(*serve, path);
+    EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << text;
+    EXPECT_EQ(s.message(), path + message) << text;
+  }
+}
+
 }  // namespace
 }  // namespace sobremesa

@@ -75,6 +75,11 @@ TEST(EntityJsonTest, EachBadInputNamesTheFieldAndTheReason) {
       {"menu",
        {{"price", nullptr}, {"price_centimos", -5}},
        "price_centimos: must not be negative"},
+      // Above the cap a sum of a few such orders would overflow an int64.
+      {"menu",
+       {{"price", nullptr}, {"price_centimos", 9223372036854775807LL}},
+       "price_centimos: too large (at most 100000000000)"},
+      {"menu", {{"price", "1000000000.01"}}, "price: too large (at most 1000000000.00)"},
       {"menu", {{"price", true}}, "price: expected an amount in soles"},
       {"menu", {{"spice_level", 4}}, "spice_level: expected an integer from 0 to 3, got 4"},
       {"menu",
@@ -140,6 +145,24 @@ TEST(EntityJsonTest, EachBadInputNamesTheFieldAndTheReason) {
 TEST(EntityJsonTest, NonObjectIsRejected) {
   const Status s = GuestFromJson(json::array({1, 2})).status();
   EXPECT_EQ(s.message(), "expected a JSON object, got [1,2]");
+}
+
+// A body of 100,000 nested arrays parses (nlohmann's parser keeps its own
+// stack), and the error naming it must not recurse through every level.
+TEST(EntityJsonTest, DeeplyNestedValueIsShownCutWithoutRecursingThroughIt) {
+  const int depth = 100'000;
+  const json deep = json::parse(std::string(depth, '[') + std::string(depth, ']'));
+  const Status s = GuestFromJson(deep).status();
+  EXPECT_EQ(s.message(), "expected a JSON object, got " + std::string(37, '[') + "...");
+}
+
+TEST(EntityJsonTest, LongValueIsShownCutToFortyCharacters) {
+  const json long_text = {{"name", json::array({std::string(5000, 'n')})}};
+  const Status s = GuestFromJson(long_text).status();
+  EXPECT_EQ(s.message(), "name: expected a string, got [\"" + std::string(35, 'n') + "...");
+  const json object = json::array({{{"k", "ñandú"}}});
+  EXPECT_EQ(GuestFromJson(object).status().message(),
+            "expected a JSON object, got [{\"k\":\"ñandú\"}]");
 }
 
 TEST(EntityJsonTest, TextValuesReadCsvCells) {

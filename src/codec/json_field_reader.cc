@@ -27,10 +27,38 @@ Status Expected(const std::string& what, const json& got) {
   return Status::InvalidArgument("expected " + what + ", got " + ShowJsonValue(got));
 }
 
+// Writes `v` compactly, but stops once `out` holds more than `max_bytes`:
+// json::dump() would walk the whole value first, recursing once per level,
+// so a body of 100,000 nested '[' overflowed the stack and took the server
+// down. Stopping early bounds the depth reached by the length shown.
+void AppendBoundedJson(const json& v, size_t max_bytes, std::string* out) {
+  const auto dump = [](const json& scalar) {
+    return scalar.dump(-1, ' ', false, json::error_handler_t::replace);
+  };
+  if (v.is_string() && v.get_ref<const std::string&>().size() > max_bytes) {
+    // A cut inside a UTF-8 sequence is replaced by dump(), never thrown on.
+    out->append(dump(v.get_ref<const std::string&>().substr(0, max_bytes)));
+  } else if (v.is_array() || v.is_object()) {
+    out->push_back(v.is_array() ? '[' : '{');
+    bool first = true;
+    for (auto it = v.begin(); it != v.end() && out->size() <= max_bytes; ++it) {
+      if (!first) out->push_back(',');
+      first = false;
+      if (v.is_object()) out->append(dump(it.key())).push_back(':');
+      AppendBoundedJson(*it, max_bytes, out);
+    }
+    out->push_back(v.is_array() ? ']' : '}');
+  } else {
+    out->append(dump(v));
+  }
+}
+
 }  // namespace
 
 std::string ShowJsonValue(const json& v) {
-  std::string shown = v.dump(-1, ' ', false, json::error_handler_t::replace);
+  // 40 code points take at most 160 bytes.
+  std::string shown;
+  AppendBoundedJson(v, 160, &shown);
   if (CountCodePoints(shown) <= 40) return shown;
   size_t cut = 37;
   while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
@@ -113,6 +141,12 @@ void JsonFieldReader::Money(std::string_view field, Centimos* out, Need need) {
   Read(cents_field, Need::kOptional, &cents, [&](const json& v) { return ParseInteger(v); });
   if (!status_.ok()) return;
   if (cents && *cents < 0) return Fail(cents_field, "must not be negative");
+  if (cents && *cents > kMaxCentimos) {
+    return Fail(cents_field, "too large (at most " + std::to_string(kMaxCentimos) + ")");
+  }
+  if (soles && *soles > kMaxCentimos) {
+    return Fail(field, "too large (at most " + FormatSoles(kMaxCentimos) + ")");
+  }
   if (soles && cents && *soles != *cents) {
     return Fail(field, FormatSoles(*soles) + " disagrees with " + cents_field + " " +
                            std::to_string(*cents));

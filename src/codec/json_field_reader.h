@@ -34,6 +34,10 @@ inline constexpr size_t kMaxNameChars = 200;     // names, ingredients, modifier
 inline constexpr size_t kMaxTextChars = 10'000;  // free text (feedback, mentions)
 inline constexpr size_t kMaxUrlChars = 2'000;
 inline constexpr size_t kMaxListItems = 100;
+// The largest amount of money read, S/ 1,000,000,000.00 in céntimos: far
+// above any bill, and small enough that sums over years of orders (price
+// times quantity, spend per guest) stay far from overflowing an int64.
+inline constexpr Centimos kMaxCentimos = 1'000'000'000LL * 100;
 
 class JsonFieldReader {
  public:
@@ -64,7 +68,7 @@ class JsonFieldReader {
     Read(field, need, out, [&](const nlohmann::json& v) { return ParseTime(v); });
   }
   // Soles in `field` ("45.50" or 45.5) and/or céntimos in "<field>_centimos"
-  // (4550); when both are given they must agree.
+  // (4550), at most kMaxCentimos; when both are given they must agree.
   void Money(std::string_view field, Centimos* out, Need need = Need::kOptional);
   // One code of a vocabulary; `parse` names the valid codes on failure.
   template <typename E, typename Out>

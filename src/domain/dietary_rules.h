@@ -21,15 +21,30 @@ inline bool SatisfiesDiet(DietSet item_tags, DietSet needs) {
   return effective.ContainsAll(needs);
 }
 
+// The allergens an item meeting `needs` cannot carry: a vegan dish has no
+// fish, shellfish, dairy or egg, a vegetarian one no fish or shellfish, a
+// gluten-free one no gluten.
+inline AllergenSet AllergensRuledOutBy(DietSet needs) {
+  AllergenSet ruled_out;
+  if (needs.Contains(DietTag::kVegan) || needs.Contains(DietTag::kVegetarian)) {
+    ruled_out.Add(Allergen::kFish);
+    ruled_out.Add(Allergen::kShellfish);
+  }
+  if (needs.Contains(DietTag::kVegan)) {
+    ruled_out.Add(Allergen::kDairy);
+    ruled_out.Add(Allergen::kEgg);
+  }
+  if (needs.Contains(DietTag::kGlutenFree)) ruled_out.Add(Allergen::kGluten);
+  return ruled_out;
+}
+
 // Why `item` may not be offered to a guest with `allergies` and `needs`, or
 // kNone when it may. Allergens are checked first: they are the dangerous case.
 inline Exclusion ExclusionFor(const MenuItem& item, AllergenSet allergies, DietSet needs) {
   if (item.allergens.Intersects(allergies)) return Exclusion::kAllergen;
-  // A gluten-free guest is also protected by the allergen: an item carrying
-  // gluten is never gluten-free, whatever its tags say.
-  if (needs.Contains(DietTag::kGlutenFree) && item.allergens.Contains(Allergen::kGluten)) {
-    return Exclusion::kDiet;
-  }
+  // The allergens are the truth about a mis-tagged item: one tagged vegan
+  // that carries dairy is not vegan, whatever its tags say.
+  if (item.allergens.Intersects(AllergensRuledOutBy(needs))) return Exclusion::kDiet;
   if (!SatisfiesDiet(item.diet_tags, needs)) return Exclusion::kDiet;
   if (!item.available) return Exclusion::kUnavailable;
   return Exclusion::kNone;

@@ -41,5 +41,29 @@ TEST(DietaryRulesTest, GlutenTaggedItemNeverPassesAsGlutenFree) {
   EXPECT_EQ(ExclusionFor(item, {}, {DietTag::kGlutenFree}), Exclusion::kDiet);
 }
 
+TEST(DietaryRulesTest, MisTaggedItemNeverPassesForADietItsAllergensBreak) {
+  const struct {
+    AllergenSet allergens;
+    DietTag tag_and_need;
+  } kCases[] = {
+      {{Allergen::kDairy}, DietTag::kVegan},      {{Allergen::kEgg}, DietTag::kVegan},
+      {{Allergen::kFish}, DietTag::kVegan},       {{Allergen::kShellfish}, DietTag::kVegetarian},
+      {{Allergen::kFish}, DietTag::kVegetarian},
+  };
+  for (const auto& c : kCases) {
+    const MenuItem item = Item(c.allergens, {c.tag_and_need});
+    EXPECT_EQ(ExclusionFor(item, {}, {c.tag_and_need}), Exclusion::kDiet)
+        << AllergenCodes(c.allergens)[0] << " in an item tagged " << DietTagCode(c.tag_and_need);
+  }
+  // What the diet allows stays allowed: egg and dairy are vegetarian, fish
+  // is pescatarian.
+  EXPECT_EQ(ExclusionFor(Item({Allergen::kEgg, Allergen::kDairy}, {DietTag::kVegetarian}), {},
+                         {DietTag::kVegetarian}),
+            Exclusion::kNone);
+  EXPECT_EQ(ExclusionFor(Item({Allergen::kFish}, {DietTag::kPescatarian}), {},
+                         {DietTag::kPescatarian}),
+            Exclusion::kNone);
+}
+
 }  // namespace
 }  // namespace sobremesa

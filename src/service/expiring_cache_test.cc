@@ -24,6 +24,22 @@ TEST(ExpiringCacheTest, LoadsOnceUntilInvalidated) {
   EXPECT_EQ(load.calls, 2);
 }
 
+// A write lands (and invalidates) between the store read and the insert:
+// the value read before it must not be cached, or the write would stay
+// unseen for max_age.
+TEST(ExpiringCacheTest, ValueLoadedWhileInvalidatedIsNotCached) {
+  ExpiringCache<int, std::string> cache(std::chrono::hours(1), 10);
+  CountingLoader load;
+  auto load_then_write = [&] {
+    auto read = load();
+    cache.Invalidate(1);
+    return read;
+  };
+  EXPECT_EQ(**cache.Get(1, load_then_write), "v1") << "the caller still gets what was read";
+  EXPECT_EQ(**cache.Get(1, [&] { return load(); }), "v2");
+  EXPECT_EQ(**cache.Get(1, [&] { return load(); }), "v2") << "cached again once no write overlaps";
+}
+
 TEST(ExpiringCacheTest, ExpiredEntriesAreLoadedAgain) {
   ExpiringCache<int, std::string> cache(std::chrono::milliseconds(0), 10);
   CountingLoader load;
