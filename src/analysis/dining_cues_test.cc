@@ -101,9 +101,15 @@ TEST(CheckSetTest, ReadsTheShippedCheckSet) {
   auto set = ReadCheckSet(SOBREMESA_CHECK_SET);
   ASSERT_TRUE(set.ok()) << set.status().ToString();
   EXPECT_GE(set->size(), 150u);
-  int holdout = 0;
-  for (const CheckSentence& s : *set) holdout += s.split == "holdout";
+  int holdout = 0, holdout2 = 0, reviews = 0;
+  for (const CheckSentence& s : *set) {
+    holdout += s.split == "holdout";
+    holdout2 += s.split == "holdout2";
+    reviews += s.text.find('\n') != std::string::npos;
+  }
   EXPECT_GE(holdout, 50);
+  EXPECT_GE(holdout2, 30);
+  EXPECT_GE(reviews, 10);
 }
 
 TEST(CheckSetTest, ABadLineIsNamedWithItsNumber) {
@@ -131,6 +137,30 @@ TEST(CheckSetTest, MixedLabelsMakeAMixedSentence) {
   ASSERT_EQ(set->size(), 1u);
   EXPECT_EQ((*set)[0].overall, Sentiment::kMixed);
   EXPECT_EQ((*set)[0].aspects.size(), 2u);
+}
+
+TEST(CheckSetTest, AReviewHasLineBreaksAndAnExplicitVerdict) {
+  const std::string path = ::testing::TempDir() + "/review_check_set.tsv";
+  {
+    std::ofstream out(path);
+    out << "holdout2\tfood:negative,service:negative,drinks:positive,verdict:negative\t"
+        << "Todo frío.\\nEl mozo lento.\\nEl pisco sour rico.\n"
+        << "dev3\tfood:negative\tSalado.\n";
+  }
+  auto set = ReadCheckSet(path);
+  ASSERT_FALSE(set.ok());  // dev3 is no split
+  EXPECT_NE(set.status().message().find(path + ":2:"), std::string::npos) << set.status().message();
+  {
+    std::ofstream out(path);
+    out << "holdout2\tfood:negative,service:negative,drinks:positive,verdict:negative\t"
+        << "Todo frío.\\nEl mozo lento.\\nEl pisco sour rico.\n";
+  }
+  set = ReadCheckSet(path);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  ASSERT_EQ(set->size(), 1u);
+  EXPECT_EQ((*set)[0].text, "Todo frío.\nEl mozo lento.\nEl pisco sour rico.");
+  EXPECT_EQ((*set)[0].overall, Sentiment::kNegative);  // the verdict, not "mixed" from the labels
+  EXPECT_EQ((*set)[0].aspects.size(), 3u);
 }
 
 }  // namespace
