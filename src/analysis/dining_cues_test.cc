@@ -63,7 +63,7 @@ TEST(DiningCuesTest, ADeniedDefectIsPraise) {
       {"La atención no fue lenta", "service:positive"},
       {"No esperamos nada", "service:positive"},
       // The negation ends at a contrast word: the complaint after it stands.
-      {"No estaba mal, pero salado", "food:negative"},
+      {"No estaba mal, pero salado", "none:positive,food:negative"},
       // "sin sabor" is the one negated word that complains.
       {"La leche de tigre sin sabor", "food:negative"},
   };
@@ -74,10 +74,10 @@ TEST(DiningCuesTest, DescriptionsAndOtherSensesAreNotComplaints) {
   const CueCase cases[] = {
       {"El pescado crudo del ceviche", ""},  // raw by design
       {"El seco de cordero", ""},            // the dish
-      {"El seco estaba rico", ""},           // the dish again
+      {"El seco estaba rico", "food:positive"},  // the dish again, praised
       {"Un vino seco para el pescado", ""},  // dry wine
       {"La vez pasada fue mejor", ""},       // last time
-      {"Esperamos volver pronto", ""},       // hope, not waiting
+      {"Esperamos volver pronto", "none:positive"},  // hope to return, not waiting
       {"Llegamos tarde", ""},                // late, not slow
       {"Una ensalada de lentejas", ""},      // neither salado nor lento
       {"Le vi la cara al chef", ""},         // a face, not a price
@@ -90,7 +90,7 @@ TEST(DiningCuesTest, ColdIsPraiseForDrinksAndTheRoomsComplaintForTheRoom) {
   EXPECT_EQ(Cues("El lomo saltado vino frío"), "food:negative");
   EXPECT_EQ(Cues("Las chelas bien frías"), "drinks:positive");
   EXPECT_EQ(Cues("El ambiente era frío"), "ambience:negative");
-  EXPECT_EQ(Cues("Hacía un frío terrible"), "ambience:negative");
+  EXPECT_EQ(Cues("Hacía un frío terrible"), "ambience:negative,none:negative");
 }
 
 TEST(DiningCuesTest, OtherLanguagesHaveNoCues) {
