@@ -577,7 +577,11 @@ std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Languag
     }
     const bool negated = tokens[i].text.starts_with(text::kNegatedPrefix);
     if (const auto [phrase, n] = PhraseAt(tokens, i, phrases); phrase != nullptr) {
-      if (!(phrase->words[0] == "nada" && AfterHaving(tokens, i))) add(phrase->cue, i, negated);
+      // Read from its last word: what it praises follows it ("lo mejor fue
+      // el cebiche", "hands down the best ceviche").
+      if (!(phrase->words[0] == "nada" && AfterHaving(tokens, i))) {
+        add(phrase->cue, i + n - 1, negated);
+      }
       i += n - 1;
       continue;
     }

@@ -97,6 +97,73 @@ TEST(DiningCuesTest, OtherLanguagesHaveNoCues) {
   EXPECT_EQ(Cues("O peixe estava salgado", text::Language::kPortuguese), "");
 }
 
+TEST(DiningCuesTest, PraiseSpeaksOfItsAspect) {
+  const CueCase cases[] = {
+      {"Todo riquísimo", "food:positive"},
+      {"El mozo chévere, pero la comida llegó fría", "service:positive,food:negative"},
+      {"La atención de primera", "service:positive"},
+      {"Te atienden al toque", "service:positive"},
+      {"Los chilcanos buenazos", "drinks:positive"},
+      {"El lomo saltado de lujo 👌", "food:positive,food:positive"},
+      {"Qué buen lugar", "none:positive"},  // the venue: the evening
+      {"10 de 10, volveremos", "none:positive,none:positive"},
+      {"Precio justo", "value:positive"},
+  };
+  for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+}
+
+TEST(DiningCuesTest, NegationReachesOnlyWhatItGoverns) {
+  const CueCase cases[] = {
+      {"Nunca comí algo tan salado", "food:negative"},
+      {"No sé por qué tardaron tanto", "service:negative"},
+      {"No volveremos", "none:negative"},
+      {"La comida no estaba rica", "food:negative"},
+      {"Nada que ver con lo que esperábamos", "none:negative"},
+      {"No tiene nada que ver con la comida", ""},
+      {"El pulpo no estuvo nada mal", "food:positive"},
+      {"Sin duda lo mejor fue el cebiche", "food:positive"},
+      {"No tuvimos que esperar nada", "service:positive"},
+      {"No lo recomiendo", "none:negative"},
+  };
+  for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+}
+
+TEST(DiningCuesTest, WordsAreReadInTheirDiningSense) {
+  const CueCase cases[] = {
+      {"Qué rico el chicharrón", "food:positive"},
+      {"El dueño es un señor muy rico", ""},
+      {"Para gente rica nomás", ""},
+      {"Asu, qué rico", "food:positive"},
+      {"Asu, qué caro", "value:negative"},
+      {"La causa estaba salada", "food:negative"},
+      {"Causa, el mozo muy lento", "service:negative"},
+      {"Buenas noches, somos cuatro", ""},
+      {"Los precios altos", "value:negative"},
+      {"Los techos altos", ""},
+  };
+  for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+  // "a causa de" names no dish: "buena" finds no aspect near it.
+  EXPECT_EQ(Cues("Buena, a causa de todo"), "none:positive");
+}
+
+TEST(DiningCuesTest, EnglishColloquialCues) {
+  const CueCase cases[] = {
+      {"The soup was cold", "food:negative"},
+      {"My steak came out overcooked", "food:negative"},
+      {"Our food took forever", "service:negative"},
+      {"The ceviche was to die for", "food:positive"},
+      {"Hands down the best ceviche", "food:positive,food:positive"},
+      {"The pisco sours were on point", "drinks:positive"},
+      {"We'll be back", "none:positive"},
+      {"Never coming back", "none:negative"},
+      {"Not bad at all", "none:positive"},
+      {"I've never had a ceviche so salty", "food:negative"},
+  };
+  for (const CueCase& c : cases) {
+    EXPECT_EQ(Cues(c.text, text::Language::kEnglish), c.cues) << c.text;
+  }
+}
+
 TEST(CheckSetTest, ReadsTheShippedCheckSet) {
   auto set = ReadCheckSet(SOBREMESA_CHECK_SET);
   ASSERT_TRUE(set.ok()) << set.status().ToString();
