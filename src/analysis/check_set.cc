@@ -20,6 +20,7 @@ std::vector<std::string_view> Split(std::string_view s, char separator) {
 // Parses "aspect:polarity,..." into `out`.
 Status ParseLabels(std::string_view labels, CheckSentence& out) {
   std::vector<Sentiment> polarities;
+  std::optional<Sentiment> verdict;
   for (std::string_view label : Split(labels, ',')) {
     const std::size_t colon = label.find(':');
     const std::optional<Sentiment> sentiment =
@@ -29,20 +30,40 @@ Status ParseLabels(std::string_view labels, CheckSentence& out) {
                                      "' is not aspect:polarity (polarity negative, neutral, "
                                      "positive or mixed)");
     }
-    polarities.push_back(*sentiment);
     const std::string_view aspect = label.substr(0, colon);
+    if (aspect == "verdict") {
+      verdict = sentiment;
+      continue;
+    }
+    polarities.push_back(*sentiment);
     if (aspect == "none") continue;
     const std::optional<Aspect> parsed = ParseAspect(aspect);
     if (!parsed) {
       return Status::InvalidArgument("unknown aspect '" + std::string(aspect) +
-                                     "' (food, service, ambience, value, drinks or none)");
+                                     "' (food, service, ambience, value, drinks, none or verdict)");
     }
     out.aspects.push_back({*parsed, *sentiment, 0, 1});
   }
+  if (polarities.empty() && !verdict) return Status::InvalidArgument("no aspect label");
   const bool agree = std::all_of(polarities.begin(), polarities.end(),
                                  [&](Sentiment s) { return s == polarities.front(); });
-  out.overall = agree ? polarities.front() : Sentiment::kMixed;
+  out.overall = verdict ? *verdict : agree ? polarities.front() : Sentiment::kMixed;
   return Status::Ok();
+}
+
+// A text with its line breaks written as "\\n" (a review of several
+// paragraphs on one line of the file).
+std::string Unescape(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'n') {
+      out += '\n';
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
 }
 
 StatusOr<CheckSentence> ParseLine(std::string_view line) {
@@ -54,11 +75,11 @@ StatusOr<CheckSentence> ParseLine(std::string_view line) {
   }
   CheckSentence s;
   s.split = std::string(fields[0]);
-  if (s.split != "dev" && s.split != "holdout") {
-    return Status::InvalidArgument("split '" + s.split + "' is not dev or holdout");
+  if (std::find(kCheckSplits.begin(), kCheckSplits.end(), s.split) == kCheckSplits.end()) {
+    return Status::InvalidArgument("split '" + s.split + "' is not dev, holdout, dev2 or holdout2");
   }
   RETURN_IF_ERROR(ParseLabels(fields[1], s));
-  s.text = std::string(fields[2]);
+  s.text = Unescape(fields[2]);
   if (s.text.empty()) return Status::InvalidArgument("empty sentence");
   return s;
 }

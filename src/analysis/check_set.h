@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,11 +11,20 @@
 
 namespace sobremesa::analysis {
 
-// One hand-labelled sentence of a check set (tests/data/latam_dining_check_set.tsv):
-// the aspects it speaks of with their polarity, or none for a sentence
-// about the evening as a whole, whose polarity is then `overall`.
+// The splits of a check set: the first round of sentences (dev, holdout)
+// and a second one written later (dev2, holdout2), scored apart so the
+// first round's held-out numbers stay comparable. Only dev splits are
+// ever read sentence by sentence.
+inline constexpr std::array<std::string_view, 4> kCheckSplits = {"dev", "holdout", "dev2",
+                                                                 "holdout2"};
+
+// One hand-labelled text of a check set (tests/data/latam_dining_check_set.tsv),
+// a sentence or a review of several paragraphs: the aspects it speaks of
+// with their polarity (for a review, each aspect's over the whole text),
+// or none for a sentence about the evening as a whole, whose polarity is
+// then `overall`.
 struct CheckSentence {
-  std::string split;  // "dev" or "holdout"
+  std::string split;  // one of kCheckSplits
   std::string text;
   std::vector<AspectSentiment> aspects;  // only aspect and sentiment are set
   Sentiment overall = Sentiment::kNeutral;
@@ -22,10 +32,13 @@ struct CheckSentence {
 };
 
 // Reads a check set: '#' comments and blank lines skipped, then
-// "split<TAB>labels<TAB>sentence" lines, labels being comma-separated
+// "split<TAB>labels<TAB>text" lines, labels being comma-separated
 // aspect:polarity pairs ("food:negative,value:negative") or
-// "none:polarity". The overall polarity is the labels' when they agree,
-// kMixed when they do not. InvalidArgument "FILE:LINE: problem" for a bad
+// "none:polarity", and text a sentence or a review whose line breaks are
+// written "\\n". The overall polarity is "verdict:polarity" when given (a
+// review: "food:mixed,service:positive,verdict:mixed"; a long complaint
+// with one kind word, "...,verdict:negative"), else the labels' when they
+// agree, kMixed when they do not. InvalidArgument "FILE:LINE: problem" for a bad
 // line; NotFound if the file does not exist.
 StatusOr<std::vector<CheckSentence>> ReadCheckSet(const std::string& path);
 

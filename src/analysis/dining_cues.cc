@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "text/negation_marker.h"
 
@@ -17,8 +18,11 @@ enum class Target {
   kFoodOrDrink,  // the drink's when it speaks of one ("el pisco sour aguado")
   kColdFood,     // cold drinks are good; a cold room is the ambience's
   kHotDrink,     // a complaint only about a drink ("la cerveza caliente")
-  kService,      // a complaint only about people ("el mozo pesado", not "un plato pesado")
-  kAny,          // whatever it speaks of, else the evening ("qué vergüenza")
+  kOnlyAbout,    // an opinion only of its aspect ("el mozo pesado", not "un plato
+                 // pesado"; "precios altos", not "techos altos")
+  kAny,          // whatever it speaks of, else the evening ("qué vergüenza");
+                 // praise of the venue ("buen lugar") is of the evening
+  kEvening,      // always the evening ("volveremos", "no lo recomiendo")
 };
 
 enum class Form { kAdjective, kExact, kVerb };
@@ -32,7 +36,16 @@ struct Cue {
   // What the cue says under negation: a defect denied is praise ("no
   // estaba salado", "no tardó nada", "no es caro"); kNeutral = nothing.
   Sentiment negated = Sentiment::kPositive;
+  // What it says as written: a complaint, or praise (Praise below).
+  Sentiment says = Sentiment::kNegative;
 };
+
+// Praise says the opposite, and denied praise is a complaint ("no
+// volveremos", "la comida no estaba rica", "no lo recomiendo").
+constexpr Cue Praise(std::string_view stem, Form form, std::optional<Aspect> aspect,
+                     Target target) {
+  return {stem, form, aspect, target, false, Sentiment::kNegative, Sentiment::kPositive};
+}
 
 constexpr auto kFood = Aspect::kFood;
 constexpr auto kService = Aspect::kService;
@@ -59,6 +72,7 @@ constexpr Cue kSpanishCues[] = {
     {"sec", Form::kAdjective, kFood, Target::kColdFood, true},
     {"crud", Form::kAdjective, kFood, Target::kColdFood, true},
     {"dur", Form::kAdjective, kFood, Target::kColdFood, true},
+    {"helad", Form::kAdjective, kFood, Target::kColdFood, true},  // "la sopa helada"
     {"quemad", Form::kAdjective, kFood},
     {"requemad", Form::kAdjective, kFood},
     {"grasos", Form::kAdjective, kFood},
@@ -81,7 +95,8 @@ constexpr Cue kSpanishCues[] = {
     {"malcriad", Form::kAdjective, kService},
     {"maleducad", Form::kAdjective, kService},
     {"antipátic", Form::kAdjective, kService},
-    {"pesad", Form::kAdjective, kService, Target::kService},
+    {"pesad", Form::kAdjective, kService, Target::kOnlyAbout},
+    {"alt", Form::kAdjective, kValue, Target::kOnlyAbout},  // "precios altos"
     {"suci", Form::kAdjective, kAmbience},
     {"ruido", Form::kExact, kAmbience},
     {"ruidos", Form::kAdjective, kAmbience},
@@ -90,6 +105,69 @@ constexpr Cue kSpanishCues[] = {
     {"car", Form::kAdjective, kValue},
     {"costos", Form::kAdjective, kValue},
     {"vergüenza", Form::kExact, std::nullopt, Target::kAny, false, kNone},
+    // Complaints of whatever is near, else of the evening; "no estuvo nada
+    // mal" is praise.
+    {"mal", Form::kExact, std::nullopt, Target::kAny},
+    {"mal", Form::kAdjective, std::nullopt, Target::kAny},
+    {"pésim", Form::kAdjective, std::nullopt, Target::kAny},
+    {"horrible", Form::kExact, std::nullopt, Target::kAny},
+    {"horribles", Form::kExact, std::nullopt, Target::kAny},
+    {"terrible", Form::kExact, std::nullopt, Target::kAny},
+    {"terribles", Form::kExact, std::nullopt, Target::kAny},
+    {"asqueros", Form::kAdjective, std::nullopt, Target::kAny},
+    {"decepción", Form::kExact, std::nullopt, Target::kAny},
+    {"decepcionante", Form::kExact, std::nullopt, Target::kAny},
+    {"desastre", Form::kExact, std::nullopt, Target::kAny},
+    // Praise (after the regional rewriting: buenazo, chévere, bacán,
+    // "paja", mostro, top, crack are "excelente"; "al toque" is "rápido").
+    // "rico" is also rich ("un señor muy rico"): see PraisesPeople.
+    Praise("ric", Form::kAdjective, kFood, Target::kFoodOrDrink),
+    Praise("riqu", Form::kAdjective, kFood, Target::kFoodOrDrink),
+    Praise("delicios", Form::kAdjective, kFood, Target::kFoodOrDrink),
+    Praise("delicia", Form::kExact, kFood, Target::kFoodOrDrink),
+    Praise("sabros", Form::kAdjective, kFood, Target::kFoodOrDrink),
+    Praise("exquisit", Form::kAdjective, kFood, Target::kFoodOrDrink),
+    Praise("jugos", Form::kAdjective, kFood, Target::kFoodOrDrink),
+    Praise("excelente", Form::kExact, std::nullopt, Target::kAny),
+    Praise("excelentes", Form::kExact, std::nullopt, Target::kAny),
+    Praise("maravilla", Form::kExact, std::nullopt, Target::kAny),
+    Praise("maravillos", Form::kAdjective, std::nullopt, Target::kAny),
+    Praise("espectacular", Form::kExact, std::nullopt, Target::kAny),
+    Praise("espectaculares", Form::kExact, std::nullopt, Target::kAny),
+    Praise("increíble", Form::kExact, std::nullopt, Target::kAny),
+    Praise("increíbles", Form::kExact, std::nullopt, Target::kAny),
+    Praise("impecable", Form::kExact, std::nullopt, Target::kAny),
+    Praise("impecables", Form::kExact, std::nullopt, Target::kAny),
+    Praise("genial", Form::kExact, std::nullopt, Target::kAny),
+    Praise("perfect", Form::kAdjective, std::nullopt, Target::kAny),
+    Praise("buen", Form::kExact, std::nullopt, Target::kAny),
+    Praise("buen", Form::kAdjective, std::nullopt, Target::kAny),
+    Praise("bonit", Form::kAdjective, std::nullopt, Target::kAny),
+    Praise("lind", Form::kAdjective, std::nullopt, Target::kAny),
+    Praise("precios", Form::kAdjective, std::nullopt, Target::kAny),  // precioso, not precios
+    Praise("agradable", Form::kExact, std::nullopt, Target::kAny),
+    Praise("agradables", Form::kExact, std::nullopt, Target::kAny),
+    Praise("atent", Form::kAdjective, kService, Target::kFixed),
+    Praise("amable", Form::kExact, kService, Target::kFixed),
+    Praise("amables", Form::kExact, kService, Target::kFixed),
+    Praise("amabilidad", Form::kExact, kService, Target::kFixed),
+    Praise("cordial", Form::kExact, kService, Target::kFixed),
+    Praise("rápid", Form::kAdjective, kService, Target::kFixed),
+    Praise("acogedor", Form::kExact, kAmbience, Target::kFixed),
+    Praise("acogedora", Form::kExact, kAmbience, Target::kFixed),
+    Praise("barat", Form::kAdjective, kValue, Target::kFixed),
+    Praise("volver", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("volveremos", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("volveré", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("volvería", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("volveríamos", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("regresaremos", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("regresaré", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("regresaría", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("recomiend", Form::kVerb, std::nullopt, Target::kEvening),
+    Praise("recomendad", Form::kAdjective, std::nullopt, Target::kEvening),
+    Praise("recomendable", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("imperdible", Form::kExact, std::nullopt, Target::kEvening),
 };
 
 constexpr Cue kEnglishCues[] = {
@@ -120,7 +198,89 @@ constexpr Cue kEnglishCues[] = {
     {"overpriced", Form::kExact, kValue},
     {"pricey", Form::kExact, kValue},
     {"expensive", Form::kExact, kValue},
+    {"bad", Form::kExact, std::nullopt, Target::kAny},  // "not bad at all" is praise
+    {"terrible", Form::kExact, std::nullopt, Target::kAny},
+    {"awful", Form::kExact, std::nullopt, Target::kAny},
+    {"horrible", Form::kExact, std::nullopt, Target::kAny},
+    {"disappointing", Form::kExact, std::nullopt, Target::kAny},
+    {"mediocre", Form::kExact, std::nullopt, Target::kAny},
+    Praise("delicious", Form::kExact, kFood, Target::kFoodOrDrink),
+    Praise("tasty", Form::kExact, kFood, Target::kFoodOrDrink),
+    Praise("yummy", Form::kExact, kFood, Target::kFoodOrDrink),
+    Praise("juicy", Form::kExact, kFood, Target::kFoodOrDrink),
+    Praise("flavorful", Form::kExact, kFood, Target::kFoodOrDrink),
+    Praise("amazing", Form::kExact, std::nullopt, Target::kAny),
+    Praise("excellent", Form::kExact, std::nullopt, Target::kAny),
+    Praise("perfect", Form::kExact, std::nullopt, Target::kAny),
+    Praise("great", Form::kExact, std::nullopt, Target::kAny),
+    Praise("awesome", Form::kExact, std::nullopt, Target::kAny),
+    Praise("fantastic", Form::kExact, std::nullopt, Target::kAny),
+    Praise("outstanding", Form::kExact, std::nullopt, Target::kAny),
+    Praise("lovely", Form::kExact, std::nullopt, Target::kAny),
+    Praise("friendly", Form::kExact, kService, Target::kFixed),
+    Praise("attentive", Form::kExact, kService, Target::kFixed),
+    Praise("quick", Form::kExact, kService, Target::kFixed),
+    Praise("cozy", Form::kExact, kAmbience, Target::kFixed),
+    Praise("recommend", Form::kExact, std::nullopt, Target::kEvening),
 };
+
+// Fixed expressions, matched word by word before the single-word cues
+// (their words then say nothing more: "de lujo" is not "lujo"). Negated
+// when their first word is.
+struct PhraseCue {
+  std::array<std::string_view, 3> words;  // "" pads the shorter ones
+  Cue cue;
+};
+
+constexpr PhraseCue kSpanishPhrases[] = {
+    {{"de", "lujo"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"de", "primera"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"de", "otro", "nivel"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"de", "otro", "mundo"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"del", "otro", "mundo"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"lo", "mejor"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"el", "mejor"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"la", "mejor"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"los", "mejores"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"las", "mejores"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"10", "de", "10"}, Praise("", Form::kExact, std::nullopt, Target::kEvening)},
+    {{"10", "/", "10"}, Praise("", Form::kExact, std::nullopt, Target::kEvening)},
+    {{"buen", "precio"}, Praise("", Form::kExact, kValue, Target::kFixed)},
+    {{"precio", "justo"}, Praise("", Form::kExact, kValue, Target::kFixed)},
+    {{"buena", "onda"}, Praise("", Form::kExact, kService, Target::kFixed)},
+    {{"los", "dedos"}, Praise("", Form::kExact, kFood, Target::kFixed)},  // "te chupas los dedos"
+    {{"nada", "que", "reclamar"}, Praise("", Form::kExact, std::nullopt, Target::kEvening)},
+    {{"nada", "que", "envidiar"}, Praise("", Form::kExact, std::nullopt, Target::kEvening)},
+    // "nada que ver con lo que esperábamos" (not "no tiene nada que ver").
+    {{"nada", "que", "ver"}, {"", Form::kExact, std::nullopt, Target::kEvening, false, kNone}},
+    // "no te lo puedes perder": a miss denied.
+    {{"puedes", "perder"}, {"", Form::kExact, std::nullopt, Target::kEvening}},
+    {{"pueden", "perder"}, {"", Form::kExact, std::nullopt, Target::kEvening}},
+    {{"mala", "cara"}, {"", Form::kExact, kService, Target::kFixed, false, kNone}},
+    {{"lo", "peor"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+    {{"el", "peor"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+    {{"la", "peor"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+};
+
+constexpr PhraseCue kEnglishPhrases[] = {
+    {{"to", "die", "for"}, Praise("", Form::kExact, kFood, Target::kFoodOrDrink)},
+    {{"hands", "down"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"on", "point"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"the", "best"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"be", "back"}, Praise("", Form::kExact, std::nullopt, Target::kEvening)},
+    {{"coming", "back"}, Praise("", Form::kExact, std::nullopt, Target::kEvening)},
+    {{"come", "back"}, Praise("", Form::kExact, std::nullopt, Target::kEvening)},
+    {{"took", "forever"}, {"", Form::kExact, kService}},
+    {{"takes", "forever"}, {"", Form::kExact, kService}},
+    {{"take", "forever"}, {"", Form::kExact, kService}},
+    {{"taking", "forever"}, {"", Form::kExact, kService}},
+    {{"the", "worst"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+};
+
+// Emoji guests use as a verdict: of what is near, else of the evening.
+constexpr std::string_view kPraiseEmoji[] = {"😍", "👌", "🔥", "❤", "🤤", "😋",
+                                             "👏", "🙌", "💯", "🥰", "⭐"};
+constexpr std::string_view kComplaintEmoji[] = {"😡", "🤮", "👎", "😒", "🙄", "😤", "🤢", "😠"};
 
 constexpr std::array<std::string_view, 10> kAdjectiveEndings = {
     "o", "a", "os", "as", "ísimo", "ísima", "ísimos", "ísimas", "azo", "aza"};
@@ -138,6 +298,10 @@ bool Matches(const Cue& cue, std::string_view word) {
 template <std::size_t N>
 bool Contains(const std::array<std::string_view, N>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
+}
+template <std::size_t N>
+bool Contains(const std::string_view (&words)[N], std::string_view w) {
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
 // Verbs and intensifiers that make the next adjective a judgement
@@ -157,26 +321,34 @@ constexpr std::array<std::string_view, 7> kColdWeather = {"un",   "mucho", "hac�
 // What a word names, to attach a cue to: food, drinks, service, ambience,
 // value. Dish names joined by the food vocabulary ("lomo_saltado") are food
 // unless they are drinks.
-constexpr std::array<std::string_view, 26> kDrinkWords = {
-    "pisco_sour", "maracuyá_sour", "chicha_morada", "inca_kola", "chilcano", "pisco",    "copa",
-    "copas",      "cóctel",        "cócteles",      "coctel",    "cocteles", "cerveza",  "cervezas",
-    "bebida",     "bebidas",       "limonada",      "jugo",      "jugos",    "refresco", "gaseosa",
-    "vinos",      "drink",         "drinks",        "cocktail",  "beer"};
-constexpr std::array<std::string_view, 35> kFoodWords = {
-    "comida",   "comidas", "plato",     "platos", "entrada", "entradas",   "fondo",
-    "fondos",   "postre",  "postres",   "carne",  "pescado", "pollo",      "arroz",
-    "papa",     "papas",   "sopa",      "pan",    "porción", "porciones",  "ceviche",
-    "tiradito", "causa",   "anticucho", "cuy",    "pulpo",   "chicharrón", "picarón",
-    "food",     "dish",    "dishes",    "meal",   "fish",    "meat",       "soup"};
-constexpr std::array<std::string_view, 15> kServiceWords = {
-    "camarero", "camarera", "camareros", "camareras", "atención",
-    "servicio", "personal", "sommelier", "trato",     "anfitriona",
-    "waiter",   "waitress", "service",   "staff",     "server"};
-constexpr std::array<std::string_view, 16> kAmbienceWords = {
-    "local", "lugar",   "ambiente",   "baño",   "baños", "mesa",  "mesas",      "música",
-    "salón", "terraza", "decoración", "sillas", "room",  "place", "atmosphere", "music"};
-constexpr std::array<std::string_view, 8> kValueWords = {"cuenta", "precio", "precios", "euros",
-                                                         "dinero", "bill",   "price",   "prices"};
+constexpr std::string_view kDrinkWords[] = {
+    "pisco_sour", "maracuyá_sour", "chicha_morada", "inca_kola", "chilcano", "chilcanos",
+    "pisco",      "copa",          "copas",         "cóctel",    "cócteles", "coctel",
+    "cocteles",   "cerveza",       "cervezas",      "bebida",    "bebidas",  "limonada",
+    "jugo",       "jugos",         "refresco",      "gaseosa",   "vinos",    "drink",
+    "drinks",     "cocktail",      "cocktails",     "beer",      "sours",    "pisco_sours"};
+constexpr std::string_view kFoodWords[] = {
+    "comida",   "comidas",  "plato",      "platos",  "entrada",  "entradas", "fondo",
+    "fondos",   "postre",   "postres",    "carne",   "pescado",  "pollo",    "arroz",
+    "papa",     "papas",    "sopa",       "pan",     "porción",  "porciones", "ceviche",
+    "tiradito", "causa",    "anticucho",  "anticuchos", "cuy",   "pulpo",    "chicharrón",
+    "picarón",  "picarones", "mariscos",  "sazón",   "cocina",   "chef",     "suspiro",
+    "food",     "dish",     "dishes",     "meal",    "fish",     "meat",     "soup",
+    "chicken",  "steak",    "dessert",    "desserts", "fries",   "mains",    "flavor"};
+constexpr std::string_view kServiceWords[] = {
+    "camarero",  "camarera",  "camareros", "camareras", "atención", "servicio",
+    "personal",  "sommelier", "trato",     "anfitriona", "anfitrión", "bartender",
+    "barman",    "waiter",    "waitress",  "waiters",   "service",  "staff",
+    "server",    "servers",   "host",      "hostess"};
+constexpr std::string_view kAmbienceWords[] = {
+    "local", "lugar",   "ambiente",   "baño",   "baños",  "mesa",  "mesas",      "música",
+    "salón", "terraza", "decoración", "sillas", "vista",  "room",  "place",      "atmosphere",
+    "music", "vibe",    "decor",      "view"};
+// Ambience words that name the whole restaurant: praise of them is of the
+// evening ("buen lugar", "great place"), a complaint still the room's.
+constexpr std::string_view kVenueWords[] = {"local", "lugar", "place", "sitio"};
+constexpr std::string_view kValueWords[] = {"cuenta", "precio", "precios", "euros",
+                                            "dinero", "bill",   "price",   "prices"};
 // "vino" is a wine only after these ("el vino", "copa de vino"); else "came".
 constexpr std::array<std::string_view, 8> kWineDeterminers = {"el",   "un",  "del", "de",
                                                               "buen", "mal", "su",  "this"};
@@ -187,6 +359,17 @@ std::string_view Plain(const text::Token& t) {
   return w;
 }
 
+// "causa" is the dish ("la causa estaba seca") unless it is a cause ("a
+// causa de la bulla", "por causa de") or a Lima "friend" called at the
+// start of a sentence ("Causa, el mozo se demoró").
+bool CausaIsTheDish(const text::Tokens& tokens, std::size_t i) {
+  if (i > 0) {
+    const std::string_view before = Plain(tokens[i - 1]);
+    return before != "a" && before != "por" && before != "mi" && before != "oe";
+  }
+  return i + 1 >= tokens.size() || tokens[i + 1].kind != text::TokenKind::kPunctuation;
+}
+
 std::optional<Aspect> AspectOfWord(const text::Tokens& tokens, std::size_t i) {
   if (tokens[i].kind != text::TokenKind::kWord) return std::nullopt;
   const std::string_view w = Plain(tokens[i]);
@@ -195,6 +378,7 @@ std::optional<Aspect> AspectOfWord(const text::Tokens& tokens, std::size_t i) {
     const bool noun = w == "wine" || (i > 0 && Contains(kWineDeterminers, Plain(tokens[i - 1])));
     return noun ? std::optional(Aspect::kDrinks) : std::nullopt;
   }
+  if (w == "causa" && !CausaIsTheDish(tokens, i)) return std::nullopt;
   if (Contains(kFoodWords, w) || w.find('_') != std::string_view::npos) return Aspect::kFood;
   if (Contains(kServiceWords, w)) return Aspect::kService;
   if (Contains(kAmbienceWords, w)) return Aspect::kAmbience;
@@ -202,16 +386,27 @@ std::optional<Aspect> AspectOfWord(const text::Tokens& tokens, std::size_t i) {
   return std::nullopt;
 }
 
-// The aspect of the nearest word naming one: up to 5 words before the cue
-// (where Spanish puts the subject), else up to 3 after it.
-std::optional<Aspect> NearbyAspect(const text::Tokens& tokens, std::size_t at) {
+// The nearest word naming an aspect: up to 5 words before the cue (where
+// Spanish puts the subject), else up to 3 after it. `venue` when that word
+// names the whole restaurant ("lugar", "place").
+struct Nearby {
+  std::optional<Aspect> aspect;
+  bool venue = false;
+};
+
+Nearby NearbyAspect(const text::Tokens& tokens, std::size_t at) {
+  const auto at_word = [&](std::size_t i) -> Nearby {
+    if (Plain(tokens[i]) == "sitio") return {Aspect::kAmbience, true};
+    const std::optional<Aspect> a = AspectOfWord(tokens, i);
+    return {a, a && Contains(kVenueWords, Plain(tokens[i]))};
+  };
   for (std::size_t d = 1; d <= 5 && d <= at; ++d) {
-    if (auto a = AspectOfWord(tokens, at - d)) return a;
+    if (Nearby n = at_word(at - d); n.aspect) return n;
   }
   for (std::size_t d = 1; d <= 3 && at + d < tokens.size(); ++d) {
-    if (auto a = AspectOfWord(tokens, at + d)) return a;
+    if (Nearby n = at_word(at + d); n.aspect) return n;
   }
-  return std::nullopt;
+  return {};
 }
 
 bool AfterPredicate(const text::Tokens& tokens, std::size_t at) {
@@ -230,7 +425,8 @@ struct Reading {
 };
 
 Reading Read(const Cue& cue, const text::Tokens& tokens, std::size_t at) {
-  const std::optional<Aspect> near = NearbyAspect(tokens, at);
+  const Nearby nearby = NearbyAspect(tokens, at);
+  const std::optional<Aspect> near = nearby.aspect;
   const bool drink = near == Aspect::kDrinks;
   switch (cue.target) {
     case Target::kFixed:
@@ -245,10 +441,13 @@ Reading Read(const Cue& cue, const text::Tokens& tokens, std::size_t at) {
     }
     case Target::kHotDrink:
       return {drink, Aspect::kDrinks};
-    case Target::kService:
-      return {near == Aspect::kService, Aspect::kService};
+    case Target::kOnlyAbout:
+      return {near == cue.aspect, cue.aspect};
     case Target::kAny:
+      if (nearby.venue && cue.says == Sentiment::kPositive) return {true, std::nullopt};
       return {true, near};
+    case Target::kEvening:
+      return {true, std::nullopt};
   }
   return {};
 }
@@ -287,17 +486,106 @@ bool Overcharge(const text::Tokens& tokens, std::size_t at, std::string_view wor
   return false;
 }
 
+// Cues for emoji (kPraiseEmoji, kComplaintEmoji).
+constexpr Cue kEmojiPraise = Praise("", Form::kExact, std::nullopt, Target::kAny);
+constexpr Cue kEmojiComplaint = {"", Form::kExact, std::nullopt, Target::kAny, false, kNone};
+
+// How many tokens `phrase` covers from `at` (its words, whatever their
+// kind: "10 / 10"), 0 when it is not there.
+std::size_t PhraseLength(const text::Tokens& tokens, std::size_t at, const PhraseCue& phrase) {
+  std::size_t n = 0;
+  for (std::string_view w : phrase.words) {
+    if (w.empty()) break;
+    if (at + n >= tokens.size() || Plain(tokens[at + n]) != w) return 0;
+    ++n;
+  }
+  return n;
+}
+
+// The first phrase at `at` and its length; null if none.
+std::pair<const PhraseCue*, std::size_t> PhraseAt(const text::Tokens& tokens, std::size_t at,
+                                                  std::span<const PhraseCue> phrases) {
+  for (const PhraseCue& p : phrases) {
+    if (const std::size_t n = PhraseLength(tokens, at, p); n > 0) return {&p, n};
+  }
+  return {nullptr, 0};
+}
+
+// "no tiene nada que ver": "nada que ver" there means unrelated, no verdict.
+bool AfterHaving(const text::Tokens& tokens, std::size_t at) {
+  if (at == 0) return false;
+  const std::string_view before = Plain(tokens[at - 1]);
+  return before.starts_with("tien") || before.starts_with("tení") || before == "tuvo";
+}
+
+// Words naming people or places that "rico" calls rich, not tasty ("un
+// señor muy rico", "un barrio rico", "para gente rica").
+constexpr std::string_view kRichOnes[] = {
+    "señor", "señora", "gente",  "dueño", "dueños", "dueña", "barrio", "zona",  "distrito",
+    "país",  "familia", "hombre", "mujer", "tipo",   "persona", "personas", "millonario"};
+
+// A cue word read in another sense here: "rico" of people, "bueno" as a
+// discourse marker ("Bueno, ...") or a greeting ("buenas noches").
+bool NotAnOpinionHere(const text::Tokens& tokens, std::size_t at, std::string_view word) {
+  if (word.starts_with("ric") || word.starts_with("riqu")) {
+    for (std::size_t d = 1; d <= 3 && d <= at; ++d) {
+      if (Contains(kRichOnes, Plain(tokens[at - d]))) return true;
+    }
+    for (std::size_t d = 1; d <= 2 && at + d < tokens.size(); ++d) {
+      if (Contains(kRichOnes, Plain(tokens[at + d]))) return true;
+    }
+    return at > 0 && (Plain(tokens[at - 1]) == "los" || Plain(tokens[at - 1]) == "nuevos");
+  }
+  if (word == "bueno" || word == "buenas" || word == "buenos") {
+    const bool first = at == 0;
+    const bool then_pause =
+        at + 1 >= tokens.size() || tokens[at + 1].kind == text::TokenKind::kPunctuation;
+    if (first && then_pause) return true;
+    static constexpr std::string_view kGreetings[] = {"noches", "tardes", "días"};
+    return at + 1 < tokens.size() && Contains(kGreetings, Plain(tokens[at + 1]));
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Language language) {
   std::span<const Cue> cues;
-  if (language == text::Language::kSpanish) cues = kSpanishCues;
-  if (language == text::Language::kEnglish) cues = kEnglishCues;
+  std::span<const PhraseCue> phrases;
+  if (language == text::Language::kSpanish) {
+    cues = kSpanishCues;
+    phrases = kSpanishPhrases;
+  }
+  if (language == text::Language::kEnglish) {
+    cues = kEnglishCues;
+    phrases = kEnglishPhrases;
+  }
   std::vector<CueOpinion> out;
   if (cues.empty()) return out;
+  // What `cue` at `at` says, negated or not, of what is near.
+  const auto add = [&](const Cue& cue, std::size_t at, bool negated) {
+    const Reading reading = Read(cue, tokens, at);
+    if (!reading.says) return;
+    const Sentiment said = negated ? cue.negated : cue.says;
+    if (said != kNone) out.push_back({reading.aspect, said});
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != text::TokenKind::kWord) continue;
+    if (tokens[i].kind == text::TokenKind::kEmoji) {
+      if (Contains(kPraiseEmoji, tokens[i].text)) add(kEmojiPraise, i, false);
+      if (Contains(kComplaintEmoji, tokens[i].text)) add(kEmojiComplaint, i, false);
+      continue;
+    }
     const bool negated = tokens[i].text.starts_with(text::kNegatedPrefix);
+    if (const auto [phrase, n] = PhraseAt(tokens, i, phrases); phrase != nullptr) {
+      // Read from its last word: what it praises follows it ("lo mejor fue
+      // el cebiche", "hands down the best ceviche").
+      if (!(phrase->words[0] == "nada" && AfterHaving(tokens, i))) {
+        add(phrase->cue, i + n - 1, negated);
+      }
+      i += n - 1;
+      continue;
+    }
+    if (tokens[i].kind != text::TokenKind::kWord) continue;
     const std::string_view word = Plain(tokens[i]);
     if (auto waiting = Waiting(tokens, i, word, negated)) {
       out.push_back(*waiting);
@@ -309,7 +597,7 @@ std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Languag
     }
     // "sin sabor", "no tenía sabor", "sin gracia".
     if (negated && (word == "sabor" || word == "gracia")) {
-      const bool drink = NearbyAspect(tokens, i) == Aspect::kDrinks;
+      const bool drink = NearbyAspect(tokens, i).aspect == Aspect::kDrinks;
       out.push_back({drink ? Aspect::kDrinks : kFood, Sentiment::kNegative});
       continue;
     }
@@ -319,18 +607,16 @@ std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Languag
     // "cara" is also a face: only "muy cara", "salió cara" are prices.
     const bool needs_predicate = cue->needs_predicate || word == "cara" || word == "caras";
     if (needs_predicate && !AfterPredicate(tokens, i)) continue;
-    const Reading reading = Read(*cue, tokens, i);
-    if (!reading.says) continue;
+    if (NotAnOpinionHere(tokens, i, word)) continue;
     // Cold drinks are as they should be ("las chelas bien frías"); a dry
     // or raw drink is a description ("un vino seco").
-    if (cue->target == Target::kColdFood && reading.aspect == Aspect::kDrinks) {
-      const bool cold = cue->stem == "frí" || cue->stem == "fri" || cue->stem == "cold";
+    if (cue->target == Target::kColdFood && Read(*cue, tokens, i).aspect == Aspect::kDrinks) {
+      const bool cold = cue->stem == "frí" || cue->stem == "fri" || cue->stem == "cold" ||
+                        cue->stem == "helad";
       if (cold && !negated) out.push_back({Aspect::kDrinks, kPositive});
-    } else if (!negated) {
-      out.push_back({reading.aspect, Sentiment::kNegative});
-    } else if (cue->negated != kNone) {
-      out.push_back({reading.aspect, cue->negated});
+      continue;
     }
+    add(*cue, i, negated);
   }
   return out;
 }

@@ -16,9 +16,10 @@ struct CueOpinion {
   Sentiment sentiment = Sentiment::kNegative;
 };
 
-// Finds the complaint cues of a dining sentence, Spanish or English, in the
-// tokens of text::TextAnalyzer::AnalyzeUnstemmed (regional words already
-// rewritten to Spain's, words after a negation cue marked "neg:"):
+// Finds the complaint and praise cues of a dining sentence, Spanish or
+// English, in the tokens of text::TextAnalyzer::AnalyzeUnstemmed (regional
+// words already rewritten to Spain's, words after a negation cue marked
+// "neg:"). Complaints:
 // - food: salado, tibio, frío, crudo, quemado, seco, duro, pasado, grasoso,
 //   insípido, soso, aguado, empalagoso, recalentado, "sin sabor" (salty,
 //   lukewarm, cold, raw, burnt, dry, tough, bland, greasy ...);
@@ -39,6 +40,32 @@ struct CueOpinion {
 // A negated cue is praise of its aspect: a guest who writes "no estaba
 // salado", "no tardó nada", "sin demora", "no es caro" notes a defect that
 // was not there. A negated "vergüenza" says nothing.
+// Praise cues carry an aspect the same way, and denied praise is a
+// complaint ("la comida no estaba rica", "no volveremos", "no lo
+// recomiendo"):
+// - food (or the drink named): rico, riquísimo, delicioso, sabroso,
+//   exquisito, jugoso, "una delicia", "te chupas los dedos"; English
+//   delicious, tasty, juicy, "to die for";
+// - service: atento, amable, rápido ("al toque"), "buena onda"; friendly,
+//   attentive, quick;
+// - ambience: acogedor; cozy; value: barato, "buen precio", "precio justo";
+// - whatever is named near, else the evening: excelente (and the slang
+//   rewritten to it: buenazo, chévere, bacán, "paja", mostro), maravilla,
+//   espectacular, increíble, impecable, perfecto, buen, bonito, lindo,
+//   "de lujo", "de primera", "de otro nivel", "lo mejor"; amazing, great,
+//   perfect, "hands down", "on point", "the best"; emoji 😍👌🔥❤🤤😋👏🙌💯;
+//   praise of the venue ("buen lugar", "great place") is of the evening;
+// - the evening: volveremos, recomiendo, recomendadísimo, imperdible, "10
+//   de 10", "nada que reclamar"; "we'll be back", "coming back", recommend.
+// General complaints take what is named near the same way: mal, malo,
+// pésimo, horrible, terrible, decepción, desastre, "mala cara" (service),
+// "nada que ver" (the evening), 😡👎🙄; bad, awful, disappointing, "took
+// forever" (service). "no estuvo nada mal", "not bad at all" are praise.
+// Senses: "rico" of a person or a place is rich ("un señor muy rico",
+// "gente rica") and says nothing; "causa" is the dish except as a cause
+// ("a causa de la bulla") or a friend hailed ("Causa, el mozo ..."); "buenas
+// noches" and a leading "Bueno, ..." are no praise; "asu" (rewritten to
+// "vaya") is surprise either way, so the words after it decide.
 std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Language language);
 
 }  // namespace sobremesa::analysis

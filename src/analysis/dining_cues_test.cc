@@ -63,7 +63,7 @@ TEST(DiningCuesTest, ADeniedDefectIsPraise) {
       {"La atención no fue lenta", "service:positive"},
       {"No esperamos nada", "service:positive"},
       // The negation ends at a contrast word: the complaint after it stands.
-      {"No estaba mal, pero salado", "food:negative"},
+      {"No estaba mal, pero salado", "none:positive,food:negative"},
       // "sin sabor" is the one negated word that complains.
       {"La leche de tigre sin sabor", "food:negative"},
   };
@@ -74,10 +74,10 @@ TEST(DiningCuesTest, DescriptionsAndOtherSensesAreNotComplaints) {
   const CueCase cases[] = {
       {"El pescado crudo del ceviche", ""},  // raw by design
       {"El seco de cordero", ""},            // the dish
-      {"El seco estaba rico", ""},           // the dish again
+      {"El seco estaba rico", "food:positive"},  // the dish again, praised
       {"Un vino seco para el pescado", ""},  // dry wine
       {"La vez pasada fue mejor", ""},       // last time
-      {"Esperamos volver pronto", ""},       // hope, not waiting
+      {"Esperamos volver pronto", "none:positive"},  // hope to return, not waiting
       {"Llegamos tarde", ""},                // late, not slow
       {"Una ensalada de lentejas", ""},      // neither salado nor lento
       {"Le vi la cara al chef", ""},         // a face, not a price
@@ -90,20 +90,93 @@ TEST(DiningCuesTest, ColdIsPraiseForDrinksAndTheRoomsComplaintForTheRoom) {
   EXPECT_EQ(Cues("El lomo saltado vino frío"), "food:negative");
   EXPECT_EQ(Cues("Las chelas bien frías"), "drinks:positive");
   EXPECT_EQ(Cues("El ambiente era frío"), "ambience:negative");
-  EXPECT_EQ(Cues("Hacía un frío terrible"), "ambience:negative");
+  EXPECT_EQ(Cues("Hacía un frío terrible"), "ambience:negative,none:negative");
 }
 
 TEST(DiningCuesTest, OtherLanguagesHaveNoCues) {
   EXPECT_EQ(Cues("O peixe estava salgado", text::Language::kPortuguese), "");
 }
 
+TEST(DiningCuesTest, PraiseSpeaksOfItsAspect) {
+  const CueCase cases[] = {
+      {"Todo riquísimo", "food:positive"},
+      {"El mozo chévere, pero la comida llegó fría", "service:positive,food:negative"},
+      {"La atención de primera", "service:positive"},
+      {"Te atienden al toque", "service:positive"},
+      {"Los chilcanos buenazos", "drinks:positive"},
+      {"El lomo saltado de lujo 👌", "food:positive,food:positive"},
+      {"Qué buen lugar", "none:positive"},  // the venue: the evening
+      {"10 de 10, volveremos", "none:positive,none:positive"},
+      {"Precio justo", "value:positive"},
+  };
+  for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+}
+
+TEST(DiningCuesTest, NegationReachesOnlyWhatItGoverns) {
+  const CueCase cases[] = {
+      {"Nunca comí algo tan salado", "food:negative"},
+      {"No sé por qué tardaron tanto", "service:negative"},
+      {"No volveremos", "none:negative"},
+      {"La comida no estaba rica", "food:negative"},
+      {"Nada que ver con lo que esperábamos", "none:negative"},
+      {"No tiene nada que ver con la comida", ""},
+      {"El pulpo no estuvo nada mal", "food:positive"},
+      {"Sin duda lo mejor fue el cebiche", "food:positive"},
+      {"No tuvimos que esperar nada", "service:positive"},
+      {"No lo recomiendo", "none:negative"},
+  };
+  for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+}
+
+TEST(DiningCuesTest, WordsAreReadInTheirDiningSense) {
+  const CueCase cases[] = {
+      {"Qué rico el chicharrón", "food:positive"},
+      {"El dueño es un señor muy rico", ""},
+      {"Para gente rica nomás", ""},
+      {"Asu, qué rico", "food:positive"},
+      {"Asu, qué caro", "value:negative"},
+      {"La causa estaba salada", "food:negative"},
+      {"Causa, el mozo muy lento", "service:negative"},
+      {"Buenas noches, somos cuatro", ""},
+      {"Los precios altos", "value:negative"},
+      {"Los techos altos", ""},
+  };
+  for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+  // "a causa de" names no dish: "buena" finds no aspect near it.
+  EXPECT_EQ(Cues("Buena, a causa de todo"), "none:positive");
+}
+
+TEST(DiningCuesTest, EnglishColloquialCues) {
+  const CueCase cases[] = {
+      {"The soup was cold", "food:negative"},
+      {"My steak came out overcooked", "food:negative"},
+      {"Our food took forever", "service:negative"},
+      {"The ceviche was to die for", "food:positive"},
+      {"Hands down the best ceviche", "food:positive,food:positive"},
+      {"The pisco sours were on point", "drinks:positive"},
+      {"We'll be back", "none:positive"},
+      {"Never coming back", "none:negative"},
+      {"Not bad at all", "none:positive"},
+      {"I've never had a ceviche so salty", "food:negative"},
+  };
+  for (const CueCase& c : cases) {
+    EXPECT_EQ(Cues(c.text, text::Language::kEnglish), c.cues) << c.text;
+  }
+}
+
 TEST(CheckSetTest, ReadsTheShippedCheckSet) {
   auto set = ReadCheckSet(SOBREMESA_CHECK_SET);
   ASSERT_TRUE(set.ok()) << set.status().ToString();
   EXPECT_GE(set->size(), 150u);
-  int holdout = 0;
-  for (const CheckSentence& s : *set) holdout += s.split == "holdout";
+  int holdout = 0, holdout2 = 0, reviews = 0;
+  for (const CheckSentence& s : *set) {
+    holdout += s.split == "holdout";
+    holdout2 += s.split == "holdout2";
+    reviews += s.text.find('\n') != std::string::npos;
+  }
   EXPECT_GE(holdout, 50);
+  EXPECT_GE(holdout2, 30);
+  EXPECT_GE(reviews, 10);
 }
 
 TEST(CheckSetTest, ABadLineIsNamedWithItsNumber) {
@@ -131,6 +204,30 @@ TEST(CheckSetTest, MixedLabelsMakeAMixedSentence) {
   ASSERT_EQ(set->size(), 1u);
   EXPECT_EQ((*set)[0].overall, Sentiment::kMixed);
   EXPECT_EQ((*set)[0].aspects.size(), 2u);
+}
+
+TEST(CheckSetTest, AReviewHasLineBreaksAndAnExplicitVerdict) {
+  const std::string path = ::testing::TempDir() + "/review_check_set.tsv";
+  {
+    std::ofstream out(path);
+    out << "holdout2\tfood:negative,service:negative,drinks:positive,verdict:negative\t"
+        << "Todo frío.\\nEl mozo lento.\\nEl pisco sour rico.\n"
+        << "dev3\tfood:negative\tSalado.\n";
+  }
+  auto set = ReadCheckSet(path);
+  ASSERT_FALSE(set.ok());  // dev3 is no split
+  EXPECT_NE(set.status().message().find(path + ":2:"), std::string::npos) << set.status().message();
+  {
+    std::ofstream out(path);
+    out << "holdout2\tfood:negative,service:negative,drinks:positive,verdict:negative\t"
+        << "Todo frío.\\nEl mozo lento.\\nEl pisco sour rico.\n";
+  }
+  set = ReadCheckSet(path);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  ASSERT_EQ(set->size(), 1u);
+  EXPECT_EQ((*set)[0].text, "Todo frío.\nEl mozo lento.\nEl pisco sour rico.");
+  EXPECT_EQ((*set)[0].overall, Sentiment::kNegative);  // the verdict, not "mixed" from the labels
+  EXPECT_EQ((*set)[0].aspects.size(), 3u);
 }
 
 }  // namespace

@@ -26,11 +26,12 @@ int Sign(Sentiment s) { return s == Sentiment::kPositive ? 1 : s == Sentiment::k
 
 // Counts of praise and complaint over some sentences.
 struct Tally {
-  int positive = 0, negative = 0, total = 0;
+  int positive = 0, negative = 0, mixed = 0, total = 0;
 
   void Add(Sentiment s) {
     positive += s == Sentiment::kPositive || s == Sentiment::kMixed;
     negative += s == Sentiment::kNegative || s == Sentiment::kMixed;
+    mixed += s == Sentiment::kMixed;
     ++total;
   }
   Sentiment Overall() const {
@@ -41,6 +42,20 @@ struct Tally {
   }
   double Score() const { return total == 0 ? 0.0 : double(positive - negative) / total; }
 };
+
+// A whole text's verdict from its sentences: mixed when some praise and
+// others complain (a glowing review with one complaint is mixed, so the
+// complaint reaches the manager), except that one kind word among three or
+// more sentences that complain (most of them only complaining) leaves a
+// complaint ("... Lo único bueno, el pisco sour.").
+Sentiment DocumentVerdict(const Tally& sentences) {
+  const Sentiment overall = sentences.Overall();
+  const int only_praise = sentences.positive - sentences.mixed;
+  const int only_complaint = sentences.negative - sentences.mixed;
+  const bool lone_praise =
+      only_praise <= 1 && sentences.negative >= 3 && only_complaint > sentences.mixed;
+  return overall == Sentiment::kMixed && lone_praise ? Sentiment::kNegative : overall;
+}
 
 // Adds `sentiment` for `aspect` to a sentence; a second category of the
 // same aspect ("FOOD#QUALITY" and "FOOD#STYLE_OPTIONS") that disagrees makes
@@ -100,7 +115,7 @@ void Summarise(TextAnalysis& out, const std::vector<DishMention>& dish_names) {
     }
     for (const AspectSentiment& a : s.aspects) aspects[static_cast<int>(a.aspect)].Add(a.sentiment);
   }
-  out.verdict = document.Overall();
+  out.verdict = DocumentVerdict(document);
   out.score = document.Score();
   for (Aspect a : kAllAspects) {
     const Tally& t = aspects[static_cast<int>(a)];
@@ -213,7 +228,17 @@ Status DocumentAnalyzer::ApplyDiningCues(std::string_view sentence, text::Langua
   ASSIGN_OR_RETURN(const text::Tokens tokens, model.text->AnalyzeUnstemmed(sentence));
   const std::vector<CueOpinion> cues = FindDiningCues(tokens, language);
   if (cues.empty()) return Status::Ok();
-  const bool contrast = HasContrast(tokens);
+  // A contrast lets the model's opposite reading of a cued aspect stand
+  // ("rico, pero salado": mixed), unless the cues themselves hold both
+  // sides of it ("el mozo chévere, pero la comida llegó fría": the praise
+  // the model heard is the waiter's, not the food's).
+  const bool praise = std::any_of(cues.begin(), cues.end(), [](const CueOpinion& c) {
+    return c.sentiment == Sentiment::kPositive;
+  });
+  const bool complaint = std::any_of(cues.begin(), cues.end(), [](const CueOpinion& c) {
+    return c.sentiment == Sentiment::kNegative;
+  });
+  const bool contrast = HasContrast(tokens) && !(praise && complaint);
   // Cues of one aspect that disagree ("no es caro ... carísimo") make it
   // mixed, as two categories of one aspect do (AddAspect).
   SentenceSentiment heard;

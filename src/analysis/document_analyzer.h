@@ -23,7 +23,8 @@ namespace sobremesa::analysis {
 // from its parts:
 // - verdict: kMixed when some sentences praise and others complain (a good
 //   evening with one complaint is mixed, and the complaint is quoted),
-//   else kPositive / kNegative / kNeutral;
+//   except one kind sentence among three or more complaints, which stays
+//   kNegative; else kPositive / kNegative / kNeutral;
 // - per aspect and per dish: the sentences that speak of it, scored
 //   +1 / 0 / -1 and averaged; a dish takes its sentence's food (or drinks)
 //   opinion when the model found one, else the sentence's polarity, and a

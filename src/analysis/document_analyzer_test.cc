@@ -60,6 +60,34 @@ TEST_F(DocumentAnalyzerTest, PositiveEveningWithAComplaintIsMixedAndQuotesIt) {
   EXPECT_EQ(food->sentiment, Sentiment::kPositive);
 }
 
+TEST_F(DocumentAnalyzerTest, OneKindWordAmongManyComplaintsStaysNegative) {
+  const TextAnalysis a = Analyze(
+      "El tiradito estaba salado.\nEsperamos una hora por los fondos.\n"
+      "El baño estaba sucio.\nEl pisco sour buenazo.");
+  ASSERT_EQ(a.sentences.size(), 4u);
+  EXPECT_EQ(a.sentences[3].sentiment, Sentiment::kPositive);
+  EXPECT_EQ(a.verdict, Sentiment::kNegative);
+  EXPECT_EQ(a.complaints.size(), 3u);
+  // Two complaints and the kind word: still mixed.
+  const TextAnalysis two = Analyze(
+      "El tiradito estaba salado.\nEsperamos una hora por los fondos.\n"
+      "El pisco sour buenazo.");
+  EXPECT_EQ(two.verdict, Sentiment::kMixed);
+}
+
+TEST_F(DocumentAnalyzerTest, PraiseCuesGiveTheirAspectBesideAComplaint) {
+  // The tiny models never saw these words: the praise comes from the cues.
+  const TextAnalysis a = Analyze("El mozo atentísimo, pero la comida llegó fría.");
+  ASSERT_EQ(a.sentences.size(), 1u);
+  EXPECT_EQ(a.verdict, Sentiment::kMixed);
+  const AspectSentiment* service = FindAspect(a, Aspect::kService);
+  ASSERT_NE(service, nullptr);
+  EXPECT_EQ(service->sentiment, Sentiment::kPositive);
+  const AspectSentiment* food = FindAspect(a, Aspect::kFood);
+  ASSERT_NE(food, nullptr);
+  EXPECT_EQ(food->sentiment, Sentiment::kNegative);
+}
+
 TEST_F(DocumentAnalyzerTest, SaltyTiraditoIsANegativeFoodOpinionOnTheTiradito) {
   const TextAnalysis a = Analyze("El tiradito estaba salado.");
   ASSERT_EQ(a.dishes.size(), 1u);

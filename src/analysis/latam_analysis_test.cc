@@ -94,6 +94,50 @@ TEST_F(LatamAnalysisTest, NegatedComplaintsAreNotComplaints) {
             std::string::npos);
 }
 
+TEST_F(LatamAnalysisTest, PraiseCarriesItsAspectBesideAComplaint) {
+  const Case cases[] = {
+      {"El mozo chévere, pero la comida llegó fría.", "mixed; food:negative,service:positive"},
+      {"La atención de primera, pero el arroz estaba pasado.",
+       "mixed; food:negative,service:positive"},
+      {"Te atienden al toque.", "positive; service:positive"},
+      {"El ají de gallina riquísimo.", "positive; food:positive"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Read(c.text), c.reading) << c.text;
+}
+
+TEST_F(LatamAnalysisTest, NegationReachesOnlyWhatItGoverns) {
+  const Case cases[] = {
+      {"Nunca comí algo tan salado.", "negative; food:negative"},
+      {"No sé por qué tardaron tanto.", "negative; service:negative"},
+      {"No volveremos.", "negative; "},
+      {"Nada que ver con lo que esperábamos.", "negative; "},
+      {"El pulpo no estuvo nada mal.", "positive; food:positive"},
+      {"La comida no estaba rica.", "negative; food:negative"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Read(c.text), c.reading) << c.text;
+}
+
+TEST_F(LatamAnalysisTest, WordsAreReadInTheirDiningSense) {
+  // "asu" is surprise either way: the words after it decide.
+  EXPECT_EQ(Read("Asu, qué rico el chicharrón."), "positive; food:positive");
+  EXPECT_EQ(Read("Asu, qué caro todo."), "negative; value:negative");
+  // "causa" the dish, and "causa" the cause.
+  EXPECT_EQ(Read("La causa rellena estaba seca."), "negative; food:negative");
+  EXPECT_EQ(Read("Nos fuimos a causa de la bulla.").find("food"), std::string::npos);
+  // "rico" of a person is rich, not tasty.
+  EXPECT_EQ(Read("El dueño es un señor muy rico.").find("food"), std::string::npos);
+}
+
+TEST_F(LatamAnalysisTest, OneKindWordInALongComplaintLeavesItNegative) {
+  auto analysis = analyzer_->Analyze(
+      "Muy mala experiencia.\nEsperamos 40 minutos por una mesa.\n"
+      "El lomo saltado llegó frío.\nLa cuenta, carísima.\nLo único bueno, el pisco sour.",
+      nullptr);
+  ASSERT_TRUE(analysis.ok());
+  ASSERT_EQ(analysis->sentences.size(), 5u);
+  EXPECT_EQ(analysis->verdict, Sentiment::kNegative);
+}
+
 TEST_F(LatamAnalysisTest, AGoodEveningWithOneComplaintIsMixedAndQuotesIt) {
   auto analysis =
       analyzer_->Analyze("Todo bacán, volveremos. Eso sí, el pisco sour tibio.", nullptr);

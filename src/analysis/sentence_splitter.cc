@@ -73,8 +73,9 @@ std::size_t SkipEmoji(std::string_view s, std::size_t i) {
 
 // Abbreviations after which a '.' never ends a sentence: titles before a
 // name. Others (kSoftAbbreviations) end one only before a capital.
-constexpr std::array<std::string_view, 12> kTitles = {"sr", "sra", "srta", "sres", "dr",  "dra",
-                                                      "mr", "mrs", "ms",   "st",   "lic", "ing"};
+// "PD." / "PS." open a postscript, which goes on in the same piece.
+constexpr std::array<std::string_view, 14> kTitles = {"sr", "sra", "srta", "sres", "dr", "dra", "mr",
+                                                      "mrs", "ms", "st", "lic", "ing", "pd", "ps"};
 constexpr std::array<std::string_view, 12> kSoftAbbreviations = {
     "etc", "aprox", "approx", "ej", "av", "vs", "pág", "tel", "min", "hrs", "jr", "prof"};
 
@@ -136,7 +137,9 @@ class Splitter {
     if (IsEmoji(c.value)) {
       const std::size_t end = SkipEmoji(s_, i);
       const std::size_t next = SkipSpaces(s_, end);
-      if (next > end && next < s_.size() && OpensSentence(s_, next)) {
+      // Not an emoji that opens the piece, as a bullet ("👉 Comida: rica").
+      const bool bullet = Piece(i).empty();
+      if (!bullet && next > end && next < s_.size() && OpensSentence(s_, next)) {
         Emit(end);
         start_ = end;
       }
@@ -148,7 +151,7 @@ class Splitter {
   std::size_t AfterTerminal(std::size_t i) {
     std::size_t j = i;
     while (j < s_.size() && IsTerminal(Decode(s_, j))) j += Decode(s_, j).bytes;
-    if (j == i + 1 && s_[i] == '.' && !PeriodEndsSentence(s_, i, j)) return j;
+    if (j == i + 1 && s_[i] == '.' && (!PeriodEndsSentence(s_, i, j) || ListNumber(i))) return j;
     while (j < s_.size() && IsCloser(Decode(s_, j).value)) j += Decode(s_, j).bytes;
     j = SkipEmoji(s_, j);
     Emit(j);
@@ -156,13 +159,31 @@ class Splitter {
     return j;
   }
 
-  // Ends the current piece at `end`, keeping it if it holds a word or emoji.
-  void Emit(std::size_t end) {
+  // Whether the piece so far is only a list number before the '.' at `dot`
+  // ("1. El ceviche ..."): the item goes on.
+  bool ListNumber(std::size_t dot) const {
+    std::size_t b = start_;
+    while (b < dot && (IsSpace(s_[b]) || s_[b] == '\n')) ++b;
+    if (b == dot || dot - b > 2) return false;
+    for (std::size_t k = b; k < dot; ++k) {
+      if (s_[k] < '0' || s_[k] > '9') return false;
+    }
+    return true;
+  }
+
+  // The current piece if it ended at `end`, trimmed; empty when it holds
+  // no word or emoji.
+  std::string_view Piece(std::size_t end) const {
     std::size_t b = start_, e = end;
     while (b < e && (IsSpace(s_[b]) || s_[b] == '\n')) ++b;
     while (e > b && (IsSpace(s_[e - 1]) || s_[e - 1] == '\n')) --e;
     const std::string_view piece = s_.substr(b, e - b);
-    if (HasContent(piece)) pieces_.push_back(piece);
+    return HasContent(piece) ? piece : std::string_view();
+  }
+
+  // Ends the current piece at `end`, keeping it if it holds a word or emoji.
+  void Emit(std::size_t end) {
+    if (const std::string_view piece = Piece(end); !piece.empty()) pieces_.push_back(piece);
   }
 
   static bool HasContent(std::string_view piece) {

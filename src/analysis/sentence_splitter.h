@@ -16,7 +16,8 @@ namespace sobremesa::analysis {
 // - a '.' does not end a sentence after a title or common abbreviation
 //   ("Sr.", "Dra.", "Mr.", "aprox.", "p.ej.", "etc." before a lower-case
 //   word), a single letter ("p.m."), or inside a number or a web address
-//   ("S/ 12.50", "www.sobremesa.pe").
+//   ("S/ 12.50", "www.sobremesa.pe"), after a postscript's "PD." / "PS.",
+//   or after a list number that opens the piece ("1. El ceviche ...").
 // Pieces are trimmed of white space; pieces with nothing but white space or
 // punctuation are dropped. The views point into `text`.
 std::vector<std::string_view> SplitSentences(std::string_view text);

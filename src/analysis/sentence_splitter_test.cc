@@ -40,6 +40,13 @@ TEST(SentenceSplitterTest, SplitsTable) {
       {"He said \"wow.\" Then left.", {"He said \"wow.\"", "Then left."}},
       {"Vino, pisco, etc. Todo bien.", {"Vino, pisco, etc.", "Todo bien."}},
       {"Great food… but slow", {"Great food…", "but slow"}},
+      // Review shapes: emoji bullets, a postscript, numbered items.
+      {"Resumen:\n👉 Comida: buenaza\n👉 Atención: lenta",
+       {"Resumen:", "👉 Comida: buenaza", "👉 Atención: lenta"}},
+      {"Todo rico. PD. el baño sucio", {"Todo rico.", "PD. el baño sucio"}},
+      {"Todo rico.\n\nPD: pidan el suspiro 😍", {"Todo rico.", "PD: pidan el suspiro 😍"}},
+      {"1. El ceviche fresco.\n2. El mozo lento.", {"1. El ceviche fresco.", "2. El mozo lento."}},
+      {"Fuimos 2. Pedimos 3 platos.", {"Fuimos 2.", "Pedimos 3 platos."}},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(Split(c.text), c.expected) << "text: " << c.text;

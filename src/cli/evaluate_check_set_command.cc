@@ -89,10 +89,13 @@ Status RunEvaluateCheckSet(const EvaluateCheckSetOptions& o) {
   std::printf("%-8s %9s %8s %8s %8s %8s %10s %10s\n", "split", "sentences", "unread", "asp_p",
               "asp_r", "asp_f1", "asp_pol", "verdict");
   std::vector<analysis::CheckMiss> misses;
-  for (std::string_view split : {"dev", "holdout", "all"}) {
-    // Misses are listed for the dev split only: the holdout is never read
-    // sentence by sentence, so nothing is tuned on it.
-    const bool dev = split == "dev" && o.show_errors;
+  std::vector<std::string_view> splits(analysis::kCheckSplits.begin(),
+                                       analysis::kCheckSplits.end());
+  splits.push_back("all");
+  for (std::string_view split : splits) {
+    // Misses are listed for the dev splits only: the holdouts are never
+    // read sentence by sentence, so nothing is tuned on them.
+    const bool dev = split.starts_with("dev") && o.show_errors;
     ASSIGN_OR_RETURN(analysis::CheckSetReport report,
                      analysis::ScoreCheckSet(*analyzer, sentences, split, dev ? &misses : nullptr));
     if (report.sentences > 0) Print(split, report);
@@ -125,7 +128,8 @@ Command AddEvaluateCheckSetCommand(CLI::App& evaluate) {
   app->add_option("--seed", o->seed, "Seed of the --semeval split")->capture_default_str();
   app->add_option("--cues", o->cues, "Apply the dining cues (analysis/dining_cues.h)")
       ->capture_default_str();
-  app->add_flag("--show-errors", o->show_errors, "List the dev sentences the analyzer gets wrong");
+  app->add_flag("--show-errors", o->show_errors,
+                "List the dev and dev2 texts the analyzer gets wrong");
   return {app, [o] { return RunEvaluateCheckSet(*o); }};
 }
 

@@ -27,7 +27,8 @@ constexpr std::string_view kSpanish =
     "Asu, qué bacán todo. La pasamos chévere con los patas, la jama bravaza y el trago "
     "bien helado. Qué roche, el mozo se demoró un montón y nadie nos atendía. El cebiche "
     "estuvo paja, buenazo el anticucho, mostro el arroz chaufa; la chela llegó tibia. "
-    "Salimos contentazos, ya somos caseritos de acá.";
+    "Salimos contentazos, ya somos caseritos de acá. Riquísimo el ají de gallina y la "
+    "causa, de lujo la parihuela; nos atendieron al toque, una maravilla, volveremos.";
 
 constexpr std::string_view kEnglish =
     "We went for dinner on Saturday with my family and the food was really good. The "

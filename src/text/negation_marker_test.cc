@@ -13,6 +13,17 @@ struct NegationCase {
   std::string expected;
 };
 
+template <std::size_t N>
+void Expect(const NegationCase (&cases)[N]) {
+  for (const NegationCase& c : cases) {
+    Tokens tokens = Tokenize(c.input, c.language);
+    MarkNegation(tokens, c.language);
+    std::string got;
+    for (const Token& t : tokens) got += (got.empty() ? "" : " ") + t.text;
+    EXPECT_EQ(got, c.expected) << "input: " << c.input;
+  }
+}
+
 TEST(NegationMarkerTest, MarksWordsInScope) {
   const NegationCase cases[] = {
       {Language::kSpanish, "no estuvo nada mal", "no neg:estuvo nada neg:mal"},
@@ -28,13 +39,35 @@ TEST(NegationMarkerTest, MarksWordsInScope) {
       {Language::kPortuguese, "não gostei da comida", "não neg:gostei neg:da neg:comida"},
       {Language::kUnknown, "no bueno", "no bueno"},
   };
-  for (const NegationCase& c : cases) {
-    Tokens tokens = Tokenize(c.input, c.language);
-    MarkNegation(tokens, c.language);
-    std::string got;
-    for (const Token& t : tokens) got += (got.empty() ? "" : " ") + t.text;
-    EXPECT_EQ(got, c.expected) << "input: " << c.input;
-  }
+  Expect(cases);
+}
+
+TEST(NegationMarkerTest, ScopeStopsAtWhatTheNegationDoesNotGovern) {
+  const NegationCase cases[] = {
+      // A new clause: the delay is asserted, not denied.
+      {Language::kSpanish, "no sé por qué tardaron tanto", "no neg:sé neg:por qué tardaron tanto"},
+      {Language::kSpanish, "nada que ver con lo que esperábamos",
+       "nada que ver con lo que esperábamos"},
+      {Language::kEnglish, "i don't know why it took forever",
+       "i don't neg:know why it took forever"},
+      // An obligation's "que" stays: the waiting is denied.
+      {Language::kSpanish, "no tuvimos que esperar nada", "no neg:tuvimos neg:que neg:esperar nada"},
+      // A denied experience asserts its comparison ...
+      {Language::kSpanish, "nunca comí algo tan salado", "nunca neg:comí neg:algo tan salado"},
+      {Language::kSpanish, "no había probado nada tan rico",
+       "no neg:había neg:probado nada tan rico"},
+      {Language::kEnglish, "i've never had a ceviche so salty",
+       "i've never neg:had neg:a neg:ceviche so salty"},
+      // ... where a plain negation denies it.
+      {Language::kSpanish, "no estaba tan salado", "no neg:estaba neg:tan neg:salado"},
+      {Language::kSpanish, "no era tan caro", "no neg:era neg:tan neg:caro"},
+      // Not negations at all.
+      {Language::kSpanish, "sin duda lo mejor", "sin duda lo mejor"},
+      {Language::kSpanish, "no solo rico sino barato", "no solo rico sino barato"},
+      {Language::kSpanish, "sin embargo el postre rico", "sin embargo el postre rico"},
+      {Language::kEnglish, "no doubt the best", "no doubt the best"},
+  };
+  Expect(cases);
 }
 
 }  // namespace
