@@ -126,6 +126,12 @@ TEST_F(HybridRankingTest, FavouritesAndSimilarHistoryAreTheirOwnReasons) {
     if (x.item->id == 5) {
       EXPECT_EQ(x.reason, ReasonKind::kFavourite);
     }
+    if (x.item->id == 1) {
+      // Had once: every guest here re-orders, so having had a dish lifts it.
+      EXPECT_GT(model_->Familiarity(*x.item, 1), 0.f);
+      EXPECT_EQ(x.reason, ReasonKind::kOrderedBefore);
+      EXPECT_EQ(x.evidence_count, 1);
+    }
     if (x.reason == ReasonKind::kLikeHistory) {
       EXPECT_TRUE(x.evidence_item == 1 || x.evidence_item == 5);
       EXPECT_NE(x.evidence_item, x.item->id);
