@@ -38,6 +38,7 @@ class HybridRankingTest : public ::testing::Test {
     o.model.batch_size = 32;
     o.model.negatives = 4;
     o.model.learning_rate = 0.05f;
+    o.model.familiarity = true;  // so that "ordered before" has evidence to rest on
     const recommendation::RestaurantRecords records{menu_, guests_, baskets_, {}, {}};
     auto m = recommendation::TrainRestaurantHybrid(records, 1, o, kNight);
     ASSERT_TRUE(m.ok()) << m.status().ToString();

@@ -34,8 +34,10 @@ struct HybridOptions {
   float regularization = 1e-5f;  // L2 on the vectors used in a batch
   float id_dropout = 0.3f;
   // Learn the familiarity term (hybrid_model.h) when the data names each
-  // item's history feature; off, the term stays 0.
-  bool familiarity = true;
+  // item's history feature; off, the term stays 0. Off by default: on the
+  // demo's validation window it never helped (docs/evaluation/recommender.md,
+  // "The hybrid model"); the history features already carry re-orders.
+  bool familiarity = false;
   // Pool the user's profile features and history features (those named by
   // HybridData::item_history_feature) in two means rather than one.
   bool separate_history_mean = true;

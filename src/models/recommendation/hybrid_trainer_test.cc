@@ -131,6 +131,7 @@ TEST(HybridTrainer, LearnsThatHavingHadADishMakesItLikely) {
   o.batch_size = 32;
   o.negatives = 8;
   o.id_dropout = 1 - 1e-6f;  // ids almost never seen: history alone
+  o.familiarity = true;
   StatusOr<HybridModel> m = TrainHybrid(Regulars(), o, {});
   ASSERT_TRUE(m.ok()) << m.status().ToString();
   float mean = 0;
