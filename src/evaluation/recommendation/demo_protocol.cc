@@ -101,7 +101,7 @@ StatusOr<std::vector<MetricRow>> RunDemoProtocol(const std::string& dir, const P
   // The ceiling (demo_oracle.h): a reference for the table, not a model.
   if (StatusOr<DemoOracle> oracle = MakeDemoOracle(s); oracle.ok()) {
     AddRows("oracle", EvaluateHoldout(s.menu, test.test, oracle->with_taste), rows);
-    AddRows("oracle-no-taste", EvaluateHoldout(s.menu, test.test, oracle->without_taste), rows);
+    AddRows("oracle-context", EvaluateHoldout(s.menu, test.test, oracle->without_taste), rows);
   } else {
     Report(log, "demo: no oracle rows: " + oracle.status().message());
   }
