@@ -150,11 +150,15 @@ void HybridModel::UserVector(int32_t user, std::span<const WeightedFeature> feat
   } else {
     std::fill_n(out, d, 0.f);
   }
-  float total[2] = {0, 0};  // profile, history (all in [0] when pooled together)
-  const bool separate = info_.separate_history_mean;
-  for (const WeightedFeature& f : features) total[separate && f.history] += f.weight;
+  // One weighted mean of all features, or (separate_history_mean) one of
+  // the profile features plus one of the history features.
+  float profile_total = 0, history_total = 0;
   for (const WeightedFeature& f : features) {
-    const float w = f.weight / total[separate && f.history];
+    (f.history ? history_total : profile_total) += f.weight;
+  }
+  if (!info_.separate_history_mean) profile_total = history_total = profile_total + history_total;
+  for (const WeightedFeature& f : features) {
+    const float w = f.weight / (f.history ? history_total : profile_total);
     const float* row = user_feature_vector(f.id);
     for (int32_t k = 0; k < d; ++k) out[k] += w * row[k];
   }
