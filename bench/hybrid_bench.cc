@@ -69,6 +69,8 @@ std::unique_ptr<RestaurantHybridModel> Model(const std::vector<MenuItem>& menu, 
   a.item_features = RandomWeights(info.item_feature_names.size() * kDim, rng);
   a.item_feature_biases = RandomWeights(info.item_feature_names.size(), rng);
   a.context = RandomWeights(info.context_feature_names.size() * kDim, rng);
+  a.item_reorder_biases = RandomWeights(menu.size(), rng);
+  a.reorder = RandomWeights(2, rng);
   return std::make_unique<RestaurantHybridModel>(
       std::move(HybridModel::Create(std::move(a), std::move(info))).value());
 }

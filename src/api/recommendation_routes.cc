@@ -74,6 +74,7 @@ const char* ReasonKindCode(ReasonKind k) {
     case ReasonKind::kPopular: return "popular";
     case ReasonKind::kLikeHistory: return "like_history";
     case ReasonKind::kSharedTaste: return "shared_taste";
+    case ReasonKind::kOrderedBefore: return "ordered_before";
   }
   return "popular";
 }

@@ -20,7 +20,7 @@ std::vector<RankedItem> RankBlended(const recommendation::RestaurantHybridModel&
   std::vector<float> taste(cands.size());
   float lo = 0, hi = 0;
   for (size_t i = 0; i < cands.size(); ++i) {
-    taste[i] = hybrid.Score(user, *cands[i].item);
+    taste[i] = hybrid.Score(user, *cands[i].item, profile.history);
     lo = i == 0 ? taste[i] : std::min(lo, taste[i]);
     hi = i == 0 ? taste[i] : std::max(hi, taste[i]);
   }

@@ -159,6 +159,12 @@ RankedItem Explain(const ReasonContext& x, const Candidate& c) {
     r.evidence_count = history->visits;
     return r;
   }
+  // Had once, and the model's familiarity term is what having had it adds.
+  if (history != x.history.end() && x.model.Familiarity(*c.item, history->visits) > 0) {
+    r.reason = ReasonKind::kOrderedBefore;
+    r.evidence_count = history->visits;
+    return r;
+  }
   if (x.pairs != nullptr && x.max_pair > 0) {
     const auto [id, s] = BestPair(*x.pairs, x.tonight, c);
     if (id != 0 && s >= kPairEvidence * x.max_pair) {
@@ -194,9 +200,23 @@ std::vector<RankedItem> RankHybrid(const RestaurantHybridModel& model,
   const recommendation::MealContext meal{context.daypart == Daypart::kLunch,
                                          OccasionCode(context.occasion), context.party_size};
   model.GuestVector(guest, profile.history, context.ordered_tonight, meal, scratch.guest, user);
-  for (Candidate& c : cands) {
-    c.score = c.row >= 0 ? model.model().Score(user, c.row) : model.Score(user, *c.item);
+  // The familiarity term of the guest's history items, by row, so scoring
+  // a candidate reads it without a search.
+  const recommendation::HybridModel& m = model.model();
+  std::vector<float>& familiar = scratch.familiar;
+  familiar.resize(size_t(m.num_items()), 0.f);
+  scratch.history_rows.clear();
+  for (const ItemHistory& h : profile.history) {
+    const int32_t row = m.ItemIndex(h.item_id);
+    if (row < 0) continue;
+    familiar[row] = m.Familiarity(row, h.visits);
+    scratch.history_rows.push_back(row);
   }
+  for (Candidate& c : cands) {
+    c.score = c.row >= 0 ? m.Score(user, c.row) + familiar[c.row]
+                         : model.Score(user, *c.item, profile.history);
+  }
+  for (int32_t row : scratch.history_rows) familiar[row] = 0.f;
   scratch.tonight.clear();
   if (pairs != nullptr) {
     CollectTonight(*pairs, menu, context, scratch.tonight);

@@ -37,6 +37,10 @@ struct HybridRankScratch {
   std::vector<recommendation::RestaurantHybridModel::HistoryFeature> history;
   std::vector<Candidate> candidates;
   std::vector<Tonight> tonight;
+  // The familiarity term per model item row: set for the guest's history
+  // items, 0 elsewhere, and cleared again before returning.
+  std::vector<float> familiar;
+  std::vector<int32_t> history_rows;  // the rows set in `familiar`
 };
 
 // Ranks `menu` for `guest` (profile.history is the guest's history) and

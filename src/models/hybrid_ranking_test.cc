@@ -38,6 +38,7 @@ class HybridRankingTest : public ::testing::Test {
     o.model.batch_size = 32;
     o.model.negatives = 4;
     o.model.learning_rate = 0.05f;
+    o.model.familiarity = true;  // so that "ordered before" has evidence to rest on
     const recommendation::RestaurantRecords records{menu_, guests_, baskets_, {}, {}};
     auto m = recommendation::TrainRestaurantHybrid(records, 1, o, kNight);
     ASSERT_TRUE(m.ok()) << m.status().ToString();
@@ -125,6 +126,12 @@ TEST_F(HybridRankingTest, FavouritesAndSimilarHistoryAreTheirOwnReasons) {
   for (const RankedItem& x : r) {
     if (x.item->id == 5) {
       EXPECT_EQ(x.reason, ReasonKind::kFavourite);
+    }
+    if (x.item->id == 1) {
+      // Had once: every guest here re-orders, so having had a dish lifts it.
+      EXPECT_GT(model_->Familiarity(*x.item, 1), 0.f);
+      EXPECT_EQ(x.reason, ReasonKind::kOrderedBefore);
+      EXPECT_EQ(x.evidence_count, 1);
     }
     if (x.reason == ReasonKind::kLikeHistory) {
       EXPECT_TRUE(x.evidence_item == 1 || x.evidence_item == 5);

@@ -38,6 +38,8 @@ enum class ReasonKind : std::uint8_t {
   kPopular,    // popular in this course and context
   kLikeHistory,  // close in taste to `evidence_item`, which the guest ordered before
   kSharedTaste,  // liked by guests whose orders and profile resemble this guest's
+  kOrderedBefore,  // ordered on one earlier visit, and having had it lifts its
+                   // score (the hybrid model's learned familiarity)
 };
 
 struct RankedItem {
@@ -45,7 +47,7 @@ struct RankedItem {
   float score = 0;                 // in [0, 1]
   ReasonKind reason = ReasonKind::kPopular;
   Id evidence_item = 0;   // for kPairsWith
-  int evidence_count = 0; // for kFavourite: visits with this item
+  int evidence_count = 0; // for kFavourite, kOrderedBefore: visits with this item
   bool evidence_tonight = false;  // kPairsWith evidence was ordered tonight
 };
 

@@ -80,6 +80,8 @@ std::string ReasonText(const RankedItem& ranked, const std::string& evidence_nam
       return es ? "Lo ha pedido en " + n + " visitas: uno de sus favoritos"
                 : "You've ordered it on " + n + " visits: one of your favourites";
     }
+    case ReasonKind::kOrderedBefore:
+      return es ? "Ya lo pidió en una visita anterior" : "You had it on an earlier visit";
     case ReasonKind::kPairsWith:
       if (!evidence_name.empty()) return PairsText(ranked, evidence_name, es);
       break;

@@ -21,6 +21,7 @@ TEST(ReasonTextTest, ReadsTheEvidenceInTheGuestsLanguage) {
   RankedItem popular{&causa, 0.5f, ReasonKind::kPopular, 0, 0, false};
   RankedItem like{&causa, 0.6f, ReasonKind::kLikeHistory, 7, 0, false};
   RankedItem shared{&causa, 0.6f, ReasonKind::kSharedTaste, 0, 0, false};
+  RankedItem before{&causa, 0.6f, ReasonKind::kOrderedBefore, 0, 1, false};
   RecommendationContext dinner;
   RecommendationContext lunch_birthday;
   lunch_birthday.daypart = Daypart::kLunch;
@@ -44,6 +45,8 @@ TEST(ReasonTextTest, ReadsTheEvidenceInTheGuestsLanguage) {
       {like, "", dinner, Language::kEnglish, "One of our most ordered starters at dinner"},
       {shared, "", dinner, Language::kEnglish, "Popular with guests who share your taste"},
       {shared, "", dinner, Language::kSpanish, "Muy elegido por comensales con sus mismos gustos"},
+      {before, "", dinner, Language::kSpanish, "Ya lo pidió en una visita anterior"},
+      {before, "", dinner, Language::kEnglish, "You had it on an earlier visit"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(ReasonText(c.r, c.evidence, c.c, c.lang), c.expected);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <limits>
 
+#include "evaluation/recommendation/demo_oracle.h"
 #include "evaluation/recommendation/serving_choice.h"
 #include "store/sqlite_store.h"
 
@@ -97,6 +98,13 @@ StatusOr<std::vector<MetricRow>> RunDemoProtocol(const std::string& dir, const P
       SplitAt(s, TimeQuantile(s.baskets, 0.9), std::numeric_limits<UnixSeconds>::max());
   std::vector<MetricRow> rows;
   AddRows("popularity", EvaluateHoldout(s.menu, test.test, PopularityScorer(test, s.menu)), rows);
+  // The ceiling (demo_oracle.h): a reference for the table, not a model.
+  if (StatusOr<DemoOracle> oracle = MakeDemoOracle(s); oracle.ok()) {
+    AddRows("oracle", EvaluateHoldout(s.menu, test.test, oracle->with_taste), rows);
+    AddRows("oracle-context", EvaluateHoldout(s.menu, test.test, oracle->without_taste), rows);
+  } else {
+    Report(log, "demo: no oracle rows: " + oracle.status().message());
+  }
   const Scorer cooccurrence = CooccurrenceScorer(test, s.menu);
   AddRows("cooccurrence", EvaluateHoldout(s.menu, test.test, cooccurrence), rows);
   for (HybridLoss loss : {HybridLoss::kBpr, HybridLoss::kSampledSoftmax}) {

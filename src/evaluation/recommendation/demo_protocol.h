@@ -5,7 +5,9 @@
 // validate the choice of loss (BPR or sampled softmax) and, per guest type,
 // the blend of the hybrid and co-occurrence models that serving uses
 // (serving_choice.h); that served ranking is reported as `sobremesa`, beside
-// popularity, the co-occurrence model and each hybrid model alone.
+// popularity, the co-occurrence model and each hybrid model alone, and the
+// evaluation-only ceilings `oracle` and `oracle-context` (demo_oracle.h),
+// when the store holds the default demo.
 
 #include <string>
 #include <vector>

@@ -88,7 +88,7 @@ Scorer HybridScorer(std::shared_ptr<const RestaurantHybridModel> model,
     const MealContext context{ToLocal(v.basket->seated_at).hour < 17, v.basket->occasion,
                               v.basket->party_size};
     model->GuestVector(*v.guest, v.history, {}, context, *scratch, guest);
-    for (size_t i = 0; i < menu.size(); ++i) out[i] = model->Score(guest, menu[i]);
+    for (size_t i = 0; i < menu.size(); ++i) out[i] = model->Score(guest, menu[i], v.history);
   };
 }
 

@@ -46,6 +46,17 @@ Status ValidateHybridData(const HybridData& d) {
       (!d.item_keys.empty() && int32_t(d.item_keys.size()) != d.num_items)) {
     return Status::InvalidArgument("user or item keys do not match the counts");
   }
+  if (!d.item_history_feature.empty()) {
+    if (int32_t(d.item_history_feature.size()) != d.num_items) {
+      return Status::InvalidArgument("item history features do not match the item count");
+    }
+    for (int32_t f : d.item_history_feature) {
+      if (f < -1 || f >= d.num_user_features) {
+        return Status::InvalidArgument("item history feature " + std::to_string(f) +
+                                       " outside the user features");
+      }
+    }
+  }
   bool any_positive = false;
   for (const WeightedInteraction& x : d.interactions) {
     if (x.user < 0 || x.user >= d.num_users || x.item < 0 || x.item >= d.num_items ||

@@ -60,6 +60,11 @@ struct HybridData {
   FeatureRows item_features;  // one row per item
   FeatureRows context;        // rows referenced by interactions
   std::vector<WeightedInteraction> interactions;
+  // Optional, one per item: the user feature that marks the item in a
+  // user's history (-1: none). Given, the model learns a familiarity term
+  // (hybrid_model.h) from how many of the user's other groups hold the item;
+  // empty: no such term (generic data sets without history features).
+  std::vector<int32_t> item_history_feature;
   // The caller's ids of users and items (ascending), copied into the model
   // so serving can find rows by id; empty means 0..n-1.
   std::vector<int64_t> user_keys, item_keys;

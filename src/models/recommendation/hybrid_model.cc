@@ -1,6 +1,7 @@
 #include "models/recommendation/hybrid_model.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -28,6 +29,7 @@ nlohmann::json HeaderJson(const HybridModel& m) {
           {"data_hash", i.data_hash},
           {"menu_identity", i.menu_identity},
           {"trained_at", i.trained_at},
+          {"separate_history_mean", i.separate_history_mean},
           {"serving",
            {{"cooccurrence_weight_with_history", i.serving.with_history},
             {"cooccurrence_weight_without_history", i.serving.without_history}}},
@@ -73,6 +75,7 @@ StatusOr<HybridModelInfo> ParseHeader(const std::string& text, int32_t& dim) {
     info.data_hash = j.at("data_hash").get<std::string>();
     info.menu_identity = j.at("menu_identity").get<std::string>();
     info.trained_at = j.at("trained_at").get<int64_t>();
+    info.separate_history_mean = j.at("separate_history_mean").get<bool>();
     const nlohmann::json& serving = j.at("serving");
     for (auto [key, weight] :
          {std::pair{"cooccurrence_weight_with_history", &info.serving.with_history},
@@ -124,7 +127,9 @@ Status HybridModel::Validate() const {
                   int64_t(a_.item_biases.size()) == items &&
                   int64_t(a_.item_features.size()) == itf * d &&
                   int64_t(a_.item_feature_biases.size()) == itf &&
-                  int64_t(a_.context.size()) == cf * d;
+                  int64_t(a_.context.size()) == cf * d &&
+                  int64_t(a_.item_reorder_biases.size()) == items &&
+                  a_.reorder.size() == 2;
   if (!ok) return Status::InvalidArgument("array sizes do not match the header's dimensions");
   return Status::Ok();
 }
@@ -132,7 +137,10 @@ Status HybridModel::Validate() const {
 void HybridModel::BuildRowIndexes() {
   user_rows_.Build(a_.user_keys);
   item_rows_.Build(a_.item_keys);
+  for (int n = 1; n < kLogTableSize; ++n) log_visits_[n] = LogVisits(n);
 }
+
+float HybridModel::LogVisits(int visits) { return std::log(float(visits)); }
 
 void HybridModel::UserVector(int32_t user, std::span<const WeightedFeature> features,
                              std::span<const int32_t> context, float* out) const {
@@ -142,10 +150,15 @@ void HybridModel::UserVector(int32_t user, std::span<const WeightedFeature> feat
   } else {
     std::fill_n(out, d, 0.f);
   }
-  float total = 0;
-  for (const WeightedFeature& f : features) total += f.weight;
+  // One weighted mean of all features, or (separate_history_mean) one of
+  // the profile features plus one of the history features.
+  float profile_total = 0, history_total = 0;
   for (const WeightedFeature& f : features) {
-    const float w = f.weight / total;
+    (f.history ? history_total : profile_total) += f.weight;
+  }
+  if (!info_.separate_history_mean) profile_total = history_total = profile_total + history_total;
+  for (const WeightedFeature& f : features) {
+    const float w = f.weight / (f.history ? history_total : profile_total);
     const float* row = user_feature_vector(f.id);
     for (int32_t k = 0; k < d; ++k) out[k] += w * row[k];
   }
@@ -189,6 +202,8 @@ Status HybridModel::Save(const std::string& path) const {
     WriteArray(out, a_.item_features);
     WriteArray(out, a_.item_feature_biases);
     WriteArray(out, a_.context);
+    WriteArray(out, a_.item_reorder_biases);
+    WriteArray(out, a_.reorder);
     if (!out.flush()) return Status::Internal("cannot write " + tmp);
   }
   std::error_code ec;
@@ -211,7 +226,7 @@ StatusOr<HybridModel> HybridModel::Load(const std::string& path) {
   }
   if (!r.Take(&version, 4) || version != kHybridModelVersion) {
     return bad("version " + std::to_string(version) + ", this build reads " +
-               std::to_string(kHybridModelVersion));
+               std::to_string(kHybridModelVersion) + " (retrain with `sobremesa train recommender`)");
   }
   std::vector<char> header;
   if (!r.Array(header)) return bad("truncated header");
@@ -222,7 +237,8 @@ StatusOr<HybridModel> HybridModel::Load(const std::string& path) {
   Arrays& a = m.a_;
   if (!r.Array(a.user_keys) || !r.Array(a.item_keys) || !r.Array(a.user_ids) ||
       !r.Array(a.user_features) || !r.Array(a.item_vectors) || !r.Array(a.item_biases) ||
-      !r.Array(a.item_features) || !r.Array(a.item_feature_biases) || !r.Array(a.context)) {
+      !r.Array(a.item_features) || !r.Array(a.item_feature_biases) || !r.Array(a.context) ||
+      !r.Array(a.item_reorder_biases) || !r.Array(a.reorder)) {
     return bad("truncated arrays");
   }
   if (!r.AtEnd()) return bad("trailing bytes after the last array");

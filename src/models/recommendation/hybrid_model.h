@@ -4,10 +4,18 @@
 //
 // A user is the sum of an id vector (zero for a user the model never saw)
 // and the weighted mean of their feature vectors (profile tags and the items
-// in their history), plus one vector per context feature (time of day,
+// in their history; with `separate_history_mean`, one mean of the profile
+// tags plus one of the history items, so a long history does not drown the
+// stated preferences), plus one vector per context feature (time of day,
 // occasion, party size). An item is its id vector plus the mean of its
 // feature vectors (course, ingredients, ...); an item the model never saw is
-// built from its features alone. score(u, i) = u · i + bias(i).
+// built from its features alone. score(u, i) = u · i + bias(i)
+// + familiarity(u, i), where for an item the user ordered on n >= 1 earlier
+// visits familiarity = reorder_bias + item_reorder_bias(i) + reorder_slope
+// × ln n (0 for an item not in their history; a new item has no
+// item_reorder_bias): how much more likely a dish is because this guest has
+// had it, learned rather than left to the averaged history features, which
+// a long history dilutes.
 //
 // File format (docs/evaluation/recommender.md, "Hybrid model file"):
 //   8 bytes magic "SBMHYBR\0", uint32 version, uint64 n + n bytes of JSON
@@ -27,8 +35,9 @@
 
 namespace sobremesa::recommendation {
 
-// Version 2 added the serving choice ("serving" in the header).
-inline constexpr uint32_t kHybridModelVersion = 2;
+// Version 2 added the serving choice ("serving" in the header), version 3
+// the familiarity term (arrays item_reorder_biases and reorder).
+inline constexpr uint32_t kHybridModelVersion = 3;
 inline constexpr int kMaxHybridDim = 128;
 
 // How the served ranking is made, per guest type, chosen at training time by
@@ -50,6 +59,8 @@ struct HybridModelInfo {
   std::string menu_identity;   // of the catalogue the item keys belong to
   std::int64_t trained_at = 0;
   ServingChoice serving;
+  // Profile and history features pooled in two means rather than one.
+  bool separate_history_mean = false;
   // Includes the validation NDCG@10 behind `serving` ("validation_...").
   std::vector<std::pair<std::string, double>> metrics;
   // Feature vocabularies: name of each feature id, e.g. "course:main".
@@ -61,6 +72,7 @@ struct HybridModelInfo {
 struct WeightedFeature {
   int32_t id = 0;
   float weight = 1;
+  bool history = false;  // an item the user ordered (before or tonight)
 };
 
 class HybridModel {
@@ -79,6 +91,8 @@ class HybridModel {
     std::vector<float> item_features;    // num_item_features x dim
     std::vector<float> item_feature_biases;  // num_item_features
     std::vector<float> context;          // num_context_features x dim
+    std::vector<float> item_reorder_biases;  // num_items
+    std::vector<float> reorder;          // 2: {reorder_bias, reorder_slope}
   };
   static StatusOr<HybridModel> Create(Arrays arrays, HybridModelInfo info);
 
@@ -103,7 +117,8 @@ class HybridModel {
   }
 
   // Writes the vector of a user into out[0..dim): id vector (user >= 0),
-  // weighted mean of `features`, plus each context feature.
+  // weighted mean of `features` (or, with separate_history_mean, of the
+  // profile and of the history ones apart), plus each context feature.
   void UserVector(int32_t user, std::span<const WeightedFeature> features,
                   std::span<const int32_t> context, float* out) const;
   // Writes the vector of an item the model never saw, from its features
@@ -112,6 +127,14 @@ class HybridModel {
 
   float Score(const float* user, int32_t item) const {
     return Dot(user, item_vector(item)) + item_bias(item);
+  }
+  // The familiarity term of an item (row, or -1 for one the model never
+  // saw) the user ordered on `visits` earlier visits; 0 when visits <= 0.
+  float Familiarity(int32_t item, int visits) const {
+    if (visits <= 0) return 0;
+    const float slope_term = visits < kLogTableSize ? log_visits_[visits] * a_.reorder[1]
+                                                    : LogVisits(visits) * a_.reorder[1];
+    return a_.reorder[0] + (item >= 0 ? a_.item_reorder_biases[item] : 0.f) + slope_term;
   }
   float Dot(const float* a, const float* b) const {
     // Eight independent sums so the compiler can use vector lanes (a single
@@ -136,6 +159,11 @@ class HybridModel {
  private:
   Status Validate() const;
   void BuildRowIndexes();
+  static float LogVisits(int visits);
+
+  // ln n for the visit counts most histories hold, so a request takes no log.
+  static constexpr int kLogTableSize = 32;
+  float log_visits_[kLogTableSize] = {};
 
   Arrays a_;
   HybridModelInfo info_;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -20,6 +21,8 @@ HybridModel SmallModel() {
   a.item_features = {2, 0, 0, 2};
   a.item_feature_biases = {0.3f, 0.1f};
   a.context = {0, 0.25f};
+  a.item_reorder_biases = {0.5f, 0, -0.25f};
+  a.reorder = {1.f, 0.5f};
   HybridModelInfo info;
   info.loss = "softmax";
   info.data_hash = "abc";
@@ -56,6 +59,16 @@ TEST(HybridModel, ScoresUserVectorsBuiltFromIdsFeaturesAndContext) {
   EXPECT_FLOAT_EQ(item[0], 1.f);
 }
 
+TEST(HybridModel, FamiliarityGrowsWithVisitsAndKnowsEachItemsOwnBias) {
+  const HybridModel m = SmallModel();
+  EXPECT_EQ(m.Familiarity(0, 0), 0.f) << "not in the history";
+  EXPECT_FLOAT_EQ(m.Familiarity(0, 1), 1.f + 0.5f);  // shared + own bias, ln 1 = 0
+  EXPECT_FLOAT_EQ(m.Familiarity(2, 1), 1.f - 0.25f);
+  EXPECT_FLOAT_EQ(m.Familiarity(1, 4), 1.f + 0.5f * std::log(4.f));
+  EXPECT_FLOAT_EQ(m.Familiarity(1, 100), 1.f + 0.5f * std::log(100.f)) << "past the log table";
+  EXPECT_FLOAT_EQ(m.Familiarity(-1, 2), 1.f + 0.5f * std::log(2.f)) << "a dish new to the model";
+}
+
 TEST(HybridModel, SaveThenLoadGivesTheSameModel) {
   const std::string path = TempPath("hybrid_model_roundtrip.pt");
   const HybridModel m = SmallModel();
@@ -64,6 +77,9 @@ TEST(HybridModel, SaveThenLoadGivesTheSameModel) {
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ(loaded->arrays().item_vectors, m.arrays().item_vectors);
   EXPECT_EQ(loaded->arrays().user_keys, m.arrays().user_keys);
+  EXPECT_EQ(loaded->arrays().item_reorder_biases, m.arrays().item_reorder_biases);
+  EXPECT_EQ(loaded->arrays().reorder, m.arrays().reorder);
+  EXPECT_EQ(loaded->Familiarity(1, 3), m.Familiarity(1, 3));
   EXPECT_EQ(loaded->info().menu_identity, "restaurant-1:00");
   EXPECT_EQ(loaded->info().metrics, m.info().metrics);
   EXPECT_EQ(loaded->info().serving, m.info().serving);
@@ -96,6 +112,8 @@ TEST(HybridModel, LoadRejectsMissingForeignTruncatedAndNewerFiles) {
   std::string older = bytes;
   older[8] = 1;  // version 1 had no serving choice
   rejects(older, "version 1");
+  older[8] = 2;  // version 2 had no familiarity term
+  rejects(older, "version 2");
 }
 
 // Replaces the first `from` in the JSON header with `to` of the same length,

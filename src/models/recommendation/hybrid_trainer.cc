@@ -13,10 +13,10 @@ namespace {
 
 struct Parameters {
   torch::Tensor user_ids, user_features, item_ids, item_features, item_biases,
-      item_feature_biases, context;
+      item_feature_biases, context, item_reorder, reorder;
   std::vector<torch::Tensor> All() const {
-    return {user_ids, user_features, item_ids, item_features, item_biases, item_feature_biases,
-            context};
+    return {user_ids,     user_features, item_ids, item_features, item_biases,
+            item_feature_biases, context, item_reorder, reorder};
   }
 };
 
@@ -29,7 +29,7 @@ Parameters InitParameters(const HybridData& d, int32_t dim) {
   };
   return {normal(d.num_users),      normal(d.num_user_features), normal(d.num_items),
           normal(d.num_item_features), zeros(d.num_items),       zeros(d.num_item_features),
-          normal(d.num_context_features)};
+          normal(d.num_context_features), zeros(d.num_items), torch::zeros({2}).requires_grad_(true)};
 }
 
 // A bag of feature rows as EmbeddingBag inputs (mode sum, weights given).
@@ -48,6 +48,23 @@ struct Bags {
     }
     const float w = mean && indices.size() > first ? 1.f / float(indices.size() - first) : 1.f;
     weights.resize(indices.size(), w);
+  }
+  // A user's features whose group is not `skip_group`, as two means: the
+  // features `is_history` marks and the others (hybrid_model.h,
+  // separate_history_mean).
+  void AddSeparateMeans(std::span<const int32_t> ids, std::span<const int32_t> groups,
+                        int32_t skip_group, const std::vector<char>& is_history) {
+    offsets.push_back(static_cast<int64_t>(indices.size()));
+    const size_t first = indices.size();
+    float count[2] = {0, 0};
+    for (size_t k = 0; k < ids.size(); ++k) {
+      if (skip_group >= 0 && groups[k] == skip_group) continue;
+      indices.push_back(ids[k]);
+      count[is_history[ids[k]] ? 1 : 0] += 1;
+    }
+    for (size_t k = first; k < indices.size(); ++k) {
+      weights.push_back(1.f / count[is_history[indices[k]] ? 1 : 0]);
+    }
   }
   // Sum of the weighted rows of `table` per bag: [bags, dim].
   torch::Tensor Apply(const torch::Tensor& table) const {
@@ -80,20 +97,52 @@ struct Batch {
   std::vector<int64_t> users, hi, lo;  // pair form: hi should outscore lo
   std::vector<float> weights, positive;  // positive: 1 for an observed positive
   Bags user_bags, context_bags;
+  std::vector<int64_t> negatives;  // shared by the batch, for kSampledSoftmax
+  // With the familiarity term: in how many of the user's other groups each
+  // of hi, lo and (examples x negatives) is in their history.
+  std::vector<float> familiar_hi, familiar_lo, familiar_negatives;
 };
 
 class BatchBuilder {
  public:
-  BatchBuilder(const HybridData& d, uint64_t seed) : d_(d), rng_(seed) {
+  BatchBuilder(const HybridData& d, const HybridOptions& o)
+      : d_(d),
+        o_(o),
+        rng_(o.seed),
+        familiarity_(UsesFamiliarity(d, o)),
+        separate_(SeparatesHistory(d, o)) {
+    if (separate_) {
+      is_history_.assign(size_t(d.num_user_features), 0);
+      for (int32_t f : d.item_history_feature) {
+        if (f >= 0) is_history_[f] = 1;
+      }
+    }
     positives_.resize(d.num_users);
     for (const WeightedInteraction& x : d.interactions) {
       if (x.weight > 0) positives_[x.user].push_back(x.item);
     }
+    if (familiarity_) {
+      item_of_feature_.assign(size_t(d.num_user_features), -1);
+      for (int32_t i = 0; i < d.num_items; ++i) {
+        if (d.item_history_feature[i] >= 0) item_of_feature_[d.item_history_feature[i]] = i;
+      }
+      counts_.assign(size_t(d.num_items), 0.f);
+    }
+  }
+
+  static bool UsesFamiliarity(const HybridData& d, const HybridOptions& o) {
+    return o.familiarity && !d.item_history_feature.empty();
+  }
+  static bool SeparatesHistory(const HybridData& d, const HybridOptions& o) {
+    return o.separate_history_mean && !d.item_history_feature.empty();
   }
 
   Batch Build(std::span<const int64_t> order) {
     Batch b;
     std::uniform_int_distribution<int32_t> any_item(0, d_.num_items - 1);
+    if (o_.loss == HybridLoss::kSampledSoftmax) {
+      for (int32_t k = 0; k < o_.negatives; ++k) b.negatives.push_back(any_item(rng_));
+    }
     for (int64_t k : order) {
       const WeightedInteraction& x = d_.interactions[k];
       int32_t hi = x.item, lo = any_item(rng_);
@@ -108,22 +157,62 @@ class BatchBuilder {
       b.lo.push_back(lo);
       b.weights.push_back(std::abs(x.weight));
       b.positive.push_back(x.weight > 0 ? 1.f : 0.f);
-      b.user_bags.Add(d_.user_features.Row(x.user), d_.user_features.Groups(x.user), x.group,
-                      true);
+      if (separate_) {
+        b.user_bags.AddSeparateMeans(d_.user_features.Row(x.user),
+                                     d_.user_features.Groups(x.user), x.group, is_history_);
+      } else {
+        b.user_bags.Add(d_.user_features.Row(x.user), d_.user_features.Groups(x.user), x.group,
+                        true);
+      }
       if (x.context_row >= 0) {
         b.context_bags.Add(d_.context.Row(x.context_row), {}, -1, false);
       } else {
         b.context_bags.Add({}, {}, -1, false);
       }
+      if (familiarity_) AddFamiliarity(x, hi, lo, b);
     }
     return b;
   }
 
  private:
+  // Counts the user's history features outside the example's group (what
+  // was known besides this visit) per item, reads hi's, lo's and the
+  // negatives' counts, then clears what it set.
+  void AddFamiliarity(const WeightedInteraction& x, int32_t hi, int32_t lo, Batch& b) {
+    const std::span<const int32_t> ids = d_.user_features.Row(x.user);
+    const std::span<const int32_t> groups = d_.user_features.Groups(x.user);
+    for (size_t k = 0; k < ids.size(); ++k) {
+      const int32_t item = item_of_feature_[ids[k]];
+      if (item >= 0 && (x.group < 0 || groups[k] != x.group)) counts_[item] += 1;
+    }
+    b.familiar_hi.push_back(counts_[hi]);
+    b.familiar_lo.push_back(counts_[lo]);
+    for (int64_t n : b.negatives) b.familiar_negatives.push_back(counts_[n]);
+    for (int32_t id : ids) {
+      if (item_of_feature_[id] >= 0) counts_[item_of_feature_[id]] = 0;
+    }
+  }
+
   const HybridData& d_;
+  const HybridOptions& o_;
   std::mt19937_64 rng_;
+  const bool familiarity_;
+  const bool separate_;
+  std::vector<char> is_history_;  // per user feature, with separate_
   std::vector<std::vector<int32_t>> positives_;
+  std::vector<int32_t> item_of_feature_;  // user feature -> item it marks, or -1
+  std::vector<float> counts_;             // per item, scratch of AddFamiliarity
 };
+
+// The familiarity term (hybrid_model.h) of `items` for users who had each
+// in `counts` of their other visits; same shapes.
+torch::Tensor Familiarity(const Parameters& p, const torch::Tensor& counts,
+                          const torch::Tensor& items) {
+  const torch::Tensor had = (counts > 0).to(torch::kFloat);
+  const torch::Tensor item_bias =
+      p.item_reorder.index_select(0, items.reshape({-1})).reshape(counts.sizes());
+  return had * (p.reorder[0] + item_bias) + p.reorder[1] * torch::log(counts.clamp_min(1));
+}
 
 torch::Tensor BatchLoss(const Parameters& p, const Bags& item_bags, const Batch& b,
                         const HybridOptions& o) {
@@ -135,19 +224,30 @@ torch::Tensor BatchLoss(const Parameters& p, const Bags& item_bags, const Batch&
                           b.user_bags.Apply(p.user_features) + b.context_bags.Apply(p.context);
   const torch::Tensor hi = torch::tensor(b.hi), lo = torch::tensor(b.lo);
   const torch::Tensor vh = items.index_select(0, hi), vl = items.index_select(0, lo);
-  const torch::Tensor s_hi = (u * vh).sum(1) + biases.index_select(0, hi);
-  const torch::Tensor s_lo = (u * vl).sum(1) + biases.index_select(0, lo);
+  const bool familiarity = !b.familiar_hi.empty();
+  torch::Tensor s_hi = (u * vh).sum(1) + biases.index_select(0, hi);
+  torch::Tensor s_lo = (u * vl).sum(1) + biases.index_select(0, lo);
+  if (familiarity) {
+    s_hi = s_hi + Familiarity(p, torch::tensor(b.familiar_hi), hi);
+    s_lo = s_lo + Familiarity(p, torch::tensor(b.familiar_lo), lo);
+  }
   const torch::Tensor w = torch::tensor(b.weights), positive = torch::tensor(b.positive);
   torch::Tensor per_example = -torch::log_sigmoid(s_hi - s_lo);
   if (o.loss == HybridLoss::kSampledSoftmax) {
-    const torch::Tensor negatives = torch::randint(items.size(0), {o.negatives}, torch::kLong);
-    const torch::Tensor neg_logits =
+    const torch::Tensor negatives = torch::tensor(b.negatives);
+    torch::Tensor neg_logits =
         u.matmul(items.index_select(0, negatives).t()) + biases.index_select(0, negatives);
+    if (familiarity) {
+      const torch::Tensor counts =
+          torch::tensor(b.familiar_negatives).reshape({users.size(0), o.negatives});
+      neg_logits = neg_logits + Familiarity(p, counts, negatives.expand({users.size(0), o.negatives}));
+    }
     const torch::Tensor logits = torch::cat({s_hi.unsqueeze(1), neg_logits}, 1);
     const torch::Tensor softmax = torch::logsumexp(logits, 1) - s_hi;
     per_example = positive * softmax + (1 - positive) * per_example;
   }
-  const torch::Tensor penalty = u.pow(2).sum(1).mean() + vh.pow(2).sum(1).mean();
+  const torch::Tensor penalty = u.pow(2).sum(1).mean() + vh.pow(2).sum(1).mean() +
+                                (familiarity ? p.item_reorder.pow(2).mean() : torch::zeros({}));
   return (w * per_example).sum() / w.sum() + o.regularization * penalty;
 }
 
@@ -179,6 +279,8 @@ StatusOr<HybridModel> ToModel(const Parameters& p, const HybridData& d, const Ba
   a.item_features = ToFloatVector(p.item_features.slice(0, 0, d.num_item_features));
   a.item_feature_biases = ToFloatVector(p.item_feature_biases.slice(0, 0, d.num_item_features));
   a.context = ToFloatVector(p.context.slice(0, 0, d.num_context_features));
+  a.item_reorder_biases = ToFloatVector(p.item_reorder.slice(0, 0, d.num_items));
+  a.reorder = ToFloatVector(p.reorder);
   return HybridModel::Create(std::move(a), std::move(info));
 }
 
@@ -212,6 +314,7 @@ StatusOr<HybridModel> TrainHybrid(const HybridData& data, const HybridOptions& o
   RETURN_IF_ERROR(ValidateHybridData(data));
   RETURN_IF_ERROR(CheckOptions(options));
   info.loss = HybridLossName(options.loss);
+  info.separate_history_mean = BatchBuilder::SeparatesHistory(data, options);
   RETURN_IF_ERROR(NameFeatures(info.user_feature_names, data.num_user_features, "user"));
   RETURN_IF_ERROR(NameFeatures(info.item_feature_names, data.num_item_features, "item"));
   RETURN_IF_ERROR(NameFeatures(info.context_feature_names, data.num_context_features, "context"));
@@ -219,7 +322,7 @@ StatusOr<HybridModel> TrainHybrid(const HybridData& data, const HybridOptions& o
     torch::manual_seed(options.seed);
     const Parameters p = InitParameters(data, options.dim);
     const Bags item_bags = ItemBags(data);
-    BatchBuilder builder(data, options.seed);
+    BatchBuilder builder(data, options);
     torch::optim::Adam optimizer(p.All(), torch::optim::AdamOptions(options.learning_rate));
     std::vector<int64_t> order(data.interactions.size());
     std::iota(order.begin(), order.end(), 0);

@@ -9,6 +9,9 @@
 // in both: -|w| log σ(s(u,pos) - s(u,neg)).
 // Id vectors are dropped with probability id_dropout per example so the
 // feature vectors learn to stand in for them (cold-start users and items).
+// With HybridData::item_history_feature, every score (positive, negatives)
+// also carries the familiarity term, computed from the user's history in
+// their other groups (visits), as serving computes it from earlier visits.
 
 #include <cstdint>
 #include <functional>
@@ -30,6 +33,14 @@ struct HybridOptions {
   float learning_rate = 0.02f;
   float regularization = 1e-5f;  // L2 on the vectors used in a batch
   float id_dropout = 0.3f;
+  // Learn the familiarity term (hybrid_model.h) when the data names each
+  // item's history feature; off, the term stays 0. Off by default: on the
+  // demo's validation window it never helped (docs/evaluation/recommender.md,
+  // "The hybrid model"); the history features already carry re-orders.
+  bool familiarity = false;
+  // Pool the user's profile features and history features (those named by
+  // HybridData::item_history_feature) in two means rather than one.
+  bool separate_history_mean = true;
   uint64_t seed = 7;
 };
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace sobremesa::recommendation {
 namespace {
@@ -91,6 +92,57 @@ TEST(HybridTrainer, SentBackItemsEndBelowWhatTheUserOrdered) {
   EXPECT_LT(m->Score(user, 1), std::min(m->Score(user, 0), m->Score(user, 2)));
 }
 
+// Every user comes three times and orders their own dish (item u % 10)
+// each time plus one drawn at random: having had a dish on another visit
+// predicts it, which the familiarity term should learn. No profile and no
+// id vectors to lean on, only the history features.
+HybridData Regulars() {
+  HybridData d;
+  d.num_users = 60;
+  d.num_items = 10;
+  d.num_user_features = 10;  // hist:<item>, feature i marks item i
+  d.num_item_features = 1;
+  for (int32_t i = 0; i < d.num_items; ++i) {
+    d.item_features.AddRow({});
+    d.item_history_feature.push_back(i);
+  }
+  uint32_t r = 12345;
+  for (int32_t u = 0; u < d.num_users; ++u) {
+    std::vector<int32_t> ids, groups;
+    for (int32_t visit = 0; visit < 3; ++visit) {
+      r = r * 1103515245u + 12345u;
+      const int32_t group = u * 3 + visit, own = u % 10;
+      const int32_t other = (own + 1 + int32_t((r >> 16) % 9)) % 10;
+      for (int32_t item : {own, other}) {
+        d.interactions.push_back({u, item, 1.f, -1, group});
+        ids.push_back(item);
+        groups.push_back(group);
+      }
+    }
+    d.user_features.AddRow(ids, groups);
+  }
+  return d;
+}
+
+TEST(HybridTrainer, LearnsThatHavingHadADishMakesItLikely) {
+  HybridOptions o;
+  o.dim = 4;
+  o.epochs = 60;
+  o.batch_size = 32;
+  o.negatives = 8;
+  o.id_dropout = 1 - 1e-6f;  // ids almost never seen: history alone
+  o.familiarity = true;
+  StatusOr<HybridModel> m = TrainHybrid(Regulars(), o, {});
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  float mean = 0;
+  for (int32_t i = 0; i < 10; ++i) mean += m->Familiarity(i, 2) / 10;
+  EXPECT_GT(mean, 0.5f);
+  o.familiarity = false;
+  StatusOr<HybridModel> off = TrainHybrid(Regulars(), o, {});
+  ASSERT_TRUE(off.ok()) << off.status().ToString();
+  EXPECT_EQ(off->Familiarity(3, 2), 0.f) << "switched off, the term stays 0";
+}
+
 TEST(HybridTrainer, RejectsOutOfRangeIdsAndDataWithoutPositives) {
   HybridData d = TwoTastes();
   d.interactions.push_back({0, 99, 1.f});
@@ -98,6 +150,12 @@ TEST(HybridTrainer, RejectsOutOfRangeIdsAndDataWithoutPositives) {
   HybridData negatives_only = TwoTastes();
   for (WeightedInteraction& x : negatives_only.interactions) x.weight = -1;
   EXPECT_TRUE(TrainHybrid(negatives_only, {}, {}).status().code() == StatusCode::kInvalidArgument);
+  HybridData bad_history = Regulars();
+  bad_history.item_history_feature.pop_back();
+  EXPECT_TRUE(TrainHybrid(bad_history, {}, {}).status().code() == StatusCode::kInvalidArgument);
+  bad_history = Regulars();
+  bad_history.item_history_feature[0] = 10;
+  EXPECT_TRUE(TrainHybrid(bad_history, {}, {}).status().code() == StatusCode::kInvalidArgument);
 }
 
 }  // namespace

@@ -60,11 +60,11 @@ void RestaurantHybridModel::GuestVector(const Guest& guest, std::span<const Item
   for (const ItemHistory& h : history) {
     // Training rows hold an item once per visit: weigh it by visits alike.
     const int32_t f = features_.HistoryFeature(h.item_id);
-    if (f >= 0) s.features.push_back({f, float(std::max(1, h.visits))});
+    if (f >= 0) s.features.push_back({f, float(std::max(1, h.visits)), true});
   }
   for (Id id : tonight) {
     const int32_t f = features_.HistoryFeature(id);
-    if (f >= 0) s.features.push_back({f, kTonightFeatureWeight});
+    if (f >= 0) s.features.push_back({f, kTonightFeatureWeight, true});
   }
   s.ids.clear();
   features_.ContextFeatures(context, s.ids);
@@ -86,6 +86,13 @@ float RestaurantHybridModel::Score(const float* guest, const MenuItem& item) con
   float buffer[kMaxHybridDim], bias = 0;
   const float* v = ItemVector(item, buffer, bias);
   return model_.Dot(guest, v) + bias;
+}
+
+float RestaurantHybridModel::Score(const float* guest, const MenuItem& item,
+                                   std::span<const ItemHistory> history) const {
+  const auto own = std::find_if(history.begin(), history.end(),
+                                [&](const ItemHistory& h) { return h.item_id == item.id; });
+  return Score(guest, item) + (own != history.end() ? Familiarity(item, own->visits) : 0.f);
 }
 
 void RestaurantHybridModel::HistoryFeatures(std::span<const ItemHistory> history,

@@ -45,9 +45,18 @@ class RestaurantHybridModel {
                    std::span<const Id> tonight, const MealContext& context, Scratch& scratch,
                    float* out) const;
 
-  // Score of a menu item for a guest vector; an item the model never saw is
-  // scored from its features alone.
+  // Score of a menu item for a guest vector, without the familiarity term;
+  // an item the model never saw is scored from its features alone.
   float Score(const float* guest, const MenuItem& item) const;
+  // The whole score: Score plus the familiarity term of the item from the
+  // guest's `history` (a linear search: for evaluation and the blend; the
+  // ranking hot path looks the term up by row, hybrid_ranking.cc).
+  float Score(const float* guest, const MenuItem& item, std::span<const ItemHistory> history) const;
+  // The familiarity term of `item` for a guest who ordered it on `visits`
+  // earlier visits (0 for none).
+  float Familiarity(const MenuItem& item, int visits) const {
+    return model_.Familiarity(model_.ItemIndex(item.id), visits);
+  }
 
   // A history item as the model reads it, gathered once per request.
   struct HistoryFeature {

@@ -156,6 +156,7 @@ class Builder {
     for (const MenuItem* m : menu) {
       d.item_keys.push_back(m->id);
       d.item_features.AddRow(f.ItemFeatures(*m));
+      d.item_history_feature.push_back(f.HistoryFeature(m->id));
     }
     d.num_users = int32_t(guests_in_order_.size());
     d.num_items = int32_t(menu.size());
