@@ -21,6 +21,7 @@ struct TrainOptions {
   std::string signal_weights;  // "order=1,reorder=0.5,..."
   std::string loss = "softmax";
   int epochs = recommendation::HybridOptions{}.epochs;
+  bool familiarity = recommendation::HybridOptions{}.familiarity;
 };
 
 // Needs no store: a corrupt model file, which would stop OpenDataDir, is
@@ -44,6 +45,7 @@ Status TrainRecommenderModel(Store& store, Id restaurant, const TrainOptions& o)
   hybrid.model.loss = o.loss == "bpr" ? recommendation::HybridLoss::kBpr
                                       : recommendation::HybridLoss::kSampledSoftmax;
   hybrid.model.epochs = o.epochs;
+  hybrid.model.familiarity = o.familiarity;
   ASSIGN_OR_RETURN(TrainingReport r,
                    TrainRecommender(store, restaurant, o.data_dir, std::time(nullptr), hybrid));
   std::printf("recommender: %lld visits, %d items, data %s -> %s\n",
@@ -132,6 +134,9 @@ Command AddTrainCommand(CLI::App& root) {
   app->add_option("--epochs", options->epochs, "Epochs of the hybrid model")
       ->check(CLI::Range(1, 200))
       ->capture_default_str();
+  app->add_flag("--familiarity", options->familiarity,
+                "Learn a bonus for dishes the guest had before (off: validation on the demo "
+                "never preferred it; docs/evaluation/recommender.md)");
   return {app, [options] { return RunTrain(*options); }};
 }
 
