@@ -230,6 +230,17 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
       ->capture_default_str();
   app->add_option("--wide", o->ours.wide_categories, "Wide per-feature category weights")
       ->capture_default_str();
+  app->add_option("--sentence-sources", o->ours.training.sentence_sources,
+                  "Candidate sources of sentence polarity, comma separated (head, categories, "
+                  "mixed); several: chosen out of fold")
+      ->delimiter(',')
+      ->transform(CLI::CheckedTransformer(std::map<std::string, sentiment::SentenceSource>{
+          {"head", sentiment::SentenceSource::kHead},
+          {"categories", sentiment::SentenceSource::kCategories},
+          {"mixed", sentiment::SentenceSource::kHeadOrMixed}}));
+  app->add_option("--sentence-balance", o->ours.training.sentence_class_balance,
+                  "Exponent of the sentence-polarity class weights (0: none, 1: balanced)")
+      ->capture_default_str();
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }
 

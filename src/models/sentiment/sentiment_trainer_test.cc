@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "models/sentiment/sentiment_predictor.h"
 
 namespace sobremesa::sentiment {
@@ -137,6 +139,42 @@ TEST(SentimentTrainerTest, ChoosesThresholdsOnFoldsOrOneHeldOutShare) {
     EXPECT_EQ((*model)->config().category_thresholds.size(), chosen ? 2u : 0u)
         << folds << " folds, holdout " << holdout;
   }
+}
+
+TEST(SentimentTrainerTest, ASingleSentenceSourceIsKeptAndSeveralAreChosenAmong) {
+  using Source = SentenceSource;
+  const struct {
+    std::vector<Source> sources;
+    int folds;
+  } cases[] = {
+      {{Source::kCategories}, 0},
+      {{Source::kHeadOrMixed}, 4},
+      {{Source::kCategories, Source::kHead}, 0},  // no folds: the first
+      {{Source::kHead, Source::kCategories, Source::kHeadOrMixed}, 4},
+  };
+  for (const auto& c : cases) {
+    TrainingOptions options;
+    options.epochs = 30;
+    options.threshold_folds = c.folds;
+    options.sentence_sources = c.sources;
+    options.sentence_class_balance = 1.0f;
+    StatusOr<std::unique_ptr<SentimentModel>> model =
+        TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+    ASSERT_TRUE(model.ok()) << model.status().ToString();
+    const Source got = (*model)->config().sentence_source;
+    if (c.sources.size() == 1 || c.folds == 0) {
+      EXPECT_EQ(got, c.sources.front());
+    } else {
+      EXPECT_NE(std::find(c.sources.begin(), c.sources.end(), got), c.sources.end());
+    }
+    // Every toy sentence has one opinion of its own polarity, so each
+    // source reads it right.
+    if (c.folds == 0) ExpectToyLabels(std::move(*model), /*polarity_too=*/true);
+  }
+  TrainingOptions none;
+  none.sentence_sources.clear();
+  EXPECT_EQ(TrainSentimentModel(ToyConfig(), ToyExamples(), none).status().code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST(SentimentTrainerTest, RejectsUnusableInput) {
