@@ -222,6 +222,9 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--category-dim", o->ours.category_dim,
                   "Own embedding size of the category head (0: shares --dim)")
       ->capture_default_str();
+  app->add_option("--sentence-dim", o->ours.sentence_dim,
+                  "Own embedding size of the sentence-polarity head (0: shares --dim)")
+      ->capture_default_str();
   app->add_option("--negated-add-plain", o->ours.negated_words_add_plain,
                   "Negated words also add the plain word's features")
       ->capture_default_str();

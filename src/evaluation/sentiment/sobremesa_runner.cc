@@ -134,6 +134,7 @@ StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
   config.features.buckets = options.buckets;
   config.wide_categories = options.wide_categories;
   config.category_dim = options.category_dim;
+  config.sentence_dim = options.sentence_dim;
   config.features.negated_words_add_plain = options.negated_words_add_plain;
   config.categories = CategoryNames(train);
   ASSIGN_OR_RETURN(auto examples, Examples(train, config));

@@ -17,6 +17,7 @@ struct SobremesaRunOptions {
   unsigned buckets = 1u << 17;
   bool wide_categories = false;
   int category_dim = 0;
+  int sentence_dim = 0;
   bool negated_words_add_plain = true;
   std::size_t timing_sentences = 200000;
   std::string model_path;  // where to save the trained model; empty: not saved

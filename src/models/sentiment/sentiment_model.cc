@@ -11,13 +11,18 @@ std::size_t HeadSize(int rows, int dim) {
 }
 
 int RowWidth(const SentimentModelConfig& config) {
-  return config.dim + config.category_dim +
+  return config.dim + config.category_dim + config.sentence_dim +
          (config.wide_categories ? static_cast<int>(config.categories.size()) : 0);
 }
 
 // Inputs of the category head.
 int CategoryInputs(const SentimentModelConfig& config) {
   return config.category_dim > 0 ? config.category_dim : config.dim;
+}
+
+// Inputs of the sentence-polarity head.
+int SentenceInputs(const SentimentModelConfig& config) {
+  return config.sentence_dim > 0 ? config.sentence_dim : config.dim;
 }
 
 float Logit(float probability) {
@@ -49,8 +54,10 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
                                                                  Weights weights) {
   const int dim = config.dim;
   const int c = static_cast<int>(config.categories.size());
-  if (dim <= 0 || config.category_dim < 0 || config.features.buckets == 0) {
-    return Status::InvalidArgument("model needs dim > 0, category_dim >= 0 and buckets > 0");
+  if (dim <= 0 || config.category_dim < 0 || config.sentence_dim < 0 ||
+      config.features.buckets == 0) {
+    return Status::InvalidArgument(
+        "model needs dim > 0, category_dim >= 0, sentence_dim >= 0 and buckets > 0");
   }
   if (static_cast<std::uint32_t>(config.sentence_source) >= kSentenceSources) {
     return Status::InvalidArgument("unknown sentence polarity source " +
@@ -66,7 +73,7 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
   }
   if (weights.embedding.size() !=
           static_cast<std::size_t>(config.features.buckets) * RowWidth(config) ||
-      weights.polarity.size() != HeadSize(kPolarities, dim) ||
+      weights.polarity.size() != HeadSize(kPolarities, SentenceInputs(config)) ||
       weights.category.size() != HeadSize(c, CategoryInputs(config)) ||
       weights.category_polarity.size() != HeadSize(kPolarities * c, dim)) {
     return Status::InvalidArgument("model weight sizes do not match its configuration");
@@ -125,10 +132,13 @@ float SentimentModel::Score(const std::vector<float>& head, int rows, int row,
 }
 
 Polarity SentimentModel::SentencePolarity(const float* hidden) const {
+  const int own = config_.sentence_dim;
   int best = 0;
   float best_score = -INFINITY;
   for (int p = 0; p < kPolarities; ++p) {
-    const float s = Score(weights_.polarity, kPolarities, p, hidden, config_.dim);
+    const float s =
+        own > 0 ? Score(weights_.polarity, kPolarities, p, hidden + config_.dim + config_.category_dim, own)
+                : Score(weights_.polarity, kPolarities, p, hidden, config_.dim);
     if (s > best_score) best_score = s, best = p;
   }
   return static_cast<Polarity>(best);
@@ -143,7 +153,8 @@ Polarity SentimentModel::SentencePolarity(
 float SentimentModel::CategoryScore(const float* hidden, int category) const {
   const int c = static_cast<int>(config_.categories.size());
   const int own = config_.category_dim;
-  const float wide = config_.wide_categories ? hidden[config_.dim + own + category] : 0.0f;
+  const float wide =
+      config_.wide_categories ? hidden[config_.dim + own + config_.sentence_dim + category] : 0.0f;
   return Score(weights_.category, c, category, own > 0 ? hidden + config_.dim : hidden,
                own > 0 ? own : config_.dim) +
          wide;

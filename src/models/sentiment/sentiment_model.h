@@ -54,6 +54,9 @@ struct SentimentModelConfig {
   // instead of sharing the polarity heads' (fastText trains one model a
   // task; sharing lets polarity gradients crowd out the category signal).
   int category_dim = 0;
+  // When > 0, the sentence-polarity head likewise reads an embedding of its
+  // own, this wide (the category-polarity head keeps the shared one).
+  int sentence_dim = 0;
 };
 
 // A sentence's polarity by `source` from its sentence head's polarity and
@@ -96,9 +99,9 @@ class SentimentModel {
  public:
   // Row-major weights; sizes must match `config` (checked by Create).
   struct Weights {
-    // buckets x row_width(): dim, then category_dim, then C if wide
+    // buckets x row_width(): dim, category_dim, sentence_dim, then C if wide
     std::vector<float> embedding;
-    std::vector<float> polarity;           // 3 x dim, then 3 biases
+    std::vector<float> polarity;           // 3 x (sentence_dim or dim), then 3 biases
     std::vector<float> category;           // C x (category_dim or dim), then C biases
     std::vector<float> category_polarity;  // 3C x dim, then 3C biases
   };
@@ -109,8 +112,8 @@ class SentimentModel {
 
   const SentimentModelConfig& config() const { return config_; }
   int dim() const { return config_.dim; }
-  // Floats of one embedding row and of `hidden`: dim, category_dim, plus
-  // one a category when the model has the wide part.
+  // Floats of one embedding row and of `hidden`: dim, category_dim,
+  // sentence_dim, plus one a category when the model has the wide part.
   int row_width() const { return row_width_; }
 
   // hidden (size row_width) = mean embedding row of `ids`; zeros when `ids`

@@ -90,14 +90,14 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   config.features.negated_words_add_plain = false;  // version 1 features
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 1 is version 4 without the four u32, one f32 and one u32
+  // Version 1 is version 4 without the four u32, one f32 and two u32
   // after the category names (threshold count 0, wide 0, category_dim 0,
-  // negated_words_add_plain 0, category_fallback 0,
-  // sentence_from_categories 0).
+  // negated_words_add_plain 0, category_fallback 0, sentence_source 0,
+  // sentence_dim 0).
   bytes[8] = 1;
   const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
-  ASSERT_EQ(bytes.substr(after_names, 24), std::string(24, '\0'));
-  bytes.erase(after_names, 24);
+  ASSERT_EQ(bytes.substr(after_names, 28), std::string(28, '\0'));
+  bytes.erase(after_names, 28);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -110,11 +110,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
 TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 2 is version 4 without the trailing f32 and u32 of the config.
+  // Version 2 is version 4 without the trailing f32 and two u32 of the
+  // config.
   bytes[8] = 2;
   const std::size_t fallback = bytes.find("FOOD#QUALITY") + 12 + 16;
-  ASSERT_EQ(bytes.substr(fallback - 4, 12), std::string("\x01\0\0\0\0\0\0\0\0\0\0\0", 12));
-  bytes.erase(fallback, 8);
+  ASSERT_EQ(bytes.substr(fallback - 4, 16), std::string("\x01", 1) + std::string(15, '\0'));
+  bytes.erase(fallback, 12);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -127,11 +128,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
   config.sentence_source = SentenceSource::kCategories;
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 3 is version 4 without the trailing u32 of the config.
+  // Version 3 is version 4 without the trailing two u32 of the config
+  // (sentence_source 1, sentence_dim 0).
   bytes[8] = 3;
-  const std::size_t flag = bytes.find("FOOD#QUALITY") + 12 + 20;
-  ASSERT_EQ(bytes.substr(flag, 4), std::string("\x01\0\0\0", 4));
-  bytes.erase(flag, 4);
+  const std::size_t source = bytes.find("FOOD#QUALITY") + 12 + 20;
+  ASSERT_EQ(bytes.substr(source, 8), std::string("\x01\0\0\0\0\0\0\0", 8));
+  bytes.erase(source, 8);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -219,6 +221,31 @@ TEST_F(SentimentModelFileTest, SavesPerCategoryThresholdsAndTheWidePart) {
   EXPECT_EQ((*loaded)->Categories(hidden), std::vector<int>{0});
   (*loaded)->Embed({1}, hidden);  // score -1 < logit(0.9)
   EXPECT_TRUE((*loaded)->Categories(hidden).empty());
+}
+
+TEST_F(SentimentModelFileTest, TheSentenceHeadReadsItsOwnEmbeddingWhenItHasOne) {
+  SentimentModelConfig config = SmallConfig();
+  config.sentence_dim = 1;
+  SentimentModel::Weights w = SmallWeights();
+  w.embedding.assign(8 * 3, 0.0f);  // rows of dim 2 + sentence_dim 1
+  w.embedding[0] = 1.0f;            // bucket 0: shared (1, 0), sentence -1
+  w.embedding[2] = -1.0f;
+  w.embedding[3 + 2] = 1.0f;        // bucket 1: shared (0, 0), sentence 1
+  w.polarity = {-1, 0, 1, 0, 0, 0};  // one input: rows neg, neu, pos; biases
+  ASSERT_TRUE(SentimentModel::Create(config, w).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().sentence_dim, 1);
+  EXPECT_EQ((*loaded)->row_width(), 3);
+  float hidden[3];
+  (*loaded)->Embed({0}, hidden);  // the category polarity reads the shared part
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kNegative);
+  EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kPositive);
+  EXPECT_EQ((*loaded)->Categories(hidden), std::vector<int>{0});
+  (*loaded)->Embed({1}, hidden);
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kPositive);
+  w.polarity = SmallWeights().polarity;  // sized for dim, not sentence_dim
+  EXPECT_EQ(SentimentModel::Create(config, w).status().code(), StatusCode::kInvalidArgument);
 }
 
 TEST_F(SentimentModelFileTest, MissingFileIsNotFound) {

@@ -12,9 +12,11 @@ namespace {
 
 struct SentimentNetImpl : torch::nn::Module {
   SentimentNetImpl(std::int64_t buckets, std::int64_t dim, std::int64_t category_dim,
-                   std::int64_t categories, bool wide, std::int64_t auxiliary_categories)
+                   std::int64_t sentence_dim, std::int64_t categories, bool wide,
+                   std::int64_t auxiliary_categories)
       : embedding(register_module("embedding", Bag(buckets, dim))),
-        polarity(register_module("polarity", torch::nn::Linear(dim, kPolarities))),
+        polarity(register_module(
+            "polarity", torch::nn::Linear(sentence_dim > 0 ? sentence_dim : dim, kPolarities))),
         category(register_module(
             "category", torch::nn::Linear(category_dim > 0 ? category_dim : dim, categories))),
         category_polarity(register_module("category_polarity",
@@ -25,6 +27,10 @@ struct SentimentNetImpl : torch::nn::Module {
     if (category_dim > 0) {
       category_embedding = register_module("category_embedding", Bag(buckets, category_dim));
       category_embedding->weight.uniform_(-1.0 / category_dim, 1.0 / category_dim);
+    }
+    if (sentence_dim > 0) {
+      sentence_embedding = register_module("sentence_embedding", Bag(buckets, sentence_dim));
+      sentence_embedding->weight.uniform_(-1.0 / sentence_dim, 1.0 / sentence_dim);
     }
     if (wide) {
       wide_category = register_module("wide_category", Bag(buckets, categories));
@@ -42,6 +48,7 @@ struct SentimentNetImpl : torch::nn::Module {
 
   torch::nn::EmbeddingBag embedding;
   torch::nn::EmbeddingBag category_embedding{nullptr};  // null unless category_dim > 0
+  torch::nn::EmbeddingBag sentence_embedding{nullptr};  // null unless sentence_dim > 0
   torch::nn::Linear polarity, category, category_polarity;
   torch::nn::EmbeddingBag wide_category{nullptr};  // null unless wide
   torch::nn::Linear auxiliary{nullptr};  // training only; null without auxiliary categories
@@ -129,7 +136,9 @@ torch::Tensor Loss(SentimentNet& net, const Batch& b, int categories, bool sum_c
     loss = loss + auxiliary_weight * auxiliary;
   }
   if (b.polarity_rows.numel() > 0) {
-    const torch::Tensor scores = net->polarity(hidden.index_select(0, b.polarity_rows));
+    const torch::Tensor scores =
+        net->polarity((net->sentence_embedding ? net->sentence_embedding(b.ids, b.offsets) : hidden)
+                          .index_select(0, b.polarity_rows));
     loss = loss + (sentence_weights.defined()
                        ? torch::cross_entropy_loss(scores, b.polarity_targets, sentence_weights)
                        : torch::cross_entropy_loss(scores, b.polarity_targets));
@@ -155,6 +164,7 @@ SentimentModel::Weights ExportWeights(SentimentNet& net) {
   torch::Tensor e = net->embedding->weight.detach();
   // One row a feature: its embedding, category embedding, wide weights.
   if (net->category_embedding) e = torch::cat({e, net->category_embedding->weight.detach()}, 1);
+  if (net->sentence_embedding) e = torch::cat({e, net->sentence_embedding->weight.detach()}, 1);
   if (net->wide_category) e = torch::cat({e, net->wide_category->weight.detach()}, 1);
   e = e.contiguous();
   return {std::vector<float>(e.data_ptr<float>(), e.data_ptr<float>() + e.numel()),
@@ -196,7 +206,8 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
   const int categories = static_cast<int>(config.categories.size());
   const int auxiliary = AuxiliaryCategories(data);
   torch::manual_seed(options.seed);
-  SentimentNet net(config.features.buckets, config.dim, config.category_dim, categories,
+  SentimentNet net(config.features.buckets, config.dim, config.category_dim, config.sentence_dim,
+                   categories,
                    config.wide_categories, auxiliary);
   const bool sgd = options.optimizer == TrainingOptions::Optimizer::kSgd;
   const double sgd_rate = static_cast<double>(options.learning_rate) * options.batch_size;
@@ -496,8 +507,9 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
 Status CheckExamples(const SentimentModelConfig& config,
                      const std::vector<TrainingExample>& examples, const TrainingOptions& options) {
   if (examples.empty()) return Status::InvalidArgument("no training examples");
-  if (options.ensemble > 1 && (config.wide_categories || config.category_dim > 0)) {
-    return Status::InvalidArgument("an ensemble needs a model without wide or own category parts");
+  if (options.ensemble > 1 &&
+      (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0)) {
+    return Status::InvalidArgument("an ensemble needs a model without wide, own category or own sentence parts");
   }
   if (config.categories.empty()) return Status::InvalidArgument("no aspect categories");
   if (options.sentence_sources.empty()) {

@@ -95,6 +95,24 @@ TEST(SentimentTrainerTest, AnEnsembleIsOneWiderModelThatStillLearns) {
   wide.wide_categories = true;
   EXPECT_EQ(TrainSentimentModel(wide, ToyExamples(), options).status().code(),
             StatusCode::kInvalidArgument);
+  SentimentModelConfig own_sentence = ToyConfig();
+  own_sentence.sentence_dim = 8;
+  EXPECT_EQ(TrainSentimentModel(own_sentence, ToyExamples(), options).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST(SentimentTrainerTest, OwnCategoryAndSentenceEmbeddingsStillLearn) {
+  TrainingOptions options;
+  options.epochs = 30;
+  options.threshold_folds = 0;
+  SentimentModelConfig config = ToyConfig();
+  config.category_dim = 8;
+  config.sentence_dim = 8;
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(config, ToyExamples(), options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ((*model)->row_width(), ToyConfig().dim + 16);
+  ExpectToyLabels(std::move(*model), /*polarity_too=*/true);
 }
 
 TEST(SentimentTrainerTest, AuxiliaryExamplesDoNotTeachThatTheirSentencesHaveNoCategory) {
