@@ -219,12 +219,14 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--category-fallback", o->ours.training.category_fallback,
                   "Choose a fallback for sentences where no category reaches its threshold")
       ->capture_default_str();
-  app->add_option("--category-dim", o->ours.category_dim,
-                  "Own embedding size of the category head (0: shares --dim)")
-      ->capture_default_str();
-  app->add_option("--sentence-dim", o->ours.sentence_dim,
-                  "Own embedding size of the sentence-polarity head (0: shares --dim)")
-      ->capture_default_str();
+  app->add_option_function<int>(
+      "--category-dim", [o](int dim) { o->ours.category_dim = dim; },
+      "Own embedding size of the category head (0: shares --dim; default 50 for Spanish, 0 "
+      "for English)");
+  app->add_option_function<int>(
+      "--sentence-dim", [o](int dim) { o->ours.sentence_dim = dim; },
+      "Own embedding size of the sentence-polarity head (0: shares --dim; default 50 for "
+      "Spanish, 0 for English)");
   app->add_option("--negated-add-plain", o->ours.negated_words_add_plain,
                   "Negated words also add the plain word's features")
       ->capture_default_str();
