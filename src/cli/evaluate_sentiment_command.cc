@@ -219,9 +219,14 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--category-fallback", o->ours.training.category_fallback,
                   "Choose a fallback for sentences where no category reaches its threshold")
       ->capture_default_str();
-  app->add_option("--category-dim", o->ours.category_dim,
-                  "Own embedding size of the category head (0: shares --dim)")
-      ->capture_default_str();
+  app->add_option_function<int>(
+      "--category-dim", [o](int dim) { o->ours.category_dim = dim; },
+      "Own embedding size of the category head (0: shares --dim; default 50 for Spanish, 0 "
+      "for English)");
+  app->add_option_function<int>(
+      "--sentence-dim", [o](int dim) { o->ours.sentence_dim = dim; },
+      "Own embedding size of the sentence-polarity head (0: shares --dim; default 50 for "
+      "Spanish, 0 for English)");
   app->add_option("--negated-add-plain", o->ours.negated_words_add_plain,
                   "Negated words also add the plain word's features")
       ->capture_default_str();
@@ -229,6 +234,17 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
                   "Weight of the auxiliary coarse-category loss")
       ->capture_default_str();
   app->add_option("--wide", o->ours.wide_categories, "Wide per-feature category weights")
+      ->capture_default_str();
+  app->add_option("--sentence-sources", o->ours.training.sentence_sources,
+                  "Candidate sources of sentence polarity, comma separated (head, categories, "
+                  "mixed); several: chosen out of fold")
+      ->delimiter(',')
+      ->transform(CLI::CheckedTransformer(std::map<std::string, sentiment::SentenceSource>{
+          {"head", sentiment::SentenceSource::kHead},
+          {"categories", sentiment::SentenceSource::kCategories},
+          {"mixed", sentiment::SentenceSource::kHeadOrMixed}}));
+  app->add_option("--sentence-balance", o->ours.training.sentence_class_balance,
+                  "Exponent of the sentence-polarity class weights (0: none, 1: balanced)")
       ->capture_default_str();
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }

@@ -78,12 +78,9 @@ StatusOr<std::vector<SemEvalSentence>> ReadSemEval2016(const std::string& path) 
 }
 
 std::optional<sentiment::Polarity> SentencePolarity(const SemEvalSentence& sentence) {
-  if (sentence.opinions.empty()) return std::nullopt;
-  const sentiment::Polarity first = sentence.opinions.front().polarity;
-  for (const SemEvalOpinion& o : sentence.opinions) {
-    if (o.polarity != first) return sentiment::Polarity::kNeutral;
-  }
-  return first;
+  std::vector<sentiment::Polarity> opinions;
+  for (const SemEvalOpinion& o : sentence.opinions) opinions.push_back(o.polarity);
+  return sentiment::AgreedPolarity(opinions);
 }
 
 std::vector<std::string> DistinctCategories(const SemEvalSentence& sentence) {

@@ -13,13 +13,8 @@ namespace sobremesa::evaluation {
 double AspectCategoryF1(const std::vector<std::vector<std::string>>& gold,
                         const std::vector<std::vector<std::string>>& predicted);
 
-// Accuracy and macro-F1 (mean over the three classes of per-class F1;
-// classes absent from both gold and predictions are skipped).
-struct PolarityScores {
-  double accuracy = 0.0;
-  double macro_f1 = 0.0;
-};
-PolarityScores ScorePolarities(const std::vector<sentiment::Polarity>& gold,
-                               const std::vector<sentiment::Polarity>& predicted);
+// Sentence and opinion polarity: accuracy and macro-F1 (polarity.h).
+using sentiment::PolarityScores;
+using sentiment::ScorePolarities;
 
 }  // namespace sobremesa::evaluation

@@ -125,6 +125,11 @@ StatusOr<double> SentencesPerSecond(sentiment::SentimentPredictor& predictor,
 
 }  // namespace
 
+OwnEmbeddings DefaultOwnEmbeddings(text::Language language) {
+  if (language == text::Language::kSpanish) return {50, 50};
+  return {};
+}
+
 StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
     const std::vector<SemEvalSentence>& train, const SobremesaRunOptions& options,
     const std::vector<SemEvalSentence>& auxiliary) {
@@ -133,7 +138,9 @@ StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
   config.dim = options.dim;
   config.features.buckets = options.buckets;
   config.wide_categories = options.wide_categories;
-  config.category_dim = options.category_dim;
+  const OwnEmbeddings own = DefaultOwnEmbeddings(config.language);
+  config.category_dim = options.category_dim.value_or(own.category_dim);
+  config.sentence_dim = options.sentence_dim.value_or(own.sentence_dim);
   config.features.negated_words_add_plain = options.negated_words_add_plain;
   config.categories = CategoryNames(train);
   ASSIGN_OR_RETURN(auto examples, Examples(train, config));

@@ -11,13 +11,18 @@ std::size_t HeadSize(int rows, int dim) {
 }
 
 int RowWidth(const SentimentModelConfig& config) {
-  return config.dim + config.category_dim +
+  return config.dim + config.category_dim + config.sentence_dim +
          (config.wide_categories ? static_cast<int>(config.categories.size()) : 0);
 }
 
 // Inputs of the category head.
 int CategoryInputs(const SentimentModelConfig& config) {
   return config.category_dim > 0 ? config.category_dim : config.dim;
+}
+
+// Inputs of the sentence-polarity head.
+int SentenceInputs(const SentimentModelConfig& config) {
+  return config.sentence_dim > 0 ? config.sentence_dim : config.dim;
 }
 
 float Logit(float probability) {
@@ -27,12 +32,36 @@ float Logit(float probability) {
 
 }  // namespace
 
+Polarity SentencePolarityOf(SentenceSource source, Polarity head,
+                            const std::vector<Polarity>& category_polarities) {
+  const auto has = [&](Polarity p) {
+    return std::find(category_polarities.begin(), category_polarities.end(), p) !=
+           category_polarities.end();
+  };
+  switch (source) {
+    case SentenceSource::kHead:
+      break;
+    case SentenceSource::kCategories:
+      return AgreedPolarity(category_polarities).value_or(head);
+    case SentenceSource::kHeadOrMixed:
+      if (has(Polarity::kPositive) && has(Polarity::kNegative)) return Polarity::kNeutral;
+      break;
+  }
+  return head;
+}
+
 StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelConfig config,
                                                                  Weights weights) {
   const int dim = config.dim;
   const int c = static_cast<int>(config.categories.size());
-  if (dim <= 0 || config.category_dim < 0 || config.features.buckets == 0) {
-    return Status::InvalidArgument("model needs dim > 0, category_dim >= 0 and buckets > 0");
+  if (dim <= 0 || config.category_dim < 0 || config.sentence_dim < 0 ||
+      config.features.buckets == 0) {
+    return Status::InvalidArgument(
+        "model needs dim > 0, category_dim >= 0, sentence_dim >= 0 and buckets > 0");
+  }
+  if (static_cast<std::uint32_t>(config.sentence_source) >= kSentenceSources) {
+    return Status::InvalidArgument("unknown sentence polarity source " +
+                                   std::to_string(static_cast<std::uint32_t>(config.sentence_source)));
   }
   if (!(config.category_fallback >= 0.0f && config.category_fallback < 1.0f)) {
     return Status::InvalidArgument("category fallback must be a probability in [0, 1)");
@@ -44,7 +73,7 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
   }
   if (weights.embedding.size() !=
           static_cast<std::size_t>(config.features.buckets) * RowWidth(config) ||
-      weights.polarity.size() != HeadSize(kPolarities, dim) ||
+      weights.polarity.size() != HeadSize(kPolarities, SentenceInputs(config)) ||
       weights.category.size() != HeadSize(c, CategoryInputs(config)) ||
       weights.category_polarity.size() != HeadSize(kPolarities * c, dim)) {
     return Status::InvalidArgument("model weight sizes do not match its configuration");
@@ -52,18 +81,32 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
   return std::unique_ptr<SentimentModel>(new SentimentModel(std::move(config), std::move(weights)));
 }
 
+CategoryDetector::CategoryDetector(const SentimentModelConfig& config)
+    : fallback_logit_(config.category_fallback > 0 ? Logit(config.category_fallback) : INFINITY) {
+  for (std::size_t k = 0; k < config.categories.size(); ++k) {
+    threshold_logits_.push_back(Logit(config.category_thresholds.empty()
+                                          ? config.category_threshold
+                                          : config.category_thresholds[k]));
+  }
+}
+
+std::vector<int> CategoryDetector::Detect(const std::vector<float>& scores) const {
+  std::vector<int> detected;
+  int best = -1;
+  float best_score = -INFINITY;
+  for (int k = 0; k < static_cast<int>(scores.size()); ++k) {
+    if (scores[k] >= threshold_logits_[k]) detected.push_back(k);
+    if (scores[k] > best_score) best_score = scores[k], best = k;
+  }
+  if (detected.empty() && best >= 0 && best_score >= fallback_logit_) detected.push_back(best);
+  return detected;
+}
+
 SentimentModel::SentimentModel(SentimentModelConfig config, Weights weights)
     : config_(std::move(config)),
       weights_(std::move(weights)),
       row_width_(RowWidth(config_)),
-      fallback_logit_(config_.category_fallback > 0 ? Logit(config_.category_fallback)
-                                                     : INFINITY) {
-  for (std::size_t k = 0; k < config_.categories.size(); ++k) {
-    threshold_logits_.push_back(Logit(config_.category_thresholds.empty()
-                                          ? config_.category_threshold
-                                          : config_.category_thresholds[k]));
-  }
-}
+      detector_(config_) {}
 
 void SentimentModel::Embed(const std::vector<std::uint32_t>& ids, float* hidden) const {
   const int width = row_width_;
@@ -89,36 +132,40 @@ float SentimentModel::Score(const std::vector<float>& head, int rows, int row,
 }
 
 Polarity SentimentModel::SentencePolarity(const float* hidden) const {
+  const int own = config_.sentence_dim;
   int best = 0;
   float best_score = -INFINITY;
   for (int p = 0; p < kPolarities; ++p) {
-    const float s = Score(weights_.polarity, kPolarities, p, hidden, config_.dim);
+    const float s =
+        own > 0 ? Score(weights_.polarity, kPolarities, p, hidden + config_.dim + config_.category_dim, own)
+                : Score(weights_.polarity, kPolarities, p, hidden, config_.dim);
     if (s > best_score) best_score = s, best = p;
   }
   return static_cast<Polarity>(best);
 }
 
+Polarity SentimentModel::SentencePolarity(
+    const float* hidden, const std::vector<Polarity>& category_polarities) const {
+  return SentencePolarityOf(config_.sentence_source, SentencePolarity(hidden),
+                            category_polarities);
+}
+
 float SentimentModel::CategoryScore(const float* hidden, int category) const {
   const int c = static_cast<int>(config_.categories.size());
   const int own = config_.category_dim;
-  const float wide = config_.wide_categories ? hidden[config_.dim + own + category] : 0.0f;
+  const float wide =
+      config_.wide_categories ? hidden[config_.dim + own + config_.sentence_dim + category] : 0.0f;
   return Score(weights_.category, c, category, own > 0 ? hidden + config_.dim : hidden,
                own > 0 ? own : config_.dim) +
          wide;
 }
 
 std::vector<int> SentimentModel::Categories(const float* hidden) const {
-  const int c = static_cast<int>(config_.categories.size());
-  std::vector<int> detected;
-  int best = -1;
-  float best_score = -INFINITY;
-  for (int k = 0; k < c; ++k) {
-    const float score = CategoryScore(hidden, k);
-    if (score >= threshold_logits_[k]) detected.push_back(k);
-    if (score > best_score) best_score = score, best = k;
+  std::vector<float> scores(config_.categories.size());
+  for (std::size_t k = 0; k < scores.size(); ++k) {
+    scores[k] = CategoryScore(hidden, static_cast<int>(k));
   }
-  if (detected.empty() && best >= 0 && best_score >= fallback_logit_) detected.push_back(best);
-  return detected;
+  return detector_.Detect(scores);
 }
 
 Polarity SentimentModel::CategoryPolarity(const float* hidden, int category) const {

@@ -12,6 +12,18 @@
 
 namespace sobremesa::sentiment {
 
+// Where a sentence's polarity comes from (stored as u32 in the model file).
+enum class SentenceSource : std::uint32_t {
+  kHead = 0,  // the sentence head
+  // The detected categories' polarities by SemEval's gold rule (all agree:
+  // theirs; they disagree: neutral); the head when none is detected.
+  kCategories = 1,
+  // The head, but neutral when the detected categories hold both a
+  // positive and a negative polarity (a mixed sentence).
+  kHeadOrMixed = 2,
+};
+inline constexpr std::uint32_t kSentenceSources = 3;
+
 // Shape and settings fixed when a model is trained.
 struct SentimentModelConfig {
   text::Language language = text::Language::kSpanish;
@@ -29,6 +41,10 @@ struct SentimentModelConfig {
   // detected if its probability reaches this (0: never). Most SemEval
   // sentences speak of at least one category.
   float category_fallback = 0.0f;
+  // Where the sentence polarity is read (SentimentModel::SentencePolarity);
+  // chosen by the trainer on out-of-fold predictions
+  // (TrainingOptions::sentence_sources).
+  SentenceSource sentence_source = SentenceSource::kHead;
   // Each feature also carries one weight per category ("wide" part, as in
   // a linear bag-of-n-grams classifier), averaged like the embedding and
   // added to the category scores: decisive words ("camarero", "precio")
@@ -38,6 +54,30 @@ struct SentimentModelConfig {
   // instead of sharing the polarity heads' (fastText trains one model a
   // task; sharing lets polarity gradients crowd out the category signal).
   int category_dim = 0;
+  // When > 0, the sentence-polarity head likewise reads an embedding of its
+  // own, this wide (the category-polarity head keeps the shared one).
+  int sentence_dim = 0;
+};
+
+// A sentence's polarity by `source` from its sentence head's polarity and
+// its detected categories' polarities.
+Polarity SentencePolarityOf(SentenceSource source, Polarity head,
+                            const std::vector<Polarity>& category_polarities);
+
+// Which categories a sentence speaks of, given every category's logit:
+// those reaching their threshold (config.category_thresholds, else the
+// shared one); if none, the most probable one when it reaches
+// config.category_fallback. Shared by the model and the trainer's
+// out-of-fold choices.
+class CategoryDetector {
+ public:
+  explicit CategoryDetector(const SentimentModelConfig& config);
+  std::vector<int> Detect(const std::vector<float>& scores) const;
+
+ private:
+  // logit(threshold) of each category: sigmoid(s) >= t <=> s >= logit(t).
+  std::vector<float> threshold_logits_;
+  float fallback_logit_;  // +inf when category_fallback is 0
 };
 
 // What the model says about one sentence.
@@ -59,9 +99,9 @@ class SentimentModel {
  public:
   // Row-major weights; sizes must match `config` (checked by Create).
   struct Weights {
-    // buckets x row_width(): dim, then category_dim, then C if wide
+    // buckets x row_width(): dim, category_dim, sentence_dim, then C if wide
     std::vector<float> embedding;
-    std::vector<float> polarity;           // 3 x dim, then 3 biases
+    std::vector<float> polarity;           // 3 x (sentence_dim or dim), then 3 biases
     std::vector<float> category;           // C x (category_dim or dim), then C biases
     std::vector<float> category_polarity;  // 3C x dim, then 3C biases
   };
@@ -72,8 +112,8 @@ class SentimentModel {
 
   const SentimentModelConfig& config() const { return config_; }
   int dim() const { return config_.dim; }
-  // Floats of one embedding row and of `hidden`: dim, category_dim, plus
-  // one a category when the model has the wide part.
+  // Floats of one embedding row and of `hidden`: dim, category_dim,
+  // sentence_dim, plus one a category when the model has the wide part.
   int row_width() const { return row_width_; }
 
   // hidden (size row_width) = mean embedding row of `ids`; zeros when `ids`
@@ -86,7 +126,12 @@ class SentimentModel {
   const float* EmbeddingRow(std::uint32_t id) const {
     return weights_.embedding.data() + static_cast<std::size_t>(id) * row_width_;
   }
+  // The sentence head's polarity.
   Polarity SentencePolarity(const float* hidden) const;
+  // The sentence's polarity given the polarities of its detected
+  // categories, as config().sentence_source says.
+  Polarity SentencePolarity(const float* hidden,
+                            const std::vector<Polarity>& category_polarities) const;
   // Categories whose probability reaches their threshold; if none, the
   // most probable one when it reaches config().category_fallback.
   std::vector<int> Categories(const float* hidden) const;
@@ -110,9 +155,7 @@ class SentimentModel {
   const SentimentModelConfig config_;
   const Weights weights_;
   const int row_width_;
-  // logit(threshold) of each category: sigmoid(s) >= t <=> s >= logit(t).
-  std::vector<float> threshold_logits_;
-  float fallback_logit_;  // +inf when category_fallback is 0
+  const CategoryDetector detector_;
 };
 
 }  // namespace sobremesa::sentiment

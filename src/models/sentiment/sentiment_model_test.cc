@@ -90,13 +90,14 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   config.features.negated_words_add_plain = false;  // version 1 features
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 1 is version 3 without the four u32 and one f32 after the
-  // category names (threshold count 0, wide 0, category_dim 0,
-  // negated_words_add_plain 0, category_fallback 0).
+  // Version 1 is version 4 without the four u32, one f32 and two u32
+  // after the category names (threshold count 0, wide 0, category_dim 0,
+  // negated_words_add_plain 0, category_fallback 0, sentence_source 0,
+  // sentence_dim 0).
   bytes[8] = 1;
   const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
-  ASSERT_EQ(bytes.substr(after_names, 20), std::string(20, '\0'));
-  bytes.erase(after_names, 20);
+  ASSERT_EQ(bytes.substr(after_names, 28), std::string(28, '\0'));
+  bytes.erase(after_names, 28);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -109,16 +110,72 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
 TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 2 is version 3 without the trailing f32 of the config.
+  // Version 2 is version 4 without the trailing f32 and two u32 of the
+  // config.
   bytes[8] = 2;
   const std::size_t fallback = bytes.find("FOOD#QUALITY") + 12 + 16;
-  ASSERT_EQ(bytes.substr(fallback - 4, 8), std::string("\x01\0\0\0\0\0\0\0", 8));
-  bytes.erase(fallback, 4);
+  ASSERT_EQ(bytes.substr(fallback - 4, 16), std::string("\x01", 1) + std::string(15, '\0'));
+  bytes.erase(fallback, 12);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ((*loaded)->config().category_fallback, 0.0f);
   EXPECT_EQ((*loaded)->config().categories, SmallConfig().categories);
+}
+
+TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
+  SentimentModelConfig config = SmallConfig();
+  config.sentence_source = SentenceSource::kCategories;
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
+  std::string bytes = ReadAll();
+  // Version 3 is version 4 without the trailing two u32 of the config
+  // (sentence_source 1, sentence_dim 0).
+  bytes[8] = 3;
+  const std::size_t source = bytes.find("FOOD#QUALITY") + 12 + 20;
+  ASSERT_EQ(bytes.substr(source, 8), std::string("\x01\0\0\0\0\0\0\0", 8));
+  bytes.erase(source, 8);
+  WriteAll(bytes);
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().sentence_source, SentenceSource::kHead);
+}
+
+TEST_F(SentimentModelFileTest, SavesTheSentenceSourceAndReadsPolarityFromIt) {
+  const float positive[2] = {1.0f, 0.0f};  // the head says positive
+  const std::vector<Polarity> negative_only = {Polarity::kNegative, Polarity::kNegative};
+  const std::vector<Polarity> disagree = {Polarity::kNegative, Polarity::kPositive};
+  const std::vector<Polarity> neutral_and_negative = {Polarity::kNeutral, Polarity::kNegative};
+  const struct {
+    SentenceSource source;
+    Polarity negative_only, disagree, neutral_and_negative, none;
+  } cases[] = {
+      {SentenceSource::kHead, Polarity::kPositive, Polarity::kPositive, Polarity::kPositive,
+       Polarity::kPositive},
+      // SemEval's gold rule: agreeing opinions give theirs, others neutral.
+      {SentenceSource::kCategories, Polarity::kNegative, Polarity::kNeutral, Polarity::kNeutral,
+       Polarity::kPositive},
+      // Only praise and complaint together overrule the head.
+      {SentenceSource::kHeadOrMixed, Polarity::kPositive, Polarity::kNeutral, Polarity::kPositive,
+       Polarity::kPositive},
+  };
+  for (const auto& c : cases) {
+    SentimentModelConfig config = SmallConfig();
+    config.sentence_source = c.source;
+    ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
+    StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+    const int id = static_cast<int>(c.source);
+    EXPECT_EQ((*loaded)->config().sentence_source, c.source);
+    EXPECT_EQ((*loaded)->SentencePolarity(positive, negative_only), c.negative_only) << id;
+    EXPECT_EQ((*loaded)->SentencePolarity(positive, disagree), c.disagree) << id;
+    EXPECT_EQ((*loaded)->SentencePolarity(positive, neutral_and_negative), c.neutral_and_negative)
+        << id;
+    EXPECT_EQ((*loaded)->SentencePolarity(positive, {}), c.none) << id;
+  }
+  SentimentModelConfig unknown = SmallConfig();
+  unknown.sentence_source = static_cast<SentenceSource>(7);
+  EXPECT_EQ(SentimentModel::Create(unknown, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST_F(SentimentModelFileTest,
@@ -164,6 +221,31 @@ TEST_F(SentimentModelFileTest, SavesPerCategoryThresholdsAndTheWidePart) {
   EXPECT_EQ((*loaded)->Categories(hidden), std::vector<int>{0});
   (*loaded)->Embed({1}, hidden);  // score -1 < logit(0.9)
   EXPECT_TRUE((*loaded)->Categories(hidden).empty());
+}
+
+TEST_F(SentimentModelFileTest, TheSentenceHeadReadsItsOwnEmbeddingWhenItHasOne) {
+  SentimentModelConfig config = SmallConfig();
+  config.sentence_dim = 1;
+  SentimentModel::Weights w = SmallWeights();
+  w.embedding.assign(8 * 3, 0.0f);  // rows of dim 2 + sentence_dim 1
+  w.embedding[0] = 1.0f;            // bucket 0: shared (1, 0), sentence -1
+  w.embedding[2] = -1.0f;
+  w.embedding[3 + 2] = 1.0f;        // bucket 1: shared (0, 0), sentence 1
+  w.polarity = {-1, 0, 1, 0, 0, 0};  // one input: rows neg, neu, pos; biases
+  ASSERT_TRUE(SentimentModel::Create(config, w).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().sentence_dim, 1);
+  EXPECT_EQ((*loaded)->row_width(), 3);
+  float hidden[3];
+  (*loaded)->Embed({0}, hidden);  // the category polarity reads the shared part
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kNegative);
+  EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kPositive);
+  EXPECT_EQ((*loaded)->Categories(hidden), std::vector<int>{0});
+  (*loaded)->Embed({1}, hidden);
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kPositive);
+  w.polarity = SmallWeights().polarity;  // sized for dim, not sentence_dim
+  EXPECT_EQ(SentimentModel::Create(config, w).status().code(), StatusCode::kInvalidArgument);
 }
 
 TEST_F(SentimentModelFileTest, MissingFileIsNotFound) {

@@ -88,12 +88,12 @@ Status SentimentPredictor::EmbedText(std::string_view text) {
 
 StatusOr<SentencePrediction> SentimentPredictor::Predict(std::string_view text) {
   RETURN_IF_ERROR(EmbedText(text));
-  SentencePrediction prediction{model_->SentencePolarity(hidden_.data()),
-                                model_->Categories(hidden_.data()),
-                                {}};
+  SentencePrediction prediction;
+  prediction.categories = model_->Categories(hidden_.data());
   for (const int c : prediction.categories) {
     prediction.category_polarities.push_back(model_->CategoryPolarity(hidden_.data(), c));
   }
+  prediction.polarity = model_->SentencePolarity(hidden_.data(), prediction.category_polarities);
   return prediction;
 }
 

@@ -12,9 +12,11 @@ namespace {
 
 struct SentimentNetImpl : torch::nn::Module {
   SentimentNetImpl(std::int64_t buckets, std::int64_t dim, std::int64_t category_dim,
-                   std::int64_t categories, bool wide, std::int64_t auxiliary_categories)
+                   std::int64_t sentence_dim, std::int64_t categories, bool wide,
+                   std::int64_t auxiliary_categories)
       : embedding(register_module("embedding", Bag(buckets, dim))),
-        polarity(register_module("polarity", torch::nn::Linear(dim, kPolarities))),
+        polarity(register_module(
+            "polarity", torch::nn::Linear(sentence_dim > 0 ? sentence_dim : dim, kPolarities))),
         category(register_module(
             "category", torch::nn::Linear(category_dim > 0 ? category_dim : dim, categories))),
         category_polarity(register_module("category_polarity",
@@ -25,6 +27,10 @@ struct SentimentNetImpl : torch::nn::Module {
     if (category_dim > 0) {
       category_embedding = register_module("category_embedding", Bag(buckets, category_dim));
       category_embedding->weight.uniform_(-1.0 / category_dim, 1.0 / category_dim);
+    }
+    if (sentence_dim > 0) {
+      sentence_embedding = register_module("sentence_embedding", Bag(buckets, sentence_dim));
+      sentence_embedding->weight.uniform_(-1.0 / sentence_dim, 1.0 / sentence_dim);
     }
     if (wide) {
       wide_category = register_module("wide_category", Bag(buckets, categories));
@@ -42,6 +48,7 @@ struct SentimentNetImpl : torch::nn::Module {
 
   torch::nn::EmbeddingBag embedding;
   torch::nn::EmbeddingBag category_embedding{nullptr};  // null unless category_dim > 0
+  torch::nn::EmbeddingBag sentence_embedding{nullptr};  // null unless sentence_dim > 0
   torch::nn::Linear polarity, category, category_polarity;
   torch::nn::EmbeddingBag wide_category{nullptr};  // null unless wide
   torch::nn::Linear auxiliary{nullptr};  // training only; null without auxiliary categories
@@ -106,8 +113,9 @@ Batch MakeBatch(const std::vector<const TrainingExample*>& examples, int categor
           Int64(op_targets)};
 }
 
+// `sentence_weights`: one weight a polarity class, or undefined for none.
 torch::Tensor Loss(SentimentNet& net, const Batch& b, int categories, bool sum_categories,
-                   float auxiliary_weight) {
+                   float auxiliary_weight, const torch::Tensor& sentence_weights) {
   const torch::Tensor hidden = net->embedding(b.ids, b.offsets);
   torch::Tensor loss = torch::zeros({}, torch::kFloat32);
   if (b.category_rows.numel() > 0) {
@@ -128,8 +136,12 @@ torch::Tensor Loss(SentimentNet& net, const Batch& b, int categories, bool sum_c
     loss = loss + auxiliary_weight * auxiliary;
   }
   if (b.polarity_rows.numel() > 0) {
-    loss = loss + torch::cross_entropy_loss(net->polarity(hidden.index_select(0, b.polarity_rows)),
-                                            b.polarity_targets);
+    const torch::Tensor scores =
+        net->polarity((net->sentence_embedding ? net->sentence_embedding(b.ids, b.offsets) : hidden)
+                          .index_select(0, b.polarity_rows));
+    loss = loss + (sentence_weights.defined()
+                       ? torch::cross_entropy_loss(scores, b.polarity_targets, sentence_weights)
+                       : torch::cross_entropy_loss(scores, b.polarity_targets));
   }
   if (b.opinion_rows.numel() > 0) {
     const torch::Tensor per_category =
@@ -152,6 +164,7 @@ SentimentModel::Weights ExportWeights(SentimentNet& net) {
   torch::Tensor e = net->embedding->weight.detach();
   // One row a feature: its embedding, category embedding, wide weights.
   if (net->category_embedding) e = torch::cat({e, net->category_embedding->weight.detach()}, 1);
+  if (net->sentence_embedding) e = torch::cat({e, net->sentence_embedding->weight.detach()}, 1);
   if (net->wide_category) e = torch::cat({e, net->wide_category->weight.detach()}, 1);
   e = e.contiguous();
   return {std::vector<float>(e.data_ptr<float>(), e.data_ptr<float>() + e.numel()),
@@ -169,13 +182,32 @@ int AuxiliaryCategories(const std::vector<const TrainingExample*>& data) {
   return count;
 }
 
+// Sentence-polarity class weights (TrainingOptions::sentence_class_balance)
+// from the polarities of `data`; undefined when the balance is 0.
+torch::Tensor SentenceClassWeights(const std::vector<const TrainingExample*>& data,
+                                   float balance) {
+  if (balance == 0.0f) return {};
+  std::vector<double> counts(kPolarities, 0.0);
+  double n = 0.0;
+  for (const TrainingExample* e : data) {
+    if (e->polarity) ++counts[static_cast<int>(*e->polarity)], ++n;
+  }
+  std::vector<float> weights;
+  for (const double c : counts) {
+    weights.push_back(c == 0.0 ? 1.0f
+                               : static_cast<float>(std::pow(n / (kPolarities * c), balance)));
+  }
+  return torch::tensor(weights);
+}
+
 SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
                                    const std::vector<const TrainingExample*>& data,
                                    const TrainingOptions& options) {
   const int categories = static_cast<int>(config.categories.size());
   const int auxiliary = AuxiliaryCategories(data);
   torch::manual_seed(options.seed);
-  SentimentNet net(config.features.buckets, config.dim, config.category_dim, categories,
+  SentimentNet net(config.features.buckets, config.dim, config.category_dim, config.sentence_dim,
+                   categories,
                    config.wide_categories, auxiliary);
   const bool sgd = options.optimizer == TrainingOptions::Optimizer::kSgd;
   const double sgd_rate = static_cast<double>(options.learning_rate) * options.batch_size;
@@ -187,6 +219,7 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
     optimizer = std::make_unique<torch::optim::Adagrad>(
         net->parameters(), torch::optim::AdagradOptions(options.learning_rate));
   }
+  const torch::Tensor sentence_weights = SentenceClassWeights(data, options.sentence_class_balance);
   std::vector<const TrainingExample*> order = data;
   std::mt19937_64 rng(options.seed);
   const std::size_t batches_an_epoch = (order.size() + options.batch_size - 1) / options.batch_size;
@@ -205,7 +238,8 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
         }
       }
       optimizer->zero_grad();
-      Loss(net, batch, categories, options.sum_category_losses, options.auxiliary_weight)
+      Loss(net, batch, categories, options.sum_category_losses, options.auxiliary_weight,
+           sentence_weights)
           .backward();
       optimizer->step();
     }
@@ -277,11 +311,45 @@ StatusOr<std::unique_ptr<SentimentModel>> FitEnsemble(
   return SentimentModel::Create(std::move(config), std::move(joined));
 }
 
-// Out-of-fold category logits and gold categories, one entry an example.
+// Out-of-fold category logits and gold categories, one entry an example;
+// for the examples with a sentence polarity, also what the fold's model
+// said of it (OutOfFoldPolarity).
+struct OutOfFoldPolarity {
+  std::size_t example;  // index into ScoredExamples::scores
+  Polarity gold;
+  Polarity head;                             // the sentence head's
+  std::vector<Polarity> category_polarities;  // of every category
+};
 struct ScoredExamples {
   std::vector<std::vector<float>> scores;
   std::vector<const std::vector<int>*> gold;
+  std::vector<OutOfFoldPolarity> polarities;
 };
+
+// The candidate source (options.sentence_sources) whose sentence
+// polarities score the highest accuracy + macro-F1 on the out-of-fold
+// predictions, with `config`'s chosen thresholds; the first on ties.
+SentenceSource ChooseSentenceSource(SentimentModelConfig config, const ScoredExamples& scored,
+                                    const TrainingOptions& options) {
+  SentenceSource best = options.sentence_sources.front();
+  double best_score = -1.0;
+  for (const SentenceSource source : options.sentence_sources) {
+    config.sentence_source = source;
+    const CategoryDetector detector(config);
+    std::vector<Polarity> gold, predicted;
+    for (const OutOfFoldPolarity& o : scored.polarities) {
+      std::vector<Polarity> detected;
+      for (const int k : detector.Detect(scored.scores[o.example])) {
+        detected.push_back(o.category_polarities[k]);
+      }
+      gold.push_back(o.gold);
+      predicted.push_back(SentencePolarityOf(source, o.head, detected));
+    }
+    const PolarityScores s = ScorePolarities(gold, predicted);
+    if (s.accuracy + s.macro_f1 > best_score) best_score = s.accuracy + s.macro_f1, best = source;
+  }
+  return best;
+}
 
 struct Thresholds {
   std::vector<float> per_category;
@@ -415,6 +483,13 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
         probe->Embed(e->features, hidden.data());
         std::vector<float> scores(categories);
         for (int k = 0; k < categories; ++k) scores[k] = probe->CategoryScore(hidden.data(), k);
+        if (e->polarity) {
+          OutOfFoldPolarity& o = scored.polarities.emplace_back(OutOfFoldPolarity{
+              scored.scores.size(), *e->polarity, probe->SentencePolarity(hidden.data()), {}});
+          for (int k = 0; k < categories; ++k) {
+            o.category_polarities.push_back(probe->CategoryPolarity(hidden.data(), k));
+          }
+        }
         scored.scores.push_back(std::move(scores));
         scored.gold.push_back(&e->categories);
       }
@@ -422,6 +497,9 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     Thresholds chosen = ChooseThresholds(scored, categories, options);
     config.category_thresholds = std::move(chosen.per_category);
     config.category_fallback = chosen.fallback;
+    config.sentence_source = ChooseSentenceSource(config, scored, options);
+  } else {
+    config.sentence_source = options.sentence_sources.front();
   }
   return FitEnsemble(std::move(config), all, options);
 }
@@ -429,10 +507,14 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
 Status CheckExamples(const SentimentModelConfig& config,
                      const std::vector<TrainingExample>& examples, const TrainingOptions& options) {
   if (examples.empty()) return Status::InvalidArgument("no training examples");
-  if (options.ensemble > 1 && (config.wide_categories || config.category_dim > 0)) {
-    return Status::InvalidArgument("an ensemble needs a model without wide or own category parts");
+  if (options.ensemble > 1 &&
+      (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0)) {
+    return Status::InvalidArgument("an ensemble needs a model without wide, own category or own sentence parts");
   }
   if (config.categories.empty()) return Status::InvalidArgument("no aspect categories");
+  if (options.sentence_sources.empty()) {
+    return Status::InvalidArgument("no candidate source of sentence polarity");
+  }
   const int c = static_cast<int>(config.categories.size());
   for (const TrainingExample& e : examples) {
     for (const std::uint32_t id : e.features) {

@@ -60,6 +60,14 @@ struct TrainingOptions {
   // Also choose SentimentModelConfig::category_fallback on the same
   // out-of-fold scores (kept 0 unless it raises their micro-F1).
   bool category_fallback = true;
+  // Candidates for SentimentModelConfig::sentence_source: with several,
+  // the one scoring the highest accuracy + macro-F1 on the threshold
+  // folds' out-of-fold predictions (ties and no folds: the first).
+  std::vector<SentenceSource> sentence_sources = {SentenceSource::kHead};
+  // Sentence-polarity loss weight of each class: (n / (3 n_class))^this
+  // over the examples' sentence polarities (0: unweighted; 1: balanced),
+  // for macro-F1's sake of the rarer neutral and negative sentences.
+  float sentence_class_balance = 0.0f;
   int threads = 1;  // LibTorch intra-op threads
   // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
   // final model; their averaged logits are one model of dim x ensemble

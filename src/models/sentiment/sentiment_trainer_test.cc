@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "models/sentiment/sentiment_predictor.h"
 
 namespace sobremesa::sentiment {
@@ -93,6 +95,24 @@ TEST(SentimentTrainerTest, AnEnsembleIsOneWiderModelThatStillLearns) {
   wide.wide_categories = true;
   EXPECT_EQ(TrainSentimentModel(wide, ToyExamples(), options).status().code(),
             StatusCode::kInvalidArgument);
+  SentimentModelConfig own_sentence = ToyConfig();
+  own_sentence.sentence_dim = 8;
+  EXPECT_EQ(TrainSentimentModel(own_sentence, ToyExamples(), options).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST(SentimentTrainerTest, OwnCategoryAndSentenceEmbeddingsStillLearn) {
+  TrainingOptions options;
+  options.epochs = 30;
+  options.threshold_folds = 0;
+  SentimentModelConfig config = ToyConfig();
+  config.category_dim = 8;
+  config.sentence_dim = 8;
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(config, ToyExamples(), options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ((*model)->row_width(), ToyConfig().dim + 16);
+  ExpectToyLabels(std::move(*model), /*polarity_too=*/true);
 }
 
 TEST(SentimentTrainerTest, AuxiliaryExamplesDoNotTeachThatTheirSentencesHaveNoCategory) {
@@ -137,6 +157,42 @@ TEST(SentimentTrainerTest, ChoosesThresholdsOnFoldsOrOneHeldOutShare) {
     EXPECT_EQ((*model)->config().category_thresholds.size(), chosen ? 2u : 0u)
         << folds << " folds, holdout " << holdout;
   }
+}
+
+TEST(SentimentTrainerTest, ASingleSentenceSourceIsKeptAndSeveralAreChosenAmong) {
+  using Source = SentenceSource;
+  const struct {
+    std::vector<Source> sources;
+    int folds;
+  } cases[] = {
+      {{Source::kCategories}, 0},
+      {{Source::kHeadOrMixed}, 4},
+      {{Source::kCategories, Source::kHead}, 0},  // no folds: the first
+      {{Source::kHead, Source::kCategories, Source::kHeadOrMixed}, 4},
+  };
+  for (const auto& c : cases) {
+    TrainingOptions options;
+    options.epochs = 30;
+    options.threshold_folds = c.folds;
+    options.sentence_sources = c.sources;
+    options.sentence_class_balance = 1.0f;
+    StatusOr<std::unique_ptr<SentimentModel>> model =
+        TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+    ASSERT_TRUE(model.ok()) << model.status().ToString();
+    const Source got = (*model)->config().sentence_source;
+    if (c.sources.size() == 1 || c.folds == 0) {
+      EXPECT_EQ(got, c.sources.front());
+    } else {
+      EXPECT_NE(std::find(c.sources.begin(), c.sources.end(), got), c.sources.end());
+    }
+    // Every toy sentence has one opinion of its own polarity, so each
+    // source reads it right.
+    if (c.folds == 0) ExpectToyLabels(std::move(*model), /*polarity_too=*/true);
+  }
+  TrainingOptions none;
+  none.sentence_sources.clear();
+  EXPECT_EQ(TrainSentimentModel(ToyConfig(), ToyExamples(), none).status().code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST(SentimentTrainerTest, RejectsUnusableInput) {
