@@ -31,7 +31,7 @@ class DataHash {
  private:
   void Byte(std::uint8_t b) { hash_ = (hash_ ^ b) * 1099511628211ULL; }
 
-  std::uint64_t hash_ = 1469598103934665603ULL;
+  std::uint64_t hash_ = 14695981039346656037ULL;  // the FNV-1a 64-bit offset basis
 };
 
 }  // namespace sobremesa

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -11,17 +10,6 @@ namespace {
 
 constexpr const char* kFormat = "sobremesa.cooccurrence";
 constexpr int kVersion = 1;
-
-void HashBytes(std::uint64_t& h, const void* data, size_t n) {
-  const auto* p = static_cast<const unsigned char*>(data);
-  for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ULL;
-}
-
-std::string Hex(std::uint64_t v) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
-  return buf;
-}
 
 }  // namespace
 
@@ -57,8 +45,8 @@ void CooccurrenceModelBuilder::AddBasket(std::span<const Id> item_ids, UnixSecon
   std::sort(scratch_.begin(), scratch_.end());
   scratch_.erase(std::unique(scratch_.begin(), scratch_.end()), scratch_.end());
   if (scratch_.empty()) return;
-  HashBytes(hash_, item_ids.data(), item_ids.size_bytes());
-  HashBytes(hash_, &seated_at, sizeof seated_at);
+  for (Id id : item_ids) hash_.Add(id);
+  hash_.Add(seated_at);
 
   const int daypart = int(DaypartOfHour(ToLocal(seated_at).hour));
   const int occ = int(ParseOccasionKind(occasion));
@@ -83,7 +71,7 @@ std::shared_ptr<const CooccurrenceModel> CooccurrenceModelBuilder::Build(UnixSec
       if (i != j && denom > 0) model_->similarity_[i * n + j] = counts_[i * n + j] / denom;
     }
   }
-  model_->data_hash_ = Hex(hash_);
+  model_->data_hash_ = hash_.Hex();
   model_->trained_at_ = trained_at;
   return std::shared_ptr<const CooccurrenceModel>(std::move(model_));
 }

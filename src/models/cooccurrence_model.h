@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/data_hash.h"
 #include "common/status.h"
 #include "domain/entities.h"
 #include "models/recommendation/row_index.h"
@@ -79,7 +80,7 @@ class CooccurrenceModelBuilder {
  private:
   std::unique_ptr<CooccurrenceModel> model_;
   std::vector<float> counts_;     // pair counts, row-major
-  std::uint64_t hash_ = 1469598103934665603ULL;  // FNV-1a over the baskets seen
+  DataHash hash_;  // over the baskets seen
   std::vector<int> scratch_;
 };
 

@@ -1,27 +1,13 @@
 #include "models/recommendation/restaurant_training_data.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <unordered_map>
 
+#include "common/data_hash.h"
+
 namespace sobremesa::recommendation {
 namespace {
-
-struct Fnv {
-  uint64_t h = 1469598103934665603ULL;
-  void Add(int64_t v) {
-    for (int i = 0; i < 8; ++i) {
-      h ^= uint64_t(v >> (8 * i)) & 0xff;
-      h *= 1099511628211ULL;
-    }
-  }
-  std::string Hex() const {
-    char buf[17];
-    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-    return buf;
-  }
-};
 
 template <typename T>
 std::unordered_map<Id, int32_t> DenseIndex(std::vector<T> ids) {
@@ -56,7 +42,7 @@ class Builder {
       if (!f.visit_id || !f.stars.food) continue;
       rating_[*f.visit_id] = w_.rating * float(*f.stars.food - 3) / 2.f;
       hash_.Add(*f.visit_id);
-      hash_.Add(*f.stars.food);
+      hash_.Add(std::int64_t{*f.stars.food});
     }
   }
 
@@ -183,7 +169,7 @@ class Builder {
   std::unordered_map<Id, int32_t> visit_context_;  // visit -> context row
   std::vector<Id> guests_in_order_;
   std::vector<Pending> pending_;
-  Fnv hash_;
+  DataHash hash_;
 };
 
 }  // namespace
@@ -221,7 +207,7 @@ std::string MenuIdentity(Id restaurant_id, std::span<const MenuItem> menu) {
   std::vector<Id> ids;
   for (const MenuItem& m : menu) ids.push_back(m.id);
   std::sort(ids.begin(), ids.end());
-  Fnv h;
+  DataHash h;
   for (Id id : ids) h.Add(id);
   return "restaurant-" + std::to_string(restaurant_id) + ":" + h.Hex();
 }
