@@ -108,12 +108,7 @@ StatusOr<ActiveDormantModel> ActiveDormantModel::Fit(
     const std::vector<PurchaseSummary>& cohort,
     const std::vector<std::vector<double>>& repeat_times, const FitOptions& options) {
   RETURN_IF_ERROR(Validate(cohort, repeat_times));
-  if (std::none_of(cohort.begin(), cohort.end(),
-                   [](const PurchaseSummary& s) { return s.frequency > 0; })) {
-    return Status::FailedPrecondition(
-        "active/dormant model: no customer made a repeat purchase, so purchase and dormancy "
-        "cannot be told apart");
-  }
+  RETURN_IF_ERROR(RequireRepeatPurchases(cohort, "active/dormant model", "dormancy"));
   PeriodData data = ToPeriods(cohort, repeat_times);
   auto loss = [&data](const torch::Tensor& lp) {
     torch::Tensor p = lp.exp();

@@ -16,12 +16,6 @@ torch::Tensor OperationalTimes(const torch::Tensor& t, const torch::Tensor& exce
   return t - excess * fade * torch::expm1(-t / fade);
 }
 
-double MeanAge(const std::vector<PurchaseSummary>& cohort) {
-  double sum = 0;
-  for (const PurchaseSummary& s : cohort) sum += s.age;
-  return sum / cohort.size();
-}
-
 }  // namespace
 
 StatusOr<BgnbdHoneymoonModel> BgnbdHoneymoonModel::Fit(

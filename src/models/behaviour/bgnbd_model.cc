@@ -17,24 +17,12 @@ torch::Tensor CohortLoss(const torch::Tensor& log_params, const CohortTensors& c
   return -BgnbdLogLikelihoods(p[0], p[1], p[2], p[3], c).mean();
 }
 
-double MeanAge(const std::vector<PurchaseSummary>& cohort) {
-  double sum = 0;
-  for (const PurchaseSummary& s : cohort) sum += s.age;
-  return sum / cohort.size();
-}
-
 }  // namespace
 
 StatusOr<BgnbdModel> BgnbdModel::Fit(const std::vector<PurchaseSummary>& cohort,
                                      const FitOptions& options) {
   RETURN_IF_ERROR(ValidatePurchaseSummaries(cohort));
-  bool any_repeat = std::any_of(cohort.begin(), cohort.end(),
-                                [](const PurchaseSummary& s) { return s.frequency > 0; });
-  if (!any_repeat) {
-    return Status::FailedPrecondition(
-        "BG/NBD: no customer made a repeat purchase, so purchase and dropout rates cannot be "
-        "told apart");
-  }
+  RETURN_IF_ERROR(RequireRepeatPurchases(cohort, "BG/NBD", "dropout rates"));
   CohortTensors tensors = ToCohortTensors(cohort);
   auto loss = [&tensors](const torch::Tensor& lp) { return CohortLoss(lp, tensors); };
   // alpha is a time scale: starting it at the typical customer age keeps the

@@ -31,24 +31,12 @@ torch::Tensor MbgnbdLogLikelihoods(const torch::Tensor& log_params, const Cohort
   return common + torch::logaddexp(survived, dropped);
 }
 
-double MeanAge(const std::vector<PurchaseSummary>& cohort) {
-  double sum = 0;
-  for (const PurchaseSummary& s : cohort) sum += s.age;
-  return sum / cohort.size();
-}
-
 }  // namespace
 
 StatusOr<MbgnbdModel> MbgnbdModel::Fit(const std::vector<PurchaseSummary>& cohort,
                                        const FitOptions& options) {
   RETURN_IF_ERROR(ValidatePurchaseSummaries(cohort));
-  bool any_repeat = std::any_of(cohort.begin(), cohort.end(),
-                                [](const PurchaseSummary& s) { return s.frequency > 0; });
-  if (!any_repeat) {
-    return Status::FailedPrecondition(
-        "MBG/NBD: no customer made a repeat purchase, so purchase and dropout rates cannot be "
-        "told apart");
-  }
+  RETURN_IF_ERROR(RequireRepeatPurchases(cohort, "MBG/NBD", "dropout rates"));
   CohortTensors tensors = ToCohortTensors(cohort);
   auto loss = [&tensors](const torch::Tensor& lp) {
     return -MbgnbdLogLikelihoods(lp, tensors).mean();

@@ -44,12 +44,6 @@ torch::Tensor LogLikelihoods(const torch::Tensor& p, const CohortTensors& c,
   return common + torch::logaddexp(alive, dead);
 }
 
-double MeanAge(const std::vector<PurchaseSummary>& cohort) {
-  double sum = 0;
-  for (const PurchaseSummary& s : cohort) sum += s.age;
-  return sum / cohort.size();
-}
-
 // The two terms of the likelihood without their common factor
 // Gamma(r + x) alpha^r / Gamma(r), in logs: alive at T, and dead somewhere
 // in (t_x, T]; the same arithmetic as LogLikelihoods above.
@@ -90,13 +84,7 @@ double LogAddExp(double x, double y) {
 StatusOr<ParetoNbdModel> ParetoNbdModel::Fit(const std::vector<PurchaseSummary>& cohort,
                                              const FitOptions& options) {
   RETURN_IF_ERROR(ValidatePurchaseSummaries(cohort));
-  bool any_repeat = std::any_of(cohort.begin(), cohort.end(),
-                                [](const PurchaseSummary& s) { return s.frequency > 0; });
-  if (!any_repeat) {
-    return Status::FailedPrecondition(
-        "Pareto/NBD: no customer made a repeat purchase, so purchase and death rates cannot be "
-        "told apart");
-  }
+  RETURN_IF_ERROR(RequireRepeatPurchases(cohort, "Pareto/NBD", "death rates"));
   CohortTensors tensors = ToCohortTensors(cohort);
   torch::Tensor nodes = ToTensor(Rule().nodes);
   torch::Tensor log_weights = ToTensor(Rule().weights).log();

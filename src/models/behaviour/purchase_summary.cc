@@ -35,6 +35,22 @@ Status ValidatePurchaseSummaries(const std::vector<PurchaseSummary>& summaries) 
   return Status::Ok();
 }
 
+Status RequireRepeatPurchases(const std::vector<PurchaseSummary>& cohort, std::string_view model,
+                              std::string_view leaving) {
+  for (const PurchaseSummary& s : cohort) {
+    if (s.frequency > 0) return Status::Ok();
+  }
+  return Status::FailedPrecondition(std::string(model) +
+                                    ": no customer made a repeat purchase, so purchase and " +
+                                    std::string(leaving) + " cannot be told apart");
+}
+
+double MeanAge(const std::vector<PurchaseSummary>& cohort) {
+  double sum = 0;
+  for (const PurchaseSummary& s : cohort) sum += s.age;
+  return sum / cohort.size();
+}
+
 Status ValidateRepeatTimes(const std::vector<PurchaseSummary>& summaries,
                            const std::vector<std::vector<double>>& repeat_times) {
   if (repeat_times.size() != summaries.size()) {

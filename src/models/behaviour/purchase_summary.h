@@ -4,6 +4,7 @@
 // (weeks for CDNOW) as long as every summary and every forecast horizon use
 // the same one.
 
+#include <string_view>
 #include <vector>
 
 #include "common/status.h"
@@ -22,6 +23,17 @@ struct PurchaseSummary {
 // naming the first offending customer by index. An empty cohort is
 // InvalidArgument too: there is nothing to fit.
 Status ValidatePurchaseSummaries(const std::vector<PurchaseSummary>& summaries);
+
+// FailedPrecondition, naming `model`, when no customer of the cohort made a
+// repeat purchase: then the purchase rate and what ends a customer's
+// purchases (`leaving`: "dropout rates", "dormancy" ...) cannot be told apart.
+Status RequireRepeatPurchases(const std::vector<PurchaseSummary>& cohort, std::string_view model,
+                              std::string_view leaving);
+
+// The mean age T of a valid cohort. The fits start their time scale alpha
+// there, so that the first optimiser steps stay in a sensible region
+// whatever the time unit.
+double MeanAge(const std::vector<PurchaseSummary>& cohort);
 
 // For the models that need the purchase times, not only (x, t_x, T):
 // `repeat_times[i]` are summaries[i]'s repeat purchase times since its first
