@@ -47,12 +47,19 @@ StatusOr<CohortForecast> ForecastWith(const Model& model,
   return out;
 }
 
-StatusOr<CohortForecast> Bgnbd(const CalibrationHoldout& split, int weeks) {
-  ASSIGN_OR_RETURN(BgnbdModel model, BgnbdModel::Fit(split.calibration));
+// BG/NBD and MBG/NBD: the same four parameters (r, alpha, a, b), reported
+// under the same names.
+template <typename Model>
+StatusOr<CohortForecast> FourParameterForecast(const CalibrationHoldout& split, int weeks) {
+  ASSIGN_OR_RETURN(Model model, Model::Fit(split.calibration));
   ASSIGN_OR_RETURN(CohortForecast out, ForecastWith(model, split.calibration, weeks, 4));
   const BgnbdParams& p = model.params();
   out.fitted = {{"r", p.r}, {"alpha", p.alpha}, {"a", p.a}, {"b", p.b}};
   return out;
+}
+
+StatusOr<CohortForecast> Bgnbd(const CalibrationHoldout& split, int weeks) {
+  return FourParameterForecast<BgnbdModel>(split, weeks);
 }
 
 StatusOr<CohortForecast> BgnbdMixture(const CalibrationHoldout& split, int weeks, int segments) {
@@ -140,11 +147,7 @@ StatusOr<CohortForecast> BgnbdSpend(const CalibrationHoldout& split, int weeks) 
 }
 
 StatusOr<CohortForecast> Mbgnbd(const CalibrationHoldout& split, int weeks) {
-  ASSIGN_OR_RETURN(MbgnbdModel model, MbgnbdModel::Fit(split.calibration));
-  ASSIGN_OR_RETURN(CohortForecast out, ForecastWith(model, split.calibration, weeks, 4));
-  const BgnbdParams& p = model.params();
-  out.fitted = {{"r", p.r}, {"alpha", p.alpha}, {"a", p.a}, {"b", p.b}};
-  return out;
+  return FourParameterForecast<MbgnbdModel>(split, weeks);
 }
 
 StatusOr<CohortForecast> BgnbdHoneymoon(const CalibrationHoldout& split, int weeks) {
