@@ -6,7 +6,7 @@
 #include <limits>
 
 #include "evaluation/recommendation/demo_oracle.h"
-#include "evaluation/recommendation/serving_choice.h"
+#include "selection/recommendation/serving_choice.h"
 #include "store/sqlite_store.h"
 
 namespace sobremesa::recommendation {

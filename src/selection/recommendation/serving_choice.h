@@ -16,8 +16,8 @@
 #include <utility>
 #include <vector>
 
-#include "evaluation/recommendation/holdout_scoring.h"
 #include "models/recommendation/restaurant_hybrid_trainer.h"
+#include "selection/recommendation/holdout_scoring.h"
 
 namespace sobremesa::recommendation {
 

@@ -9,8 +9,8 @@
 #include <memory>
 #include <vector>
 
-#include "evaluation/recommendation/demo_split.h"
 #include "models/recommendation/restaurant_hybrid_model.h"
+#include "selection/recommendation/demo_split.h"
 
 namespace sobremesa::recommendation {
 

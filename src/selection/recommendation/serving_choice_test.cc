@@ -1,4 +1,4 @@
-#include "evaluation/recommendation/serving_choice.h"
+#include "selection/recommendation/serving_choice.h"
 
 #include <gtest/gtest.h>
 

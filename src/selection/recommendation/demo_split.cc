@@ -1,4 +1,4 @@
-#include "evaluation/recommendation/demo_split.h"
+#include "selection/recommendation/demo_split.h"
 
 #include <algorithm>
 #include <unordered_map>

@@ -1,10 +1,10 @@
-#include "evaluation/recommendation/holdout_scoring.h"
+#include "selection/recommendation/holdout_scoring.h"
 
 #include <algorithm>
 #include <numeric>
 
-#include "evaluation/recommendation/ranking_metrics.h"
 #include "models/blended_ranking.h"
+#include "selection/recommendation/ranking_metrics.h"
 
 namespace sobremesa::recommendation {
 namespace {
