@@ -562,7 +562,8 @@ TEST_F(ApiTest, ARefusedRecordIsNamedByItsPlaceInTheRequest) {
   auto created = client->Post("/v1/visits", visit(guest), "application/json");
   ASSERT_EQ(created->status, 201) << created->body;
   const std::string stored = std::to_string(Body(created)["id"].get<Id>());
-  const std::string in_restaurant = " not found in restaurant " + std::to_string(server().restaurant());
+  const std::string in_restaurant =
+      " not found in restaurant " + std::to_string(server().restaurant());
   const std::string no_guest = "guest 99999999" + in_restaurant;
   const struct {
     std::string method, path, body, message;
@@ -570,7 +571,8 @@ TEST_F(ApiTest, ARefusedRecordIsNamedByItsPlaceInTheRequest) {
       {"PUT", "/v1/guests/99999999", R"({"name": "Nadie"})", "id 99999999" + in_restaurant},
       {"PUT", "/v1/visits/" + stored, visit("99999999"), no_guest},
       {"POST", "/v1/visits", visit("99999999"), no_guest},
-      {"POST", "/v1/visits", "[" + visit(guest) + ", " + visit("99999999") + "]", "[1]: " + no_guest},
+      {"POST", "/v1/visits", "[" + visit(guest) + ", " + visit("99999999") + "]",
+       "[1]: " + no_guest},
   };
   const EntityCounts before = Counts();
   for (const auto& c : kCases) {
