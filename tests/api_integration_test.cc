@@ -168,6 +168,25 @@ TEST_F(BehaviourApiTest, APastOrMalformedDateIs400WithTheReason) {
   EXPECT_EQ(client->Get("/v1/reservations/tonight?date=" + tomorrow)->status, 200);
 }
 
+// The date is the caller's to fix whether or not training has run, so a
+// malformed or past one is a 400 naming it before the 412 of a restaurant
+// without a model.
+TEST_F(BehaviourApiTest, ABadDateIs400EvenBeforeTraining) {
+  Restaurant other;
+  other.external_id = "untrained-tonight";
+  const httplib::Headers tenant{
+      {"X-Restaurant-Id", std::to_string(*server().store().UpsertRestaurant(other))}};
+  auto client = server().Client();
+  for (const std::string date : {"tomorrow", "2026-01-15"}) {
+    auto r = client->Get("/v1/reservations/tonight?date=" + date, tenant);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << date << " -> " << r->body;
+    EXPECT_EQ(Body(r)["error"]["message"].get<std::string>().rfind("date", 0), 0u) << r->body;
+  }
+  const std::string tomorrow = FormatTimestamp(server().now() + 86400).substr(0, 10);
+  EXPECT_EQ(client->Get("/v1/reservations/tonight?date=" + tomorrow, tenant)->status, 412);
+}
+
 TEST_F(BehaviourApiTest, SegmentsCoverEveryVisitorAndMembersBelongToTheirSegment) {
   auto client = server().Client();
   const auto segments = Body(client->Get("/v1/segments"))["items"];
@@ -529,6 +548,48 @@ TEST_F(ApiTest, BadInputGetsA4xxNamingTheProblemAndStoresNothing) {
   auto health = server().Client()->Get("/healthz");
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200) << "the server keeps serving";
+}
+
+// The store names a record it refuses by its index in the batch it was
+// given ("visit 0: ...", which reads like an id); the client is told the
+// position in its own array, or for one object only the reason.
+TEST_F(ApiTest, ARefusedRecordIsNamedByItsPlaceInTheRequest) {
+  auto client = server().Client();
+  const std::string guest = std::to_string(AllGuests().front().id);
+  auto visit = [](const std::string& guest_id) {
+    return R"({"guest_id": )" + guest_id + R"(, "seated_at": "2026-11-20T20:00", "party_size": 2})";
+  };
+  auto created = client->Post("/v1/visits", visit(guest), "application/json");
+  ASSERT_EQ(created->status, 201) << created->body;
+  const std::string stored = std::to_string(Body(created)["id"].get<Id>());
+  const std::string in_restaurant =
+      " not found in restaurant " + std::to_string(server().restaurant());
+  const std::string no_guest = "guest 99999999" + in_restaurant;
+  const struct {
+    std::string method, path, body, message;
+  } kCases[] = {
+      {"PUT", "/v1/guests/99999999", R"({"name": "Nadie"})", "id 99999999" + in_restaurant},
+      {"PUT", "/v1/visits/" + stored, visit("99999999"), no_guest},
+      {"POST", "/v1/visits", visit("99999999"), no_guest},
+      {"POST", "/v1/visits", "[" + visit(guest) + ", " + visit("99999999") + "]",
+       "[1]: " + no_guest},
+  };
+  const EntityCounts before = Counts();
+  for (const auto& c : kCases) {
+    httplib::Request req;
+    req.method = c.method;
+    req.path = c.path;
+    req.body = c.body;
+    req.set_header("Content-Type", "application/json");
+    auto r = client->send(req);
+    ASSERT_TRUE(r) << c.method << " " << c.path;
+    EXPECT_EQ(r->status, 404) << c.method << " " << c.path << " -> " << r->body;
+    EXPECT_EQ(Body(r)["error"]["message"], c.message) << c.method << " " << c.path;
+  }
+  EXPECT_EQ(Counts().visits, before.visits) << "a refused batch stores none of its records";
+  auto unchanged = client->Get("/v1/visits/" + stored);
+  ASSERT_TRUE(unchanged);
+  EXPECT_EQ(Body(unchanged)["guest_id"].get<Id>(), AllGuests().front().id);
 }
 
 // --- Feedback analysis (issue 4): tiny test models, so these check what is

@@ -10,6 +10,7 @@
 #include "api/routes.h"
 #include "codec/entity_json.h"
 #include "ingest/ref_resolver.h"
+#include "store/refused_record.h"
 
 namespace sobremesa {
 namespace {
@@ -47,6 +48,19 @@ StatusOr<nlohmann::json> ParseBody(const HttpRequest& http) {
   return body;
 }
 
+// How errors name a record of an array body: its position, "[3]".
+std::string Position(size_t index) { return "[" + std::to_string(index) + "]"; }
+
+// The store names a refused record by its index in the batch it was given
+// ("guest 0: ..."), which reads like an id. The client sent either an array,
+// whose positions the batch's indexes are, or one object.
+Status InRequestTerms(const Status& status, bool batch) {
+  const std::optional<RecordRefusal> refusal = ParseRefusedRecord(status);
+  if (!refusal) return status;
+  const Status reason(status.code(), refusal->reason);
+  return batch ? reason.WithContext(Position(refusal->index)) : reason;
+}
+
 // Parses and resolves every record; the first bad one fails the request
 // before anything is written.
 template <typename T>
@@ -57,12 +71,11 @@ StatusOr<std::vector<T>> ReadRecords(const Collection<T>& c, const nlohmann::jso
   const bool batch = body.is_array();
   for (size_t i = 0; i < (batch ? body.size() : 1); ++i) {
     const nlohmann::json& j = batch ? body[i] : body;
-    const std::string where = batch ? "[" + std::to_string(i) + "]" : "";
     auto parsed = c.parse(j, JsonReadOptions{});
-    if (!parsed.ok()) return batch ? parsed.status().WithContext(where) : parsed.status();
+    if (!parsed.ok()) return batch ? parsed.status().WithContext(Position(i)) : parsed.status();
     T record = std::move(parsed->value);
     Status resolved = ResolveRefs(resolver, parsed->refs, &record);
-    if (!resolved.ok()) return batch ? resolved.WithContext(where) : resolved;
+    if (!resolved.ok()) return batch ? resolved.WithContext(Position(i)) : resolved;
     record.restaurant_id = restaurant;
     record.id = path_id.value_or(0);
     records.push_back(std::move(record));
@@ -79,7 +92,9 @@ StatusOr<JsonResponse> Write(const Collection<T>& c, Store& store, const ApiRequ
   }
   ASSIGN_OR_RETURN(std::vector<T> records,
                    ReadRecords(c, body, store, api.restaurant_id, path_id));
-  ASSIGN_OR_RETURN(std::vector<Id> ids, (store.*c.write)(records));
+  StatusOr<std::vector<Id>> written = (store.*c.write)(records);
+  if (!written.ok()) return InRequestTerms(written.status(), body.is_array());
+  const std::vector<Id>& ids = *written;
   if (c.after_write) c.after_write(api.restaurant_id, records);
   const int status = path_id ? 200 : 201;
   if (body.is_array() || c.read == nullptr) return JsonResponse{status, {{"ids", ids}}};

@@ -6,11 +6,13 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <span>
 
 #include "codec/entity_json.h"
 #include "ingest/ref_resolver.h"
 #include "ingest/row_source.h"
+#include "store/refused_record.h"
 
 namespace sobremesa {
 namespace {
@@ -61,13 +63,6 @@ struct ImportRun {
 bool IsRowError(const Status& s) {
   return s.code() == StatusCode::kInvalidArgument || s.code() == StatusCode::kNotFound ||
          s.code() == StatusCode::kAlreadyExists;
-}
-
-// The store names the failing record by its index in the batch ("order line
-// 0: item 999 not found ..."); for a batch of one, FILE:LINE says it better.
-std::string WithoutRecordIndex(const std::string& message) {
-  const auto colon = message.find(": ");
-  return colon == std::string::npos ? message : message.substr(colon + 2);
 }
 
 // Rows without an external_id get "auto-<16 hex digits>" hashed from the kind
@@ -154,7 +149,10 @@ class BatchImporter {
       if (ids.ok()) {
         ++run_.report.rows_stored;
       } else if (IsRowError(ids.status())) {
-        run_.Reject(lines_[i], WithoutRecordIndex(ids.status().message()));
+        // The store names the record by its index in this batch of one
+        // ("order line 0: ..."); FILE:LINE says it better.
+        const std::optional<RecordRefusal> refusal = ParseRefusedRecord(ids.status());
+        run_.Reject(lines_[i], refusal ? refusal->reason : ids.status().message());
       } else {
         return run_.Stop(lines_[i], ids.status());
       }

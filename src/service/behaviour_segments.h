@@ -5,9 +5,9 @@
 
 #include <vector>
 
-#include "evaluation/behaviour/cdnow_loader.h"
 #include "models/behaviour/behaviour_predictions.h"
 #include "models/behaviour/guest_segmentation.h"
+#include "models/behaviour/purchase_day.h"
 #include "service/restaurant_activity.h"
 
 namespace sobremesa {

@@ -78,7 +78,8 @@ StatusOr<GuestOutlook> BehaviourService::Outlook(Id restaurant_id, Id guest_id) 
 
 StatusOr<std::vector<BookEntry>> BehaviourService::NoShowBook(Id restaurant_id,
                                                               const std::string& date) const {
-  ASSIGN_OR_RETURN(auto model, Model(restaurant_id));
+  // The request is checked before the model is looked for: a malformed date
+  // is the caller's to fix whether or not training has run.
   const UnixSeconds now = clock_(), today = StartOfLimaDay(now);
   UnixSeconds day = today;
   if (!date.empty()) {
@@ -89,6 +90,7 @@ StatusOr<std::vector<BookEntry>> BehaviourService::NoShowBook(Id restaurant_id,
                                    "): no-show risk is a forecast; what happened to past "
                                    "reservations is in their status");
   }
+  ASSIGN_OR_RETURN(auto model, Model(restaurant_id));
   if (!model->no_show) {
     return Status::FailedPrecondition(
         "the no-show classifier could not be trained for restaurant " +

@@ -7,12 +7,12 @@
 #include <filesystem>
 
 #include "common/data_hash.h"
-#include "evaluation/behaviour/guest_timeline_loader.h"
-#include "evaluation/behaviour/no_show_evaluation.h"
-#include "evaluation/behaviour/return_evaluation.h"
 #include "models/behaviour/guest_context_features.h"
 #include "models/behaviour/return_features.h"
 #include "models/behaviour/rfm_scores.h"
+#include "selection/behaviour/guest_timeline_loader.h"
+#include "selection/behaviour/no_show_evaluation.h"
+#include "selection/behaviour/return_evaluation.h"
 #include "service/behaviour_segments.h"
 #include "service/restaurant_activity.h"
 

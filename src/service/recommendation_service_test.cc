@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "evaluation/recommendation/serving_choice.h"
+#include "selection/recommendation/serving_choice.h"
 #include "service/recommender_training.h"
 #include "store/sqlite_store.h"
 

@@ -3,7 +3,7 @@
 #include <chrono>
 #include <filesystem>
 
-#include "evaluation/recommendation/serving_choice.h"
+#include "selection/recommendation/serving_choice.h"
 #include "store/restaurant_snapshot.h"
 
 namespace sobremesa {

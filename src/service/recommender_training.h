@@ -26,7 +26,7 @@ struct TrainingReport {
   double hybrid_seconds = 0;
   // How each guest type is served (the co-occurrence model's weight in the
   // blend), chosen on the validation window
-  // (evaluation/recommendation/serving_choice.h) and stored in the hybrid
+  // (selection/recommendation/serving_choice.h) and stored in the hybrid
   // file; validation_error says why it is the default (the hybrid alone),
   // e.g. too little data before the window to train on.
   recommendation::ServingChoice serving;

@@ -11,13 +11,13 @@
 #include "evaluation/behaviour/calibration_split.h"
 #include "evaluation/behaviour/forecast_candidates.h"
 #include "evaluation/behaviour/forecast_selection.h"
-#include "evaluation/behaviour/guest_timeline_loader.h"
-#include "evaluation/behaviour/no_show_evaluation.h"
 #include "evaluation/behaviour/purchase_regularity.h"
-#include "evaluation/behaviour/return_evaluation.h"
 #include "models/behaviour/bgnbd_model.h"
 #include "models/behaviour/gamma_gamma_model.h"
 #include "models/behaviour/guest_context_features.h"
+#include "selection/behaviour/guest_timeline_loader.h"
+#include "selection/behaviour/no_show_evaluation.h"
+#include "selection/behaviour/return_evaluation.h"
 
 namespace sobremesa {
 namespace {

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "common/status.h"
-#include "evaluation/behaviour/classification_metrics.h"
-#include "evaluation/behaviour/metric_row.h"
+#include "selection/behaviour/classification_metrics.h"
+#include "selection/behaviour/metric_row.h"
 #include "store/store.h"
 
 namespace sobremesa {

@@ -6,16 +6,9 @@
 #include <vector>
 
 #include "common/status.h"
+#include "models/behaviour/purchase_day.h"
 
 namespace sobremesa {
-
-// One customer-day: several orders on the same day count as one purchase,
-// with their dollars summed.
-struct PurchaseDay {
-  int day = 0;         // days since 1997-01-01
-  double dollars = 0;  // total spend that day
-  double items = 0;    // CDs bought that day (0 where the data do not say)
-};
 
 struct CdnowCustomer {
   std::string id;                 // master_id as written in the file

@@ -10,7 +10,7 @@
 
 #include "common/status.h"
 #include "evaluation/behaviour/calibration_split.h"
-#include "evaluation/behaviour/metric_row.h"
+#include "selection/behaviour/metric_row.h"
 
 namespace sobremesa {
 

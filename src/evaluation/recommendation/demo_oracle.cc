@@ -80,7 +80,7 @@ StatusOr<std::shared_ptr<OracleState>> Rebuild(const RestaurantSnapshot& s) {
 // tables of visit `v` ordered each dish. `taste_of` gives the host's taste
 // for one draw.
 template <typename TasteOf>
-void ExpectedBasket(OracleState& st, const DemoTestVisit& v, TasteOf taste_of,
+void ExpectedBasket(OracleState& st, const HeldOutVisit& v, TasteOf taste_of,
                     std::vector<float>& out) {
   std::fill(out.begin(), out.end(), 0.f);
   auto g = st.guest_position.find(v.guest->id);
@@ -115,13 +115,13 @@ void ExpectedBasket(OracleState& st, const DemoTestVisit& v, TasteOf taste_of,
 StatusOr<DemoOracle> MakeDemoOracle(const RestaurantSnapshot& s) {
   ASSIGN_OR_RETURN(std::shared_ptr<OracleState> state, Rebuild(s));
   DemoOracle oracle;
-  oracle.with_taste = [state](const DemoTestVisit& v, std::vector<float>& out) {
+  oracle.with_taste = [state](const HeldOutVisit& v, std::vector<float>& out) {
     ExpectedBasket(
         *state, v,
         [&](size_t guest, DemoRandom&) -> const TasteProfile& { return state->data.tastes[guest]; },
         out);
   };
-  oracle.without_taste = [state](const DemoTestVisit& v, std::vector<float>& out) {
+  oracle.without_taste = [state](const HeldOutVisit& v, std::vector<float>& out) {
     const std::vector<TasteProfile>& tastes = state->data.tastes;
     ExpectedBasket(
         *state, v,

@@ -14,7 +14,7 @@
 
 #include <memory>
 
-#include "evaluation/recommendation/holdout_scoring.h"
+#include "selection/recommendation/holdout_scoring.h"
 #include "store/restaurant_snapshot.h"
 
 namespace sobremesa::recommendation {

@@ -41,7 +41,7 @@ TEST(DemoOracleTest, TheHostsHiddenTasteRanksTheirTableFarBetterThanAStrangers) 
   StatusOr<DemoOracle> oracle = MakeDemoOracle(s);
   ASSERT_TRUE(oracle.ok()) << oracle.status().ToString();
   // The last 300 visits of known guests, ranked over the whole menu.
-  std::vector<DemoTestVisit> test;
+  std::vector<HeldOutVisit> test;
   for (size_t v = s.baskets.size(); v-- > 0 && test.size() < 300;) {
     const Basket& b = s.baskets[v];
     if (b.guest_id) test.push_back({&s.guests[demo::LocalIndex(*b.guest_id)], &b, {}});

@@ -6,7 +6,7 @@
 #include <limits>
 
 #include "evaluation/recommendation/demo_oracle.h"
-#include "evaluation/recommendation/serving_choice.h"
+#include "selection/recommendation/serving_choice.h"
 #include "store/sqlite_store.h"
 
 namespace sobremesa::recommendation {
@@ -23,8 +23,8 @@ void AddRows(const std::string& model, const HoldoutScore& s, std::vector<Metric
                   s.Mean(s.ndcg_returning, s.returning_visits)});
 }
 
-StatusOr<std::shared_ptr<const RestaurantHybridModel>> Train(const DemoSplit& split, Id restaurant,
-                                                             HybridLoss loss,
+StatusOr<std::shared_ptr<const RestaurantHybridModel>> Train(const TemporalSplit& split,
+                                                             Id restaurant, HybridLoss loss,
                                                              const ProgressLog& log) {
   RestaurantHybridOptions options;
   options.model.loss = loss;
@@ -67,7 +67,7 @@ struct ValidationChoice {
 };
 
 StatusOr<ValidationChoice> ChooseOnValidation(const RestaurantSnapshot& s, const ProgressLog& log) {
-  const DemoSplit validation = ValidationSplit(s);
+  const TemporalSplit validation = ValidationSplit(s);
   ValidationChoice choice;
   std::shared_ptr<const RestaurantHybridModel> best;
   double best_ndcg = -1;
@@ -94,7 +94,7 @@ StatusOr<ValidationChoice> ChooseOnValidation(const RestaurantSnapshot& s, const
 StatusOr<std::vector<MetricRow>> RunDemoProtocol(const std::string& dir, const ProgressLog& log) {
   ASSIGN_OR_RETURN(const RestaurantSnapshot s, ReadDemo(dir));
   ASSIGN_OR_RETURN(const ValidationChoice chosen, ChooseOnValidation(s, log));
-  const DemoSplit test =
+  const TemporalSplit test =
       SplitAt(s, TimeQuantile(s.baskets, 0.9), std::numeric_limits<UnixSeconds>::max());
   std::vector<MetricRow> rows;
   AddRows("popularity", EvaluateHoldout(s.menu, test.test, PopularityScorer(test, s.menu)), rows);

@@ -4,7 +4,7 @@
 #include <limits>
 #include <numeric>
 
-#include "evaluation/recommendation/ranking_metrics.h"
+#include "selection/recommendation/ranking_metrics.h"
 
 namespace sobremesa::recommendation {
 namespace {

@@ -8,8 +8,8 @@
 #include <numeric>
 #include <random>
 
-#include "evaluation/recommendation/ranking_metrics.h"
 #include "evaluation/recommendation/uci_restaurant_features.h"
+#include "selection/recommendation/ranking_metrics.h"
 
 namespace sobremesa::recommendation {
 namespace {

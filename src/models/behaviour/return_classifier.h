@@ -1,7 +1,7 @@
 #pragma once
 // The 90-day return (churn) classifier: logistic regression, an MLP or
 // gradient-boosted trees (XGBoost), the kind chosen on a validation window
-// (evaluation/behaviour/return_evaluation.h), behind one interface. A fitted
+// (selection/behaviour/return_evaluation.h), behind one interface. A fitted
 // classifier is a value any thread may read.
 
 #include <optional>

@@ -1,4 +1,4 @@
-#include "evaluation/recommendation/serving_choice.h"
+#include "selection/recommendation/serving_choice.h"
 
 #include <gtest/gtest.h>
 
@@ -79,11 +79,11 @@ TEST(HoldoutScoring, SeparatesReturningAndNewGuestsAndRoutesByType) {
   Basket returning_basket, new_basket;
   returning_basket.item_ids = {10};
   new_basket.item_ids = {12};
-  std::vector<DemoTestVisit> test = {{&g, &returning_basket, {ItemHistory{.item_id = 11}}},
+  std::vector<HeldOutVisit> test = {{&g, &returning_basket, {ItemHistory{.item_id = 11}}},
                                      {&g, &new_basket, {}}};
   // Ranks item `best` first, the others after.
   auto first = [](int best) {
-    return Scorer([best](const DemoTestVisit&, std::vector<float>& out) {
+    return Scorer([best](const HeldOutVisit&, std::vector<float>& out) {
       for (size_t i = 0; i < out.size(); ++i) out[i] = int(i) == best ? 1.f : 0.f;
     });
   };
@@ -101,13 +101,13 @@ TEST(HoldoutScoring, BlendWeightMovesTheRankingFromOneModelToTheOther) {
   std::vector<MenuItem> menu(3);
   Guest g;
   Basket basket;
-  const DemoTestVisit visit{&g, &basket, {}};
+  const HeldOutVisit visit{&g, &basket, {}};
   // The hybrid prefers item 0 (raw scores far outside [0, 1]), the
   // co-occurrence model item 2.
-  const Scorer hybrid = [](const DemoTestVisit&, std::vector<float>& out) {
+  const Scorer hybrid = [](const HeldOutVisit&, std::vector<float>& out) {
     out = {40.f, 20.f, 0.f};
   };
-  const Scorer cooccurrence = [](const DemoTestVisit&, std::vector<float>& out) {
+  const Scorer cooccurrence = [](const HeldOutVisit&, std::vector<float>& out) {
     out = {0.1f, 0.5f, 0.9f};
   };
   std::vector<float> out(3);

@@ -1,4 +1,4 @@
-#include "evaluation/behaviour/return_evaluation.h"
+#include "selection/behaviour/return_evaluation.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "evaluation/behaviour/classification_metrics.h"
+#include "selection/behaviour/classification_metrics.h"
 
 #include <algorithm>
 #include <numeric>

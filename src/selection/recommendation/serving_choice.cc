@@ -1,4 +1,4 @@
-#include "evaluation/recommendation/serving_choice.h"
+#include "selection/recommendation/serving_choice.h"
 
 namespace sobremesa::recommendation {
 namespace {
@@ -48,11 +48,12 @@ ServingChoice ChooseServing(const std::vector<HoldoutScore>& by_step) {
   return c;
 }
 
-DemoSplit ValidationSplit(const RestaurantSnapshot& s) {
+TemporalSplit ValidationSplit(const RestaurantSnapshot& s) {
   return SplitAt(s, TimeQuantile(s.baskets, 0.8), TimeQuantile(s.baskets, 0.9));
 }
 
-ServingValidation ValidateServing(const std::vector<MenuItem>& menu, const DemoSplit& validation,
+ServingValidation ValidateServing(const std::vector<MenuItem>& menu,
+                                  const TemporalSplit& validation,
                                   std::shared_ptr<const RestaurantHybridModel> hybrid) {
   ServingValidation v;
   const Scorer h = HybridScorer(std::move(hybrid), menu);
@@ -66,7 +67,7 @@ ServingValidation ValidateServing(const std::vector<MenuItem>& menu, const DemoS
 
 StatusOr<ServingValidation> ValidateServingOnSnapshot(const RestaurantSnapshot& s,
                                                       const RestaurantHybridOptions& options) {
-  const DemoSplit validation = ValidationSplit(s);
+  const TemporalSplit validation = ValidationSplit(s);
   ASSIGN_OR_RETURN(HybridModel m,
                    TrainRestaurantHybrid(validation.records, s.restaurant_id, options, 0));
   return ValidateServing(s.menu, validation,

@@ -9,8 +9,8 @@
 
 #include "common/status.h"
 #include "domain/entities.h"
-#include "evaluation/behaviour/classification_metrics.h"
-#include "evaluation/behaviour/metric_row.h"
+#include "selection/behaviour/classification_metrics.h"
+#include "selection/behaviour/metric_row.h"
 
 namespace sobremesa {
 

@@ -1,10 +1,10 @@
-#include "evaluation/recommendation/holdout_scoring.h"
+#include "selection/recommendation/holdout_scoring.h"
 
 #include <algorithm>
 #include <numeric>
 
-#include "evaluation/recommendation/ranking_metrics.h"
 #include "models/blended_ranking.h"
+#include "selection/recommendation/ranking_metrics.h"
 
 namespace sobremesa::recommendation {
 namespace {
@@ -22,12 +22,12 @@ std::vector<int32_t> Relevant(const std::vector<MenuItem>& menu, const Basket& b
 }  // namespace
 
 HoldoutScore EvaluateHoldout(const std::vector<MenuItem>& menu,
-                             const std::vector<DemoTestVisit>& test, const Scorer& scorer) {
+                             const std::vector<HeldOutVisit>& test, const Scorer& scorer) {
   HoldoutScore s;
   std::vector<float> scores(menu.size());
   std::vector<int32_t> order(menu.size());
   const size_t k = std::min<size_t>(kHoldoutTopK, order.size());
-  for (const DemoTestVisit& v : test) {
+  for (const HeldOutVisit& v : test) {
     const std::vector<int32_t> relevant = Relevant(menu, *v.basket);
     if (relevant.empty()) continue;
     scorer(v, scores);
@@ -54,21 +54,21 @@ HoldoutScore EvaluateHoldout(const std::vector<MenuItem>& menu,
   return s;
 }
 
-Scorer PopularityScorer(const DemoSplit& split, const std::vector<MenuItem>& menu) {
+Scorer PopularityScorer(const TemporalSplit& split, const std::vector<MenuItem>& menu) {
   std::vector<float> counts(menu.size(), 0);
   for (const Basket& b : split.baskets) {
     for (size_t i = 0; i < menu.size(); ++i) {
       counts[i] += std::binary_search(b.item_ids.begin(), b.item_ids.end(), menu[i].id);
     }
   }
-  return [counts](const DemoTestVisit&, std::vector<float>& out) { out = counts; };
+  return [counts](const HeldOutVisit&, std::vector<float>& out) { out = counts; };
 }
 
-Scorer CooccurrenceScorer(const DemoSplit& split, const std::vector<MenuItem>& menu) {
+Scorer CooccurrenceScorer(const TemporalSplit& split, const std::vector<MenuItem>& menu) {
   CooccurrenceModelBuilder builder(menu);
   for (const Basket& b : split.baskets) builder.AddBasket(b.item_ids, b.seated_at, b.occasion);
   std::shared_ptr<const CooccurrenceModel> model = builder.Build(0);
-  return [model, &menu](const DemoTestVisit& v, std::vector<float>& out) {
+  return [model, &menu](const HeldOutVisit& v, std::vector<float>& out) {
     RecommendationContext context;
     context.daypart = DaypartOfHour(ToLocal(v.basket->seated_at).hour);
     context.occasion = ParseOccasionKind(v.basket->occasion);
@@ -83,7 +83,7 @@ Scorer CooccurrenceScorer(const DemoSplit& split, const std::vector<MenuItem>& m
 Scorer HybridScorer(std::shared_ptr<const RestaurantHybridModel> model,
                     const std::vector<MenuItem>& menu) {
   auto scratch = std::make_shared<RestaurantHybridModel::Scratch>();
-  return [model, scratch, &menu](const DemoTestVisit& v, std::vector<float>& out) {
+  return [model, scratch, &menu](const HeldOutVisit& v, std::vector<float>& out) {
     float guest[kMaxHybridDim];
     const MealContext context{ToLocal(v.basket->seated_at).hour < 17, v.basket->occasion,
                               v.basket->party_size};
@@ -94,7 +94,7 @@ Scorer HybridScorer(std::shared_ptr<const RestaurantHybridModel> model,
 
 Scorer BlendScorer(Scorer hybrid, Scorer cooccurrence, float weight) {
   auto other = std::make_shared<std::vector<float>>();
-  return [hybrid, cooccurrence, weight, other](const DemoTestVisit& v, std::vector<float>& out) {
+  return [hybrid, cooccurrence, weight, other](const HeldOutVisit& v, std::vector<float>& out) {
     hybrid(v, out);
     other->resize(out.size());
     cooccurrence(v, *other);
@@ -107,7 +107,7 @@ Scorer BlendScorer(Scorer hybrid, Scorer cooccurrence, float weight) {
 }
 
 Scorer PerGuestTypeScorer(Scorer with_history, Scorer new_guests) {
-  return [with_history, new_guests](const DemoTestVisit& v, std::vector<float>& out) {
+  return [with_history, new_guests](const HeldOutVisit& v, std::vector<float>& out) {
     (v.history.empty() ? new_guests : with_history)(v, out);
   };
 }

@@ -1,4 +1,4 @@
-#include "evaluation/behaviour/no_show_evaluation.h"
+#include "selection/behaviour/no_show_evaluation.h"
 
 #include <gtest/gtest.h>
 

@@ -12,14 +12,14 @@
 #include <vector>
 
 #include "common/status.h"
-#include "evaluation/behaviour/cdnow_loader.h"
-#include "evaluation/behaviour/classification_metrics.h"
-#include "evaluation/behaviour/metric_row.h"
 #include "models/behaviour/fit_options.h"
 #include "models/behaviour/guest_timeline.h"
 #include "models/behaviour/platt_scaling.h"
+#include "models/behaviour/purchase_day.h"
 #include "models/behaviour/return_classifier.h"
 #include "models/behaviour/return_cut.h"
+#include "selection/behaviour/classification_metrics.h"
+#include "selection/behaviour/metric_row.h"
 
 namespace sobremesa {
 

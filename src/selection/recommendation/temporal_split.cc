@@ -1,4 +1,4 @@
-#include "evaluation/recommendation/demo_split.h"
+#include "selection/recommendation/temporal_split.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -37,8 +37,8 @@ UnixSeconds TimeQuantile(std::span<const Basket> baskets, double share) {
   return times[k];
 }
 
-DemoSplit SplitAt(const RestaurantSnapshot& s, UnixSeconds cut, UnixSeconds end) {
-  DemoSplit split;
+TemporalSplit SplitAt(const RestaurantSnapshot& s, UnixSeconds cut, UnixSeconds end) {
+  TemporalSplit split;
   std::unordered_map<Id, const Guest*> guests;
   for (const Guest& g : s.guests) guests.emplace(g.id, &g);
   std::vector<const Basket*> later;

@@ -1,6 +1,6 @@
 #pragma once
 // Scoring a restaurant's models on the visits after a temporal cut
-// (demo_split.h): each visit of a known guest ranks the whole menu, relevant
+// (temporal_split.h): each visit of a known guest ranks the whole menu, relevant
 // = every dish ordered at that table. Shared by the demo protocol and by
 // `sobremesa train recommender`, which chooses the served model per guest
 // type on a validation window with the same code.
@@ -9,13 +9,13 @@
 #include <memory>
 #include <vector>
 
-#include "evaluation/recommendation/demo_split.h"
 #include "models/recommendation/restaurant_hybrid_model.h"
+#include "selection/recommendation/temporal_split.h"
 
 namespace sobremesa::recommendation {
 
 // Scores every menu item (in menu order) for one test visit.
-using Scorer = std::function<void(const DemoTestVisit&, std::vector<float>&)>;
+using Scorer = std::function<void(const HeldOutVisit&, std::vector<float>&)>;
 
 // Sums over the test visits; a visit's guest is "returning" when they have
 // a history from the training window, "new" otherwise.
@@ -28,14 +28,14 @@ struct HoldoutScore {
 inline constexpr int32_t kHoldoutTopK = 10;
 
 HoldoutScore EvaluateHoldout(const std::vector<MenuItem>& menu,
-                             const std::vector<DemoTestVisit>& test, const Scorer& scorer);
+                             const std::vector<HeldOutVisit>& test, const Scorer& scorer);
 
 // Visits containing each item in the training window.
-Scorer PopularityScorer(const DemoSplit& split, const std::vector<MenuItem>& menu);
+Scorer PopularityScorer(const TemporalSplit& split, const std::vector<MenuItem>& menu);
 // The foundation's co-occurrence ranking trained on the split's training
 // window, without the safety rules (the test asks about taste, and every
 // guest in the demo orders within their rules).
-Scorer CooccurrenceScorer(const DemoSplit& split, const std::vector<MenuItem>& menu);
+Scorer CooccurrenceScorer(const TemporalSplit& split, const std::vector<MenuItem>& menu);
 // The hybrid model's score with the visit's context (not tonight's orders).
 Scorer HybridScorer(std::shared_ptr<const RestaurantHybridModel> model,
                     const std::vector<MenuItem>& menu);

@@ -1,4 +1,4 @@
-#include "evaluation/recommendation/ranking_metrics.h"
+#include "selection/recommendation/ranking_metrics.h"
 
 #include <gtest/gtest.h>
 

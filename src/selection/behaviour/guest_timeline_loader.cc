@@ -1,4 +1,4 @@
-#include "evaluation/behaviour/guest_timeline_loader.h"
+#include "selection/behaviour/guest_timeline_loader.h"
 
 #include <algorithm>
 #include <unordered_map>

@@ -1,7 +1,8 @@
 #pragma once
-// A temporal split of a restaurant's records for the demo protocol: every
-// signal before a cut-off trains; the visits of known guests after it are
-// the test cases, each ranked with only what was known at its start.
+// A temporal split of a restaurant's records: every signal before a cut-off
+// trains; the visits of known guests after it are held out, each ranked with
+// only what was known at its start. The demo protocol tests on such a split,
+// and `sobremesa train recommender` validates on one (serving_choice.h).
 
 #include <span>
 #include <vector>
@@ -11,19 +12,19 @@
 
 namespace sobremesa::recommendation {
 
-struct DemoTestVisit {
+struct HeldOutVisit {
   const Guest* guest = nullptr;
   const Basket* basket = nullptr;
   std::vector<ItemHistory> history;  // from the training visits only
 };
 
 // Owns the filtered records that `records` points into.
-struct DemoSplit {
+struct TemporalSplit {
   std::vector<Basket> baskets;
   std::vector<BehaviourEvent> events;
   std::vector<Feedback> feedback;
   RestaurantRecords records;
-  std::vector<DemoTestVisit> test;
+  std::vector<HeldOutVisit> test;
 };
 
 // The seated_at below which `share` of the visits lie.
@@ -31,6 +32,6 @@ UnixSeconds TimeQuantile(std::span<const Basket> baskets, double share);
 
 // Trains on signals before `cut`; tests on guest visits in [cut, end).
 // The snapshot must outlive the split.
-DemoSplit SplitAt(const RestaurantSnapshot& snapshot, UnixSeconds cut, UnixSeconds end);
+TemporalSplit SplitAt(const RestaurantSnapshot& snapshot, UnixSeconds cut, UnixSeconds end);
 
 }  // namespace sobremesa::recommendation

@@ -16,8 +16,8 @@
 #include <utility>
 #include <vector>
 
-#include "evaluation/recommendation/holdout_scoring.h"
 #include "models/recommendation/restaurant_hybrid_trainer.h"
+#include "selection/recommendation/holdout_scoring.h"
 
 namespace sobremesa::recommendation {
 
@@ -42,11 +42,12 @@ struct ServingValidation {
 ServingChoice ChooseServing(const std::vector<HoldoutScore>& by_step);
 
 // train < 80th percentile of visit times, validate on [80th, 90th).
-DemoSplit ValidationSplit(const RestaurantSnapshot& snapshot);
+TemporalSplit ValidationSplit(const RestaurantSnapshot& snapshot);
 
 // Scores every blend weight of `hybrid`, trained on the split's training
 // window, and the co-occurrence model of the same window, and chooses.
-ServingValidation ValidateServing(const std::vector<MenuItem>& menu, const DemoSplit& validation,
+ServingValidation ValidateServing(const std::vector<MenuItem>& menu,
+                                  const TemporalSplit& validation,
                                   std::shared_ptr<const RestaurantHybridModel> hybrid);
 
 // Trains the hybrid model with `options` on ValidationSplit(snapshot) and
