@@ -1,9 +1,13 @@
 #include "evaluation/recommendation/movielens_1m_ncf_protocol.h"
 
-#include <chrono>
 #include <algorithm>
-#include <cstdio>
+#include <array>
+#include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <iterator>
 #include <optional>
 #include <span>
 #include <type_traits>
@@ -11,6 +15,7 @@
 #include "evaluation/recommendation/leave_one_out.h"
 #include "evaluation/recommendation/movielens_loader.h"
 #include "evaluation/recommendation/option_text.h"
+#include "evaluation/recommendation/ranking_metrics.h"
 #include "models/recommendation/ease_trainer.h"
 #include "models/recommendation/ials_trainer.h"
 #include "models/recommendation/item_knn_trainer.h"
@@ -20,17 +25,27 @@ namespace sobremesa::recommendation {
 namespace {
 
 constexpr char kDataset[] = "movielens-1m-ncf";
-constexpr uint64_t kValidationSeed = 2017;
+// Two independent validation holdouts: every choice is made by the mean of
+// their NDCG@10, and the share per history bucket is checked across them.
+// With one holdout, differences of 0.002 were noise (the standard error of
+// one holdout's NDCG@10 is about 0.005).
+constexpr uint64_t kValidationSeeds[] = {2017, 2018};
+// Set (to anything) for experiments: tune on validation and stop; the test
+// file is not read at all (the training pairs alone size the catalogue: in
+// ml-1m.train.implicit.tsv every user and item id already occurs).
+constexpr char kValidationOnlyVariable[] = "SOBREMESA_NCF_VALIDATION_ONLY";
 
 struct NcfData {
   InteractionData train;
   std::vector<HeldOutCase> test;
 };
 
-StatusOr<NcfData> LoadNcf(const std::string& dir) {
+StatusOr<NcfData> LoadNcf(const std::string& dir, bool read_test) {
   ASSIGN_OR_RETURN(auto pairs, LoadUserItemPairs(dir + "/ml-1m.train.implicit.tsv"));
-  ASSIGN_OR_RETURN(std::vector<HeldOutCase> test, LoadHeldOutCases(dir + "/ml-1m.test.negative"));
-  NcfData d{.test = std::move(test)};
+  NcfData d;
+  if (read_test) {
+    ASSIGN_OR_RETURN(d.test, LoadHeldOutCases(dir + "/ml-1m.test.negative"));
+  }
   auto grow = [&](int32_t user, int32_t item) {
     d.train.num_users = std::max(d.train.num_users, user + 1);
     d.train.num_items = std::max(d.train.num_items, item + 1);
@@ -43,6 +58,37 @@ StatusOr<NcfData> LoadNcf(const std::string& dir) {
   d.train.items_by_user.resize(d.train.num_users);
   for (const auto& [user, item] : pairs) d.train.items_by_user[user].push_back(item);
   return d;
+}
+
+// Users by number of training items: fewer than 50, 50–199, 200 or more
+// (fixed before any result; 1,793 / 2,669 / 1,578 of ML-1M's users). The
+// share of iALS in the blend may differ per bucket: a low-rank model and an
+// item-to-item one may err differently on short and long histories.
+constexpr size_t kBuckets = 3;
+using PerBucket = std::array<double, kBuckets>;
+
+size_t HistoryBucket(size_t history_length) {
+  return history_length < 50 ? 0 : history_length < 200 ? 1 : 2;
+}
+
+// One validation split: the pairs models are fitted on, and the held-out
+// cases with the history bucket of each case's user in those pairs.
+struct Holdout {
+  InteractionData tuning;
+  std::vector<HeldOutCase> validation;
+  std::vector<size_t> buckets;
+};
+
+std::vector<Holdout> MakeHoldouts(const InteractionData& train) {
+  std::vector<Holdout> holdouts;
+  for (uint64_t seed : kValidationSeeds) {
+    Holdout& h = holdouts.emplace_back(Holdout{train});
+    h.validation = HoldOutOnePerUser(h.tuning, 99, seed);
+    for (const HeldOutCase& c : h.validation) {
+      h.buckets.push_back(HistoryBucket(h.tuning.items_by_user[c.user].size()));
+    }
+  }
+  return holdouts;
 }
 
 ItemScorer ScorerOf(const ItemToItemModel& model, const InteractionData& data) {
@@ -61,13 +107,46 @@ std::vector<float> CountPopularity(const InteractionData& data) {
   return counts;
 }
 
-// "<stage> <model>: HR@10 ... NDCG@10 ...", e.g. stage "validation".
+// "<stage> <model>: HR@10 ... NDCG@10 ...", e.g. stage "test".
 void ReportScores(const ProgressLog& log, const char* stage, const std::string& model,
                   const LeaveOneOutScores& s) {
   char line[200];
   std::snprintf(line, sizeof line, "%s %s: HR@10 %.4f NDCG@10 %.4f", stage, model.c_str(),
                 s.hit_rate_at_10, s.ndcg_at_10);
   Report(log, line);
+}
+
+// Validation scores of one model's every candidate (ScoreCandidates), one
+// vector per holdout: the blends below are tried on these, without calling
+// the models again.
+using CandidateScores = std::vector<float>;
+using HoldoutScores = std::vector<CandidateScores>;
+
+// Each holdout's NDCG@10, e.g. "0.6012 / 0.6031".
+std::string PerHoldoutText(const std::vector<double>& ndcgs) {
+  std::string text;
+  for (double ndcg : ndcgs) {
+    char number[16];
+    std::snprintf(number, sizeof number, "%.4f", ndcg);
+    text += (text.empty() ? "" : " / ") + std::string(number);
+  }
+  return text;
+}
+
+// Mean over the holdouts, reported as "validation <model>: HR@10 (mean)
+// NDCG@10 (mean) (holdouts a / b)"; returns the mean NDCG@10.
+double ReportValidation(const ProgressLog& log, const std::string& model,
+                        const std::vector<Holdout>& holdouts, const HoldoutScores& scores) {
+  LeaveOneOutScores mean;
+  std::vector<double> ndcgs;
+  for (size_t k = 0; k < holdouts.size(); ++k) {
+    const LeaveOneOutScores s = ScoreLeaveOneOut(holdouts[k].validation, scores[k]);
+    mean.hit_rate_at_10 += s.hit_rate_at_10 / holdouts.size();
+    mean.ndcg_at_10 += s.ndcg_at_10 / holdouts.size();
+    ndcgs.push_back(s.ndcg_at_10);
+  }
+  ReportScores(log, "validation", model + " (holdouts " + PerHoldoutText(ndcgs) + ")", mean);
+  return mean.ndcg_at_10;
 }
 
 // The model type a trainer returns in its StatusOr.
@@ -80,24 +159,30 @@ using TrainedModel = typename StatusOrValue<
 template <typename Options, typename Model = ItemToItemModel>
 struct TunedModel {
   Options options;
-  std::optional<Model> model;  // trained on the tuning pairs
-  double ndcg = -1;
+  std::vector<Model> models;  // one per holdout, trained on its tuning pairs
+  HoldoutScores scores;
+  double ndcg = -1;  // mean over the holdouts
 };
 
-// The candidate whose model has the best validation NDCG@10, with its model.
+// The candidate whose models have the best mean validation NDCG@10, with
+// its models and their scores.
 template <typename Options, typename Train,
           typename Model = TrainedModel<Train, Options>>
 StatusOr<TunedModel<Options, Model>> TuneOnValidation(const std::vector<Options>& grid,
                                                       const Train& train,
-                                                      const InteractionData& data,
-                                                      const std::vector<HeldOutCase>& validation,
+                                                      const std::vector<Holdout>& holdouts,
                                                       const ProgressLog& log) {
   TunedModel<Options, Model> best{grid.front()};
   for (const Options& candidate : grid) {
-    ASSIGN_OR_RETURN(Model model, train(data, candidate));
-    const LeaveOneOutScores s = ScoreLeaveOneOut(validation, ScorerOf(model, data));
-    ReportScores(log, "validation", Describe(candidate), s);
-    if (s.ndcg_at_10 > best.ndcg) best = {candidate, std::move(model), s.ndcg_at_10};
+    std::vector<Model> models;
+    HoldoutScores scores;
+    for (const Holdout& h : holdouts) {
+      ASSIGN_OR_RETURN(Model model, train(h.tuning, candidate));
+      scores.push_back(ScoreCandidates(h.validation, ScorerOf(model, h.tuning)));
+      models.push_back(std::move(model));
+    }
+    const double ndcg = ReportValidation(log, Describe(candidate), holdouts, scores);
+    if (ndcg > best.ndcg) best = {candidate, std::move(models), std::move(scores), ndcg};
   }
   return best;
 }
@@ -123,36 +208,18 @@ std::vector<EaseOptions> UserWeightGrid(const EaseOptions& best) {
   return grid;
 }
 
-// Weights of item-kNN added to EASE, in units of their mean absolute weight
-// ratio (0 = EASE alone).
-constexpr double kKnnShares[] = {0, 0.05, 0.1, 0.2, 0.4};
-
-struct EaseKnnBlend {
-  double share = 0;
-  float weight = 0;  // the factor on the kNN weights
-};
-
-// The kNN share with the best validation NDCG@10 for EASE + share·kNN.
-StatusOr<EaseKnnBlend> TuneKnnShare(const ItemToItemModel& ease, const ItemToItemModel& knn,
-                                    const InteractionData& data,
-                                    const std::vector<HeldOutCase>& validation,
-                                    const ProgressLog& log) {
-  const double unit = ease.MeanAbsWeight() / std::max(knn.MeanAbsWeight(), 1e-30);
-  EaseKnnBlend best;
-  double best_ndcg = -1;
-  for (double share : kKnnShares) {
-    const float weight = static_cast<float>(share * unit);
-    ASSIGN_OR_RETURN(ItemToItemModel blend, ease.PlusScaled(knn, weight));
-    const LeaveOneOutScores s = ScoreLeaveOneOut(validation, ScorerOf(blend, data));
-    char name[80];
-    std::snprintf(name, sizeof name, "EASE + %.2f item_knn", share);
-    ReportScores(log, "validation", name, s);
-    if (s.ndcg_at_10 > best_ndcg) {
-      best_ndcg = s.ndcg_at_10;
-      best = {share, weight};
-    }
+// Third stage: DLAE (no zero-diagonal constraint) at the best λ and user
+// weighting so far, dropout rates up to a larger one than EDLAE's grid
+// (without the constraint the penalty alone keeps B from the identity).
+std::vector<EaseOptions> DlaeGrid(const EaseOptions& best) {
+  std::vector<EaseOptions> grid;
+  for (double dropout : {0.15, 0.3, 0.5}) {
+    EaseOptions o = best;
+    o.dropout = dropout;
+    o.zero_diagonal = false;
+    grid.push_back(o);
   }
-  return best;
+  return grid;
 }
 
 std::vector<ItemKnnOptions> ItemKnnGrid() {
@@ -163,9 +230,50 @@ std::vector<ItemKnnOptions> ItemKnnGrid() {
   return grid;
 }
 
-// Validation scores of one model's every candidate (ScoreCandidates): the
-// blends below are tried on these, without calling the models again.
-using CandidateScores = std::vector<float>;
+// base + weight[bucket of the case's user]·member, case by case.
+CandidateScores PlusScaled(const CandidateScores& base, const CandidateScores& member,
+                           const std::array<float, kBuckets>& weight, const Holdout& h) {
+  CandidateScores sum(base.size());
+  size_t next = 0;
+  for (size_t c = 0; c < h.validation.size(); ++c) {
+    const float w = weight[h.buckets[c]];
+    for (size_t n = 0; n <= h.validation[c].negatives.size(); ++n, ++next) {
+      sum[next] = base[next] + w * member[next];
+    }
+  }
+  return sum;
+}
+
+std::array<float, kBuckets> Weights(const PerBucket& shares, double unit) {
+  std::array<float, kBuckets> weights;
+  for (size_t b = 0; b < kBuckets; ++b) weights[b] = static_cast<float>(shares[b] * unit);
+  return weights;
+}
+
+// Weights of item-kNN added to EASE, in units of their mean absolute weight
+// ratio (0 = EASE alone).
+constexpr double kKnnShares[] = {0, 0.05, 0.1, 0.2, 0.4};
+
+// The kNN share with the best mean validation NDCG@10 for EASE + share·kNN
+// (item-to-item scores add, so the blend's scores are the sum of theirs).
+double TuneKnnShare(const TunedModel<EaseOptions>& ease, const TunedModel<ItemKnnOptions>& knn,
+                    const std::vector<Holdout>& holdouts, const ProgressLog& log) {
+  double best_share = 0, best_ndcg = -1;
+  for (double share : kKnnShares) {
+    HoldoutScores blend;
+    for (size_t k = 0; k < holdouts.size(); ++k) {
+      const double unit =
+          ease.models[k].MeanAbsWeight() / std::max(knn.models[k].MeanAbsWeight(), 1e-30);
+      blend.push_back(PlusScaled(ease.scores[k], knn.scores[k],
+                                 Weights(PerBucket{share, share, share}, unit), holdouts[k]));
+    }
+    char name[80];
+    std::snprintf(name, sizeof name, "EASE + %.2f item_knn", share);
+    const double ndcg = ReportValidation(log, name, holdouts, blend);
+    if (ndcg > best_ndcg) best_share = share, best_ndcg = ndcg;
+  }
+  return best_share;
+}
 
 // Root mean square of a model's scores over every validation candidate: the
 // unit in which blend shares are stated, so they mean the same whatever the
@@ -176,71 +284,179 @@ double RootMeanSquare(const CandidateScores& scores) {
   return scores.empty() ? 1 : std::sqrt(squares / scores.size());
 }
 
-CandidateScores PlusScaled(const CandidateScores& base, const CandidateScores& member,
-                           float weight) {
-  CandidateScores sum(base.size());
-  for (size_t k = 0; k < base.size(); ++k) sum[k] = base[k] + weight * member[k];
-  return sum;
+// Validation NDCG@10 of base + shares[s]·unit·member on every holdout, per
+// history bucket: ndcg[k][s][b] sums holdout k's NDCG@10 over the cases of
+// bucket b and divides by all its cases, so a holdout's buckets add up to its
+// NDCG@10 and a share can be chosen for each bucket apart.
+struct ShareTable {
+  std::span<const double> shares;
+  std::vector<double> units;  // per holdout: RMS(base) / RMS(member)
+  std::vector<std::vector<PerBucket>> ndcg;
+};
+
+ShareTable TabulateShares(const HoldoutScores& base, const HoldoutScores& member,
+                          std::span<const double> shares, const std::vector<Holdout>& holdouts) {
+  ShareTable table{shares};
+  for (size_t k = 0; k < holdouts.size(); ++k) {
+    const Holdout& h = holdouts[k];
+    const double unit = RootMeanSquare(base[k]) / std::max(RootMeanSquare(member[k]), 1e-30);
+    table.units.push_back(unit);
+    std::vector<PerBucket>& by_share = table.ndcg.emplace_back(shares.size(), PerBucket{});
+    for (size_t s = 0; s < shares.size(); ++s) {
+      const PerBucket same = {shares[s], shares[s], shares[s]};
+      const std::vector<int32_t> ranks =
+          RanksOf(h.validation, PlusScaled(base[k], member[k], Weights(same, unit), h));
+      for (size_t c = 0; c < ranks.size(); ++c) {
+        by_share[s][h.buckets[c]] += NdcgAtK(ranks[c], 10) / ranks.size();
+      }
+    }
+  }
+  return table;
+}
+
+// A share index per bucket.
+using ShareChoice = std::array<size_t, kBuckets>;
+
+// Holdout k's NDCG@10 with the shares `choice`.
+double NdcgOf(const ShareTable& table, size_t k, const ShareChoice& choice) {
+  double ndcg = 0;
+  for (size_t b = 0; b < kBuckets; ++b) ndcg += table.ndcg[k][choice[b]][b];
+  return ndcg;
+}
+
+// The shares with the best NDCG@10 summed over the holdouts other than
+// `left_out` (none if it is past the last): one for every bucket, or one per
+// bucket. Ties go to the smaller share.
+ShareChoice ChooseShares(const ShareTable& table, bool per_bucket, size_t left_out = SIZE_MAX) {
+  auto sum = [&](size_t s, size_t b) {
+    double total = 0;
+    for (size_t k = 0; k < table.ndcg.size(); ++k) {
+      if (k != left_out) total += table.ndcg[k][s][b];
+    }
+    return total;
+  };
+  ShareChoice choice{};
+  if (per_bucket) {
+    for (size_t b = 0; b < kBuckets; ++b) {
+      for (size_t s = 1; s < table.shares.size(); ++s) {
+        if (sum(s, b) > sum(choice[b], b)) choice[b] = s;
+      }
+    }
+    return choice;
+  }
+  auto all_buckets = [&](size_t s) { return sum(s, 0) + sum(s, 1) + sum(s, 2); };
+  size_t best = 0;
+  for (size_t s = 1; s < table.shares.size(); ++s) {
+    if (all_buckets(s) > all_buckets(best)) best = s;
+  }
+  choice.fill(best);
+  return choice;
+}
+
+// Mean over the holdouts of each one's NDCG@10 with the shares chosen on the
+// others: how well a way of choosing shares carries over to data it was not
+// chosen on (per bucket has three times the freedom of one share).
+double CrossHoldoutNdcg(const ShareTable& table, bool per_bucket) {
+  double total = 0;
+  for (size_t k = 0; k < table.ndcg.size(); ++k) {
+    total += NdcgOf(table, k, ChooseShares(table, per_bucket, k));
+  }
+  return total / table.ndcg.size();
 }
 
 // How much of a member is added to the blend so far.
 struct Share {
-  double share = 0;  // in units of the ratio of the two RMS scores
-  float weight = 0;  // the factor on the member's scores
-  double ndcg = -1;  // validation NDCG@10 of the blend
+  PerBucket share{};                   // in units of the ratio of the two RMS scores
+  std::array<float, kBuckets> weight{};  // the factor on the member's scores (mean unit)
+  double ndcg = -1;                    // mean validation NDCG@10 of the blend
 };
+
+Share ShareOf(const ShareTable& table, const ShareChoice& choice) {
+  Share share;
+  double mean_unit = 0;
+  for (double unit : table.units) mean_unit += unit / table.units.size();
+  for (size_t b = 0; b < kBuckets; ++b) share.share[b] = table.shares[choice[b]];
+  share.weight = Weights(share.share, mean_unit);
+  share.ndcg = 0;
+  for (size_t k = 0; k < table.ndcg.size(); ++k) share.ndcg += NdcgOf(table, k, choice);
+  share.ndcg /= table.ndcg.size();
+  return share;
+}
+
+// The blend's validation scores on each holdout with `share` of `member`,
+// at each holdout's own unit (as in its table).
+HoldoutScores Blend(const HoldoutScores& base, const HoldoutScores& member,
+                    const ShareTable& table, const Share& share,
+                    const std::vector<Holdout>& holdouts) {
+  HoldoutScores blend;
+  for (size_t k = 0; k < holdouts.size(); ++k) {
+    blend.push_back(
+        PlusScaled(base[k], member[k], Weights(share.share, table.units[k]), holdouts[k]));
+  }
+  return blend;
+}
+
+std::string SharesText(const PerBucket& shares) {
+  char text[48];
+  if (shares[0] == shares[1] && shares[1] == shares[2]) {
+    std::snprintf(text, sizeof text, "%.2f", shares[0]);
+  } else {
+    std::snprintf(text, sizeof text, "%.2f/%.2f/%.2f", shares[0], shares[1], shares[2]);
+  }
+  return text;
+}
 
 // Shares of iALS and of RP3beta tried on top of the blend so far (0 = the
 // blend without the member).
 constexpr double kIalsShares[] = {0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3};
 constexpr double kRp3betaShares[] = {0, 0.1, 0.2, 0.35, 0.5, 0.75, 1};
 
-// The share of `member` added to `base` with the best validation NDCG@10.
-Share BestShare(const CandidateScores& base, const CandidateScores& member,
-                std::span<const double> shares, const std::vector<HeldOutCase>& validation) {
-  const double unit = RootMeanSquare(base) / std::max(RootMeanSquare(member), 1e-30);
-  Share best;
-  for (double share : shares) {
-    const float weight = static_cast<float>(share * unit);
-    const double ndcg = ScoreLeaveOneOut(validation, PlusScaled(base, member, weight)).ndcg_at_10;
-    if (ndcg > best.ndcg) best = {share, weight, ndcg};
-  }
-  return best;
-}
-
-// A candidate member's settings with its validation NDCG@10 alone and its
-// best share on top of the blend so far.
+// A candidate member's settings with its mean validation NDCG@10 alone and
+// its best single share on top of the blend so far.
 template <typename Options>
 struct MemberTrial {
   Options options;
   double alone = 0;
-  Share share;
-  CandidateScores scores;  // kept for the best trial of a RankMembers call only
+  ShareTable table;
+  Share share;           // one share for every bucket
+  HoldoutScores scores;  // kept for the best trial of a RankMembers call only
 };
 
-// Each setting in `grid` fitted on the tuning pairs and judged by what it
-// adds to `base` (its best share), not by its score alone: the member the
-// blend needs is the one that errs differently, which need not be the best
-// model alone. Returns the trials, best first, the best with its scores.
+// Each setting in `grid` fitted on each holdout's tuning pairs and judged by
+// what it adds to `base` (its best single share), not by its score alone:
+// the member the blend needs is the one that errs differently, which need
+// not be the best model alone. Returns the trials, best first, the best with
+// its scores.
 template <typename Options, typename Train>
 StatusOr<std::vector<MemberTrial<Options>>> RankMembers(
     const std::vector<Options>& grid, const Train& train, std::span<const double> shares,
-    const CandidateScores& base, const InteractionData& data,
-    const std::vector<HeldOutCase>& validation, const ProgressLog& log) {
+    const HoldoutScores& base, const std::vector<Holdout>& holdouts, const ProgressLog& log) {
   std::vector<MemberTrial<Options>> trials;
   size_t best = 0;  // the first trial with the highest blended NDCG@10
   for (const Options& candidate : grid) {
-    ASSIGN_OR_RETURN(auto model, train(data, candidate));
-    CandidateScores scores = ScoreCandidates(validation, ScorerOf(model, data));
-    const LeaveOneOutScores alone = ScoreLeaveOneOut(validation, scores);
-    const Share share = BestShare(base, scores, shares, validation);
-    char line[240];
+    HoldoutScores scores;
+    double alone = 0;
+    for (const Holdout& h : holdouts) {
+      ASSIGN_OR_RETURN(auto model, train(h.tuning, candidate));
+      scores.push_back(ScoreCandidates(h.validation, ScorerOf(model, h.tuning)));
+      alone += ScoreLeaveOneOut(h.validation, scores.back()).ndcg_at_10 / holdouts.size();
+    }
+    ShareTable table = TabulateShares(base, scores, shares, holdouts);
+    const Share share = ShareOf(table, ChooseShares(table, false));
+    const Share per_bucket = ShareOf(table, ChooseShares(table, true));
+    std::vector<double> blended;
+    for (size_t k = 0; k < holdouts.size(); ++k) {
+      blended.push_back(NdcgOf(table, k, ChooseShares(table, false)));
+    }
+    char line[320];
     std::snprintf(line, sizeof line,
-                  "validation %s: HR@10 %.4f NDCG@10 %.4f; blended at share %.2f: NDCG@10 %.4f",
-                  Describe(candidate).c_str(), alone.hit_rate_at_10, alone.ndcg_at_10,
-                  share.share, share.ndcg);
+                  "validation %s: NDCG@10 %.4f alone; blended at share %s: NDCG@10 %.4f "
+                  "(holdouts %s); at shares %s per bucket: %.4f",
+                  Describe(candidate).c_str(), alone, SharesText(share.share).c_str(), share.ndcg,
+                  PerHoldoutText(blended).c_str(), SharesText(per_bucket.share).c_str(),
+                  per_bucket.ndcg);
     Report(log, line);
-    trials.push_back({candidate, alone.ndcg_at_10, share});
+    trials.push_back({candidate, alone, std::move(table), share});
     if (trials.size() == 1 || share.ndcg > trials[best].share.ndcg) {
       trials[best].scores.clear();
       best = trials.size() - 1;
@@ -276,25 +492,25 @@ std::vector<IalsOptions> IalsGrid(std::span<const int32_t> dims) {
 // How many of the best settings go on to the next stage.
 constexpr size_t kIalsFinalists = 3;
 
-// Second stage: the α0 and λ of the best settings of the first at larger
-// dimensions (coarse to fine: a dimension-256 fit costs ~4 of dimension 64,
-// so only α0 and λ that already did well are tried there).
+// Second stage: larger λ and larger dimensions at the best α0 of the first
+// (coarse to fine: a dimension-256 fit costs ~4 of dimension 64). Larger
+// dimensions want a larger λ: in the earlier one-holdout run of this search
+// the best λ at dimensions 128 and 192 was the first grid's largest, 0.01.
+constexpr int32_t kIalsWiderDims[] = {128, 192, 256};
+constexpr double kIalsWiderL2s[] = {0.01, 0.02, 0.04};
+
 std::vector<IalsOptions> IalsWiderGrid(const std::vector<MemberTrial<IalsOptions>>& ranked,
-                                       std::span<const int32_t> dims) {
-  std::vector<IalsOptions> pairs;  // distinct (α0, λ), best first
-  for (const MemberTrial<IalsOptions>& trial : ranked) {
-    const IalsOptions& o = trial.options;
-    const bool seen = std::any_of(pairs.begin(), pairs.end(), [&](const IalsOptions& p) {
-      return p.unobserved_weight == o.unobserved_weight && p.l2 == o.l2;
-    });
-    if (!seen && pairs.size() < kIalsFinalists) pairs.push_back(o);
-  }
+                                       const std::vector<IalsOptions>& tried) {
   std::vector<IalsOptions> grid;
-  for (const IalsOptions& pair : pairs) {
-    for (int32_t dim : dims) {
-      IalsOptions o = pair;
+  for (int32_t dim : kIalsWiderDims) {
+    for (double l2 : kIalsWiderL2s) {
+      IalsOptions o = ranked.front().options;
       o.dim = dim;
-      grid.push_back(o);
+      o.l2 = l2;
+      const bool seen = std::any_of(tried.begin(), tried.end(), [&](const IalsOptions& t) {
+        return Describe(t) == Describe(o);
+      });
+      if (!seen) grid.push_back(o);
     }
   }
   return grid;
@@ -357,59 +573,90 @@ StatusOr<Model> TrainTimed(const Train& train, const Options& options,
 
 StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& dir,
                                                            const ProgressLog& log) {
-  ASSIGN_OR_RETURN(NcfData data, LoadNcf(dir));
-  InteractionData tuning = data.train;
-  const std::vector<HeldOutCase> validation = HoldOutOnePerUser(tuning, 99, kValidationSeed);
-  ASSIGN_OR_RETURN(auto first_ease,
-                   TuneOnValidation(EaseGrid(), TrainEase, tuning, validation, log));
+  const bool validation_only = std::getenv(kValidationOnlyVariable) != nullptr;
+  ASSIGN_OR_RETURN(NcfData data, LoadNcf(dir, !validation_only));
+  std::vector<Holdout> holdouts = MakeHoldouts(data.train);
+  ASSIGN_OR_RETURN(auto first_ease, TuneOnValidation(EaseGrid(), TrainEase, holdouts, log));
   ASSIGN_OR_RETURN(auto weighted_ease, TuneOnValidation(UserWeightGrid(first_ease.options),
-                                                        TrainEase, tuning, validation, log));
-  auto& ease = weighted_ease.ndcg > first_ease.ndcg ? weighted_ease : first_ease;
-  ASSIGN_OR_RETURN(auto knn,
-                   TuneOnValidation(ItemKnnGrid(), TrainItemKnn, tuning, validation, log));
-  ASSIGN_OR_RETURN(EaseKnnBlend blend,
-                   TuneKnnShare(*ease.model, *knn.model, tuning, validation, log));
-  CandidateScores item_to_item_scores;
-  {
-    ASSIGN_OR_RETURN(ItemToItemModel item_to_item, ease.model->PlusScaled(*knn.model, blend.weight));
-    item_to_item_scores = ScoreCandidates(validation, ScorerOf(item_to_item, tuning));
+                                                        TrainEase, holdouts, log));
+  auto& edlae = weighted_ease.ndcg > first_ease.ndcg ? weighted_ease : first_ease;
+  ASSIGN_OR_RETURN(auto dlae, TuneOnValidation(DlaeGrid(edlae.options), TrainEase, holdouts, log));
+  auto& ease = dlae.ndcg > edlae.ndcg ? dlae : edlae;
+  ASSIGN_OR_RETURN(auto knn, TuneOnValidation(ItemKnnGrid(), TrainItemKnn, holdouts, log));
+  const double knn_share = TuneKnnShare(ease, knn, holdouts, log);
+  HoldoutScores item_to_item_scores;
+  for (size_t k = 0; k < holdouts.size(); ++k) {
+    const double unit =
+        ease.models[k].MeanAbsWeight() / std::max(knn.models[k].MeanAbsWeight(), 1e-30);
+    item_to_item_scores.push_back(PlusScaled(ease.scores[k], knn.scores[k],
+                                             Weights({knn_share, knn_share, knn_share}, unit),
+                                             holdouts[k]));
   }
-  // The tuning models are no longer needed; free their 2 × 55 MB before the
+  // The tuning models are no longer needed; free their 55 MB each before the
   // iALS fits.
-  ease.model.reset();
-  knn.model.reset();
+  first_ease.models.clear();
+  weighted_ease.models.clear();
+  dlae.models.clear();
+  knn.models.clear();
 
   // iALS, judged by what it adds to the item-to-item model.
   constexpr int32_t kFirstDims[] = {64, 128};
-  constexpr int32_t kWiderDims[] = {192, 256};
-  ASSIGN_OR_RETURN(auto ials_ranked, RankMembers(IalsGrid(kFirstDims), TrainIals, kIalsShares,
-                                                 item_to_item_scores, tuning, validation, log));
-  ASSIGN_OR_RETURN(auto ials_wider, RankMembers(IalsWiderGrid(ials_ranked, kWiderDims), TrainIals,
-                                                kIalsShares, item_to_item_scores, tuning,
-                                                validation, log));
-  ials_ranked.insert(ials_ranked.end(), ials_wider.begin(), ials_wider.end());
+  const std::vector<IalsOptions> first_grid = IalsGrid(kFirstDims);
+  ASSIGN_OR_RETURN(auto ials_ranked, RankMembers(first_grid, TrainIals, kIalsShares,
+                                                 item_to_item_scores, holdouts, log));
+  ASSIGN_OR_RETURN(auto ials_wider, RankMembers(IalsWiderGrid(ials_ranked, first_grid),
+                                                TrainIals, kIalsShares, item_to_item_scores,
+                                                holdouts, log));
+  // Only the best trial of each call kept its scores; the merged list's best
+  // is one of the two.
+  ials_ranked.insert(ials_ranked.end(), std::make_move_iterator(ials_wider.begin()),
+                     std::make_move_iterator(ials_wider.end()));
   std::stable_sort(ials_ranked.begin(), ials_ranked.end(),
                    [](const auto& a, const auto& b) { return a.share.ndcg > b.share.ndcg; });
   ASSIGN_OR_RETURN(auto ials_final, RankMembers(IalsFinalGrid(ials_ranked), TrainIals,
-                                                kIalsShares, item_to_item_scores, tuning,
-                                                validation, log));
+                                                kIalsShares, item_to_item_scores, holdouts, log));
   // The ranking trials stay candidates: fewer epochs, a less converged
   // iALS, may err more differently from EASE and so blend better (and fit
   // faster).
   const MemberTrial<IalsOptions>& ials =
       ials_final.front().share.ndcg > ials_ranked.front().share.ndcg ? ials_final.front()
                                                                       : ials_ranked.front();
-  const CandidateScores with_ials =
-      PlusScaled(item_to_item_scores, ials.scores, ials.share.weight);
+  // One share per history bucket only if choosing them that way carries over
+  // from one holdout to the other better than one share does.
+  const double cross_single = CrossHoldoutNdcg(ials.table, false);
+  const double cross_bucketed = CrossHoldoutNdcg(ials.table, true);
+  const bool per_bucket = cross_bucketed > cross_single;
+  const Share ials_share = ShareOf(ials.table, ChooseShares(ials.table, per_bucket));
+  {
+    char line[300];
+    std::snprintf(line, sizeof line,
+                  "validation %s, shares chosen on the other holdout: one share %.4f, one per "
+                  "history bucket %.4f; served: shares %s, NDCG@10 %.4f",
+                  Describe(ials.options).c_str(), cross_single, cross_bucketed,
+                  SharesText(ials_share.share).c_str(), ials_share.ndcg);
+    Report(log, line);
+  }
+  const HoldoutScores with_ials =
+      Blend(item_to_item_scores, ials.scores, ials.table, ials_share, holdouts);
 
   // RP3beta, judged by what it adds to item-to-item + iALS.
   ASSIGN_OR_RETURN(auto rp3beta_ranked, RankMembers(Rp3betaGrid(), TrainRp3beta, kRp3betaShares,
-                                                    with_ials, tuning, validation, log));
-  const MemberTrial<Rp3betaOptions> rp3beta = rp3beta_ranked.front();
+                                                    with_ials, holdouts, log));
+  const MemberTrial<Rp3betaOptions>& rp3beta = rp3beta_ranked.front();
   // RP3beta alone, as a baseline: the best setting by its own score.
-  const MemberTrial<Rp3betaOptions> rp3beta_alone = *std::max_element(
+  const MemberTrial<Rp3betaOptions>& rp3beta_alone = *std::max_element(
       rp3beta_ranked.begin(), rp3beta_ranked.end(),
       [](const auto& a, const auto& b) { return a.alone < b.alone; });
+  char description[400];
+  std::snprintf(description, sizeof description, "%s + %.2f item_knn + %s %s + %.2f %s",
+                Describe(ease.options).c_str(), knn_share, SharesText(ials_share.share).c_str(),
+                Describe(ials.options).c_str(), rp3beta.share.share[0],
+                Describe(rp3beta.options).c_str());
+  if (validation_only) {
+    Report(log, std::string("validation only (") + kValidationOnlyVariable +
+                    "): the test file was not read; chosen " + description);
+    return std::vector<MetricRow>{};
+  }
 
   std::vector<MetricRow> rows;
   double ease_seconds = 0, knn_seconds = 0, ials_seconds = 0, rp3beta_seconds = 0;
@@ -422,23 +669,23 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
   ASSIGN_OR_RETURN(ItemToItemModel final_rp3beta,
                    TrainTimed(TrainRp3beta, rp3beta.options, data.train, rp3beta_seconds));
   // Item-to-item members add into one matrix, served as one.
-  ASSIGN_OR_RETURN(ItemToItemModel with_knn, final_ease.PlusScaled(final_knn, blend.weight));
+  const float knn_weight = static_cast<float>(
+      knn_share * final_ease.MeanAbsWeight() / std::max(final_knn.MeanAbsWeight(), 1e-30));
+  ASSIGN_OR_RETURN(ItemToItemModel with_knn, final_ease.PlusScaled(final_knn, knn_weight));
   ASSIGN_OR_RETURN(ItemToItemModel item_to_item,
-                   with_knn.PlusScaled(final_rp3beta, rp3beta.share.weight));
+                   with_knn.PlusScaled(final_rp3beta, rp3beta.share.weight[0]));
   const ItemScorer base = ScorerOf(item_to_item, data.train);
   const ItemScorer factors = ScorerOf(final_ials, data.train);
-  char description[300];
-  std::snprintf(description, sizeof description, "%s + %.2f item_knn + %.2f %s + %.2f %s",
-                Describe(ease.options).c_str(), blend.share, ials.share.share,
-                Describe(ials.options).c_str(), rp3beta.share.share,
-                Describe(rp3beta.options).c_str());
   // Only the members with a share are trained for it.
-  const double ours_seconds = ease_seconds + (blend.share > 0 ? knn_seconds : 0) +
-                              (ials.share.share > 0 ? ials_seconds : 0) +
-                              (rp3beta.share.share > 0 ? rp3beta_seconds : 0);
-  const float ials_weight = ials.share.weight;
+  const double ours_seconds = ease_seconds + (knn_share > 0 ? knn_seconds : 0) +
+                              (*std::max_element(ials_share.share.begin(), ials_share.share.end()) > 0 ? ials_seconds : 0) +
+                              (rp3beta.share.share[0] > 0 ? rp3beta_seconds : 0);
+  const std::array<float, kBuckets> ials_weight = ials_share.weight;
   Test("sobremesa", description,
-       [&](int32_t u, int32_t i) { return base(u, i) + ials_weight * factors(u, i); },
+       [&](int32_t u, int32_t i) {
+         const float w = ials_weight[HistoryBucket(data.train.items_by_user[u].size())];
+         return base(u, i) + w * factors(u, i);
+       },
        ours_seconds, data, log, rows);
   Test("ease", Describe(ease.options), ScorerOf(final_ease, data.train), ease_seconds, data, log,
        rows);
