@@ -110,10 +110,10 @@ std::vector<float> CountPopularity(const InteractionData& data) {
 // "<stage> <model>: HR@10 ... NDCG@10 ...", e.g. stage "test".
 void ReportScores(const ProgressLog& log, const char* stage, const std::string& model,
                   const LeaveOneOutScores& s) {
-  char line[200];
-  std::snprintf(line, sizeof line, "%s %s: HR@10 %.4f NDCG@10 %.4f", stage, model.c_str(),
-                s.hit_rate_at_10, s.ndcg_at_10);
-  Report(log, line);
+  char scores[64];
+  std::snprintf(scores, sizeof scores, ": HR@10 %.4f NDCG@10 %.4f", s.hit_rate_at_10,
+                s.ndcg_at_10);
+  Report(log, std::string(stage) + " " + model + scores);
 }
 
 // Validation scores of one model's every candidate (ScoreCandidates), one
