@@ -12,10 +12,10 @@
 #include <span>
 #include <type_traits>
 
+#include "evaluation/recommendation/blend_shares.h"
 #include "evaluation/recommendation/leave_one_out.h"
 #include "evaluation/recommendation/movielens_loader.h"
 #include "evaluation/recommendation/option_text.h"
-#include "evaluation/recommendation/ranking_metrics.h"
 #include "models/recommendation/ease_trainer.h"
 #include "models/recommendation/ials_trainer.h"
 #include "models/recommendation/item_knn_trainer.h"
@@ -60,37 +60,6 @@ StatusOr<NcfData> LoadNcf(const std::string& dir, bool read_test) {
   return d;
 }
 
-// Users by number of training items: fewer than 50, 50–199, 200 or more
-// (fixed before any result; 1,793 / 2,669 / 1,578 of ML-1M's users). The
-// share of iALS in the blend may differ per bucket: a low-rank model and an
-// item-to-item one may err differently on short and long histories.
-constexpr size_t kBuckets = 3;
-using PerBucket = std::array<double, kBuckets>;
-
-size_t HistoryBucket(size_t history_length) {
-  return history_length < 50 ? 0 : history_length < 200 ? 1 : 2;
-}
-
-// One validation split: the pairs models are fitted on, and the held-out
-// cases with the history bucket of each case's user in those pairs.
-struct Holdout {
-  InteractionData tuning;
-  std::vector<HeldOutCase> validation;
-  std::vector<size_t> buckets;
-};
-
-std::vector<Holdout> MakeHoldouts(const InteractionData& train) {
-  std::vector<Holdout> holdouts;
-  for (uint64_t seed : kValidationSeeds) {
-    Holdout& h = holdouts.emplace_back(Holdout{train});
-    h.validation = HoldOutOnePerUser(h.tuning, 99, seed);
-    for (const HeldOutCase& c : h.validation) {
-      h.buckets.push_back(HistoryBucket(h.tuning.items_by_user[c.user].size()));
-    }
-  }
-  return holdouts;
-}
-
 ItemScorer ScorerOf(const ItemToItemModel& model, const InteractionData& data) {
   return [&](int32_t user, int32_t item) { return model.Score(data.items_by_user[user], item); };
 }
@@ -115,12 +84,6 @@ void ReportScores(const ProgressLog& log, const char* stage, const std::string& 
                 s.ndcg_at_10);
   Report(log, std::string(stage) + " " + model + scores);
 }
-
-// Validation scores of one model's every candidate (ScoreCandidates), one
-// vector per holdout: the blends below are tried on these, without calling
-// the models again.
-using CandidateScores = std::vector<float>;
-using HoldoutScores = std::vector<CandidateScores>;
 
 // Each holdout's NDCG@10, e.g. "0.6012 / 0.6031".
 std::string PerHoldoutText(const std::vector<double>& ndcgs) {
@@ -234,26 +197,6 @@ std::vector<ItemKnnOptions> ItemKnnGrid() {
   return grid;
 }
 
-// base + weight[bucket of the case's user]·member, case by case.
-CandidateScores PlusScaled(const CandidateScores& base, const CandidateScores& member,
-                           const std::array<float, kBuckets>& weight, const Holdout& h) {
-  CandidateScores sum(base.size());
-  size_t next = 0;
-  for (size_t c = 0; c < h.validation.size(); ++c) {
-    const float w = weight[h.buckets[c]];
-    for (size_t n = 0; n <= h.validation[c].negatives.size(); ++n, ++next) {
-      sum[next] = base[next] + w * member[next];
-    }
-  }
-  return sum;
-}
-
-std::array<float, kBuckets> Weights(const PerBucket& shares, double unit) {
-  std::array<float, kBuckets> weights;
-  for (size_t b = 0; b < kBuckets; ++b) weights[b] = static_cast<float>(shares[b] * unit);
-  return weights;
-}
-
 // Weights of item-kNN added to EASE, in units of their mean absolute weight
 // ratio (0 = EASE alone).
 constexpr double kKnnShares[] = {0, 0.05, 0.1, 0.2, 0.4};
@@ -277,127 +220,6 @@ double TuneKnnShare(const TunedModel<EaseOptions>& ease, const TunedModel<ItemKn
     if (ndcg > best_ndcg) best_share = share, best_ndcg = ndcg;
   }
   return best_share;
-}
-
-// Root mean square of a model's scores over every validation candidate: the
-// unit in which blend shares are stated, so they mean the same whatever the
-// scale of each model's scores.
-double RootMeanSquare(const CandidateScores& scores) {
-  double squares = 0;
-  for (float s : scores) squares += double(s) * s;
-  return scores.empty() ? 1 : std::sqrt(squares / scores.size());
-}
-
-// Validation NDCG@10 of base + shares[s]·unit·member on every holdout, per
-// history bucket: ndcg[k][s][b] sums holdout k's NDCG@10 over the cases of
-// bucket b and divides by all its cases, so a holdout's buckets add up to its
-// NDCG@10 and a share can be chosen for each bucket apart.
-struct ShareTable {
-  std::span<const double> shares;
-  std::vector<double> units;  // per holdout: RMS(base) / RMS(member)
-  std::vector<std::vector<PerBucket>> ndcg;
-};
-
-ShareTable TabulateShares(const HoldoutScores& base, const HoldoutScores& member,
-                          std::span<const double> shares, const std::vector<Holdout>& holdouts) {
-  ShareTable table{shares};
-  for (size_t k = 0; k < holdouts.size(); ++k) {
-    const Holdout& h = holdouts[k];
-    const double unit = RootMeanSquare(base[k]) / std::max(RootMeanSquare(member[k]), 1e-30);
-    table.units.push_back(unit);
-    std::vector<PerBucket>& by_share = table.ndcg.emplace_back(shares.size(), PerBucket{});
-    for (size_t s = 0; s < shares.size(); ++s) {
-      const PerBucket same = {shares[s], shares[s], shares[s]};
-      const std::vector<int32_t> ranks =
-          RanksOf(h.validation, PlusScaled(base[k], member[k], Weights(same, unit), h));
-      for (size_t c = 0; c < ranks.size(); ++c) {
-        by_share[s][h.buckets[c]] += NdcgAtK(ranks[c], 10) / ranks.size();
-      }
-    }
-  }
-  return table;
-}
-
-// A share index per bucket.
-using ShareChoice = std::array<size_t, kBuckets>;
-
-// Holdout k's NDCG@10 with the shares `choice`.
-double NdcgOf(const ShareTable& table, size_t k, const ShareChoice& choice) {
-  double ndcg = 0;
-  for (size_t b = 0; b < kBuckets; ++b) ndcg += table.ndcg[k][choice[b]][b];
-  return ndcg;
-}
-
-// The shares with the best NDCG@10 summed over the holdouts other than
-// `left_out` (none if it is past the last): one for every bucket, or one per
-// bucket. Ties go to the smaller share.
-ShareChoice ChooseShares(const ShareTable& table, bool per_bucket, size_t left_out = SIZE_MAX) {
-  auto sum = [&](size_t s, size_t b) {
-    double total = 0;
-    for (size_t k = 0; k < table.ndcg.size(); ++k) {
-      if (k != left_out) total += table.ndcg[k][s][b];
-    }
-    return total;
-  };
-  ShareChoice choice{};
-  if (per_bucket) {
-    for (size_t b = 0; b < kBuckets; ++b) {
-      for (size_t s = 1; s < table.shares.size(); ++s) {
-        if (sum(s, b) > sum(choice[b], b)) choice[b] = s;
-      }
-    }
-    return choice;
-  }
-  auto all_buckets = [&](size_t s) { return sum(s, 0) + sum(s, 1) + sum(s, 2); };
-  size_t best = 0;
-  for (size_t s = 1; s < table.shares.size(); ++s) {
-    if (all_buckets(s) > all_buckets(best)) best = s;
-  }
-  choice.fill(best);
-  return choice;
-}
-
-// Mean over the holdouts of each one's NDCG@10 with the shares chosen on the
-// others: how well a way of choosing shares carries over to data it was not
-// chosen on (per bucket has three times the freedom of one share).
-double CrossHoldoutNdcg(const ShareTable& table, bool per_bucket) {
-  double total = 0;
-  for (size_t k = 0; k < table.ndcg.size(); ++k) {
-    total += NdcgOf(table, k, ChooseShares(table, per_bucket, k));
-  }
-  return total / table.ndcg.size();
-}
-
-// How much of a member is added to the blend so far.
-struct Share {
-  PerBucket share{};                   // in units of the ratio of the two RMS scores
-  std::array<float, kBuckets> weight{};  // the factor on the member's scores (mean unit)
-  double ndcg = -1;                    // mean validation NDCG@10 of the blend
-};
-
-Share ShareOf(const ShareTable& table, const ShareChoice& choice) {
-  Share share;
-  double mean_unit = 0;
-  for (double unit : table.units) mean_unit += unit / table.units.size();
-  for (size_t b = 0; b < kBuckets; ++b) share.share[b] = table.shares[choice[b]];
-  share.weight = Weights(share.share, mean_unit);
-  share.ndcg = 0;
-  for (size_t k = 0; k < table.ndcg.size(); ++k) share.ndcg += NdcgOf(table, k, choice);
-  share.ndcg /= table.ndcg.size();
-  return share;
-}
-
-// The blend's validation scores on each holdout with `share` of `member`,
-// at each holdout's own unit (as in its table).
-HoldoutScores Blend(const HoldoutScores& base, const HoldoutScores& member,
-                    const ShareTable& table, const Share& share,
-                    const std::vector<Holdout>& holdouts) {
-  HoldoutScores blend;
-  for (size_t k = 0; k < holdouts.size(); ++k) {
-    blend.push_back(
-        PlusScaled(base[k], member[k], Weights(share.share, table.units[k]), holdouts[k]));
-  }
-  return blend;
 }
 
 std::string SharesText(const PerBucket& shares) {
@@ -582,7 +404,8 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
                                                            const ProgressLog& log) {
   const bool validation_only = std::getenv(kValidationOnlyVariable) != nullptr;
   ASSIGN_OR_RETURN(NcfData data, LoadNcf(dir, !validation_only));
-  std::vector<Holdout> holdouts = MakeHoldouts(data.train);
+  std::vector<Holdout> holdouts;
+  for (uint64_t seed : kValidationSeeds) holdouts.push_back(MakeHoldout(data.train, seed));
   ASSIGN_OR_RETURN(auto first_ease, TuneOnValidation(EaseGrid(), TrainEase, holdouts, log));
   ASSIGN_OR_RETURN(auto weighted_ease, TuneOnValidation(UserWeightGrid(first_ease.options),
                                                         TrainEase, holdouts, log));
@@ -687,7 +510,7 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
   const double ours_seconds = ease_seconds + (knn_share > 0 ? knn_seconds : 0) +
                               (*std::max_element(ials_share.share.begin(), ials_share.share.end()) > 0 ? ials_seconds : 0) +
                               (rp3beta.share.share[0] > 0 ? rp3beta_seconds : 0);
-  const std::array<float, kBuckets> ials_weight = ials_share.weight;
+  const std::array<float, kHistoryBuckets> ials_weight = ials_share.weight;
   Test("sobremesa", description,
        [&](int32_t u, int32_t i) {
          const float w = ials_weight[HistoryBucket(data.train.items_by_user[u].size())];
