@@ -26,6 +26,21 @@ std::vector<float> ScoreCandidates(const std::vector<HeldOutCase>& cases, const 
 LeaveOneOutScores ScoreLeaveOneOut(const std::vector<HeldOutCase>& cases,
                                    std::span<const float> candidate_scores) {
   LeaveOneOutScores total;
+  for (int32_t rank : RanksOf(cases, candidate_scores)) {
+    total.hit_rate_at_10 += HitAtK(rank, 10);
+    total.ndcg_at_10 += NdcgAtK(rank, 10);
+  }
+  if (!cases.empty()) {
+    total.hit_rate_at_10 /= cases.size();
+    total.ndcg_at_10 /= cases.size();
+  }
+  return total;
+}
+
+std::vector<int32_t> RanksOf(const std::vector<HeldOutCase>& cases,
+                             std::span<const float> candidate_scores) {
+  std::vector<int32_t> ranks;
+  ranks.reserve(cases.size());
   std::vector<float> negative_scores;
   // A NaN score (a model bug) must not win: NaN compares false with
   // everything, which would rank a NaN target first. The target's NaN counts
@@ -39,15 +54,9 @@ LeaveOneOutScores ScoreLeaveOneOut(const std::vector<HeldOutCase>& cases,
       const float s = candidate_scores[next++];
       negative_scores.push_back(std::isnan(s) ? kInfinity : s);
     }
-    const int32_t rank = PessimisticRank(std::isnan(target) ? -kInfinity : target, negative_scores);
-    total.hit_rate_at_10 += HitAtK(rank, 10);
-    total.ndcg_at_10 += NdcgAtK(rank, 10);
+    ranks.push_back(PessimisticRank(std::isnan(target) ? -kInfinity : target, negative_scores));
   }
-  if (!cases.empty()) {
-    total.hit_rate_at_10 /= cases.size();
-    total.ndcg_at_10 /= cases.size();
-  }
-  return total;
+  return ranks;
 }
 
 std::vector<HeldOutCase> HoldOutOnePerUser(InteractionData& data, int32_t num_negatives,

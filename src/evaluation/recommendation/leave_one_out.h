@@ -33,6 +33,12 @@ std::vector<float> ScoreCandidates(const std::vector<HeldOutCase>& cases, const 
 LeaveOneOutScores ScoreLeaveOneOut(const std::vector<HeldOutCase>& cases,
                                    std::span<const float> candidate_scores);
 
+// Each case's 0-based rank of its held-out item among its negatives, ties
+// counted against it (the ranks ScoreLeaveOneOut averages over): for metrics
+// over groups of cases, e.g. users by history length.
+std::vector<int32_t> RanksOf(const std::vector<HeldOutCase>& cases,
+                             std::span<const float> candidate_scores);
+
 // Takes one random item out of each history with at least two items and pairs
 // it with `num_negatives` random items the user never interacted with. Returns
 // the cases; `data` keeps only the rest. Deterministic for a given `seed`.

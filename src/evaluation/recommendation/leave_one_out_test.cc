@@ -52,6 +52,15 @@ TEST(LeaveOneOutTest, CandidateScoresListEachTargetThenItsNegatives) {
   EXPECT_DOUBLE_EQ(ScoreLeaveOneOut(cases, reversed).ndcg_at_10, 1.0);
 }
 
+TEST(LeaveOneOutTest, RanksOfEachCaseCountTiesAgainstTheTarget) {
+  const std::vector<HeldOutCase> cases = {{0, 10, {11, 12, 13}}, {1, 10, {11, 12, 13}}};
+  // Case 0: one negative above, one tied: rank 2. Case 1: all below: rank 0.
+  const std::vector<float> scores = {0.5f, 0.9f, 0.5f, 0.1f, 3, 2, 1, 0};
+  EXPECT_EQ(RanksOf(cases, scores), (std::vector<int32_t>{2, 0}));
+  // ScoreLeaveOneOut averages the metrics of exactly these ranks.
+  EXPECT_NEAR(ScoreLeaveOneOut(cases, scores).ndcg_at_10, (1 / std::log2(4.0) + 1) / 2, 1e-12);
+}
+
 TEST(LeaveOneOutTest, HoldOutTakesOneSeenItemAndUnseenNegatives) {
   InteractionData data{3, 20, {{0, 1, 2, 3}, {4}, {5, 6}}};
   const std::vector<HeldOutCase> cases = HoldOutOnePerUser(data, 5, 1);

@@ -2,9 +2,11 @@
 // The implicit leave-one-out protocol of He et al. (WWW 2017) on MovieLens 1M
 // (docs/evaluation/recommender.md): each user's held-out item is ranked among
 // its 99 sampled negatives from ml-1m.test.negative; HR@10 and NDCG@10.
-// Hyper-parameters of every model are tuned on a validation split carved from
-// ml-1m.train.implicit.tsv (one random training item per user, ranked among
-// 99 items that user never touched); the test file is read only to score.
+// Hyper-parameters of every model are tuned on the mean of two validation
+// splits carved from ml-1m.train.implicit.tsv (one random training item per
+// user, ranked among 99 items that user never touched, under two seeds); the
+// test file is read only to score, and not at all when the environment sets
+// SOBREMESA_NCF_VALIDATION_ONLY (tuning only, no rows).
 
 #include <string>
 #include <vector>
@@ -15,9 +17,10 @@
 
 namespace sobremesa::recommendation {
 
-// Rows for "sobremesa" (EASE, optionally user-weighted, plus the shares of
-// item-kNN, RP3beta and iALS chosen on validation: one item-to-item matrix
-// plus a weighted factor-model score), "ease" (its EASE part alone), "ials",
+// Rows for "sobremesa" (EASE or DLAE, optionally user-weighted, plus the
+// shares of item-kNN, RP3beta and iALS chosen on validation, iALS's possibly
+// per history-length bucket: one item-to-item matrix plus a weighted
+// factor-model score), "ease" (its EASE-family part alone), "ials",
 // "rp3beta", "item_knn" and "popularity": HR@10, NDCG@10, train_seconds.
 // Loader errors name the file and line.
 StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& dir,

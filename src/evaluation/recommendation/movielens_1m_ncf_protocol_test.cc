@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -59,6 +60,24 @@ TEST(Movielens1mNcfProtocolTest, EveryModelIsReportedAndOursReadsTheHistories) {
   // ≈ 0.1); reading the group from the history puts it first.
   EXPECT_GT(value["sobremesa"]["NDCG@10"], 0.9);
   EXPECT_LT(value["popularity"]["NDCG@10"], 0.5);
+}
+
+TEST(Movielens1mNcfProtocolTest, ValidationOnlyNeverReadsTheTestFile) {
+  const std::filesystem::path dir = WriteClusteredNcfFiles();
+  // Without the test file a full run fails on it; a validation-only run
+  // tunes every model and returns no rows.
+  std::filesystem::remove(dir / "ml-1m.test.negative");
+  EXPECT_FALSE(RunMovielens1mNcfProtocol(dir.string(), {}).ok());
+  ::setenv("SOBREMESA_NCF_VALIDATION_ONLY", "1", 1);
+  std::vector<std::string> lines;
+  StatusOr<std::vector<MetricRow>> rows =
+      RunMovielens1mNcfProtocol(dir.string(), [&](const std::string& l) { lines.push_back(l); });
+  ::unsetenv("SOBREMESA_NCF_VALIDATION_ONLY");
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  EXPECT_TRUE(rows->empty());
+  ASSERT_FALSE(lines.empty());
+  EXPECT_NE(lines.back().find("the test file was not read"), std::string::npos) << lines.back();
 }
 
 }  // namespace

@@ -12,6 +12,7 @@ std::string Describe(const EaseOptions& o) {
     std::snprintf(text, sizeof text, " user weight ^-%.2f", o.user_weight_exponent);
     described += text;
   }
+  if (!o.zero_diagonal) described += " DLAE";
   return described;
 }
 

@@ -17,10 +17,12 @@ StatusOr<ItemToItemModel> TrainEase(const InteractionData& data, const EaseOptio
     // catalogue is badly conditioned for small λ. G + λI is symmetric positive
     // definite, so Cholesky does it in about half the flops of a general inverse.
     torch::Tensor gram = GramMatrix(data, options.user_weight_exponent).to(torch::kDouble);
-    const torch::Tensor popularity = gram.diagonal().clone();
-    gram.diagonal().add_(options.l2 + options.dropout / (1 - options.dropout) * popularity);
+    const torch::Tensor penalty =
+        options.l2 + options.dropout / (1 - options.dropout) * gram.diagonal();
+    gram.diagonal().add_(penalty);
     const torch::Tensor p = torch::cholesky_inverse(torch::linalg_cholesky(gram));
-    torch::Tensor b = -p / p.diagonal().unsqueeze(0);
+    torch::Tensor b = options.zero_diagonal ? -p / p.diagonal().unsqueeze(0)
+                                            : -p * penalty.unsqueeze(0);
     b.diagonal().zero_();
     return ItemToItemModel(data.num_items, ToFloatVector(b));
   });

@@ -22,11 +22,17 @@ struct EaseOptions {
   // user who watched 1,000 films says less about each pair of them than one
   // who watched 20. 0 gives plain EASE.
   double user_weight_exponent = 0.0;
+  // true: EASE's (and EDLAE's) zero-diagonal constraint, B = I − P·diag(1/diag P).
+  // false: DLAE (Steck 2020), the plain denoising solution without it,
+  // B = I − P·Λ with Λ = λI + p/(1−p)·diag(XᵀWX): off the diagonal, column j
+  // of EASE's B scaled by P(j,j)·Λ(j,j) < 1, which shrinks items whose
+  // self-prediction the penalty removed most. Its diagonal, which only scores
+  // items already in a history, is zeroed as in EASE.
+  bool zero_diagonal = true;
 };
 
 // InvalidArgument on an empty catalogue, a bad id, λ <= 0 or dropout
-// outside [0, 1); Internal if
-// LibTorch throws.
+// outside [0, 1); Internal if LibTorch throws.
 StatusOr<ItemToItemModel> TrainEase(const InteractionData& data, const EaseOptions& options);
 
 }  // namespace sobremesa::recommendation

@@ -29,6 +29,19 @@ TEST(EaseTrainerTest, DropoutPenalisesPopularItemsMore) {
   EXPECT_NEAR(model->weight(1, 0), 1.0 / 3, 1e-5);
 }
 
+TEST(EaseTrainerTest, WithoutTheZeroDiagonalConstraintItIsDlae) {
+  // Same X, λ = 1, p = 0.5: Λ = diag(3, 2), P = [[3,-1],[-1,5]]/14 as above;
+  // DLAE's B = I − PΛ: B(0,1) = 2/14, B(1,0) = 3/14 (EDLAE: 1/5 and 1/3), and
+  // the diagonal, 1 − P(i,i)Λ(i,i), is zeroed.
+  StatusOr<ItemToItemModel> model = TrainEase(
+      {2, 2, {{0, 1}, {0}}}, {.l2 = 1, .dropout = 0.5, .zero_diagonal = false});
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_NEAR(model->weight(0, 1), 2.0 / 14, 1e-5);
+  EXPECT_NEAR(model->weight(1, 0), 3.0 / 14, 1e-5);
+  EXPECT_FLOAT_EQ(model->weight(0, 0), 0);
+  EXPECT_FLOAT_EQ(model->weight(1, 1), 0);
+}
+
 TEST(EaseTrainerTest, UserWeightsFollowTheClosedForm) {
   // Same X, λ = 1, exponent 1: raw weights 1/2 (two items) and 1 (one item),
   // scaled by 3 interactions / 2 weighted = 1.5 to 0.75 and 1.5, so
