@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "evaluation/recommendation/leave_one_out.h"
-#include "evaluation/recommendation/ranking_metrics.h"
+#include "selection/recommendation/ranking_metrics.h"
 
 namespace sobremesa::recommendation {
 

@@ -6,7 +6,7 @@
 #include <random>
 #include <unordered_set>
 
-#include "evaluation/recommendation/ranking_metrics.h"
+#include "selection/recommendation/ranking_metrics.h"
 
 namespace sobremesa::recommendation {
 
