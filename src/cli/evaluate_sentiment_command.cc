@@ -246,6 +246,34 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--sentence-balance", o->ours.training.sentence_class_balance,
                   "Exponent of the sentence-polarity class weights (0: none, 1: balanced)")
       ->capture_default_str();
+  app->add_option_function<std::vector<std::string>>(
+         "--sentence-view",
+         [o](const std::vector<std::string>& kinds) {
+           auto& views = o->ours.training.sentence_views;
+           views.clear();
+           for (const std::string& kind : kinds) {
+             if (kind == "none") continue;
+             const std::size_t colon = kind.find(':');
+             sentiment::SentenceViewOptions view;
+             view.naive_bayes = kind.substr(0, colon) == "nb";
+             if ((!view.naive_bayes && kind.substr(0, colon) != "plain") ||
+                 colon == std::string::npos) {
+               throw CLI::ValidationError("--sentence-view",
+                                          "expected none, nb:L2 or plain:L2, got " + kind);
+             }
+             view.l2 = std::stof(kind.substr(colon + 1));
+             views.push_back(view);
+           }
+         },
+         "Candidate second views of sentence polarity, comma separated: nb:L2 (NB-scaled "
+         "logistic) or plain:L2, or none; chosen out of fold with --sentence-view-weights")
+      ->delimiter(',');
+  app->add_option("--sentence-members", o->ours.training.sentence_members,
+                  "Members (random starts) of the sentence-polarity head, logits averaged")
+      ->capture_default_str();
+  app->add_option("--sentence-view-weights", o->ours.training.sentence_view_weights,
+                  "Candidate weights of the sentence view's logits, comma separated")
+      ->delimiter(',');
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }
 

@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -13,7 +14,7 @@ namespace {
 struct SentimentNetImpl : torch::nn::Module {
   SentimentNetImpl(std::int64_t buckets, std::int64_t dim, std::int64_t category_dim,
                    std::int64_t sentence_dim, std::int64_t categories, bool wide,
-                   std::int64_t auxiliary_categories)
+                   std::int64_t auxiliary_categories, int sentence_members)
       : embedding(register_module("embedding", Bag(buckets, dim))),
         polarity(register_module(
             "polarity", torch::nn::Linear(sentence_dim > 0 ? sentence_dim : dim, kPolarities))),
@@ -39,6 +40,15 @@ struct SentimentNetImpl : torch::nn::Module {
     if (auxiliary_categories > 0) {
       auxiliary = register_module("auxiliary", torch::nn::Linear(dim, auxiliary_categories));
     }
+    // Created last, so the parts above start as they do without them.
+    for (int m = 1; sentence_dim > 0 && m < sentence_members; ++m) {
+      const std::string name = std::to_string(m);
+      auto bag = register_module("sentence_embedding" + name, Bag(buckets, sentence_dim));
+      bag->weight.uniform_(-1.0 / sentence_dim, 1.0 / sentence_dim);
+      extra_sentence_embeddings.push_back(bag);
+      extra_polarity.push_back(register_module(
+          "polarity" + name, torch::nn::Linear(sentence_dim, kPolarities)));
+    }
   }
 
   static torch::nn::EmbeddingBag Bag(std::int64_t buckets, std::int64_t width) {
@@ -52,6 +62,10 @@ struct SentimentNetImpl : torch::nn::Module {
   torch::nn::Linear polarity, category, category_polarity;
   torch::nn::EmbeddingBag wide_category{nullptr};  // null unless wide
   torch::nn::Linear auxiliary{nullptr};  // training only; null without auxiliary categories
+  // Sentence-polarity members after the first (sentence_embedding and
+  // polarity): TrainingOptions::sentence_members.
+  std::vector<torch::nn::EmbeddingBag> extra_sentence_embeddings;
+  std::vector<torch::nn::Linear> extra_polarity;
 };
 TORCH_MODULE(SentimentNet);
 
@@ -142,6 +156,13 @@ torch::Tensor Loss(SentimentNet& net, const Batch& b, int categories, bool sum_c
     loss = loss + (sentence_weights.defined()
                        ? torch::cross_entropy_loss(scores, b.polarity_targets, sentence_weights)
                        : torch::cross_entropy_loss(scores, b.polarity_targets));
+    for (std::size_t m = 0; m < net->extra_sentence_embeddings.size(); ++m) {
+      const torch::Tensor member = net->extra_polarity[m](
+          net->extra_sentence_embeddings[m](b.ids, b.offsets).index_select(0, b.polarity_rows));
+      loss = loss + (sentence_weights.defined()
+                         ? torch::cross_entropy_loss(member, b.polarity_targets, sentence_weights)
+                         : torch::cross_entropy_loss(member, b.polarity_targets));
+    }
   }
   if (b.opinion_rows.numel() > 0) {
     const torch::Tensor per_category =
@@ -160,15 +181,44 @@ std::vector<float> Flatten(const torch::Tensor& weight, const torch::Tensor& bia
   return std::vector<float>(flat.data_ptr<float>(), flat.data_ptr<float>() + flat.numel());
 }
 
+// Rows x width weights then `rows` biases, of each member, as one head
+// reading the members' hidden vectors side by side: weights / M, mean bias.
+std::vector<float> JoinHeads(const std::vector<const std::vector<float>*>& heads, int rows,
+                             int width) {
+  const auto m = static_cast<float>(heads.size());
+  std::vector<float> joined;
+  for (int r = 0; r < rows; ++r) {
+    for (const std::vector<float>* h : heads) {
+      for (int d = 0; d < width; ++d) joined.push_back((*h)[r * width + d] / m);
+    }
+  }
+  for (int r = 0; r < rows; ++r) {
+    float bias = 0.0f;
+    for (const std::vector<float>* h : heads) bias += (*h)[rows * width + r];
+    joined.push_back(bias / m);
+  }
+  return joined;
+}
+
 SentimentModel::Weights ExportWeights(SentimentNet& net) {
   torch::Tensor e = net->embedding->weight.detach();
   // One row a feature: its embedding, category embedding, wide weights.
   if (net->category_embedding) e = torch::cat({e, net->category_embedding->weight.detach()}, 1);
   if (net->sentence_embedding) e = torch::cat({e, net->sentence_embedding->weight.detach()}, 1);
+  for (const auto& bag : net->extra_sentence_embeddings) e = torch::cat({e, bag->weight.detach()}, 1);
   if (net->wide_category) e = torch::cat({e, net->wide_category->weight.detach()}, 1);
   e = e.contiguous();
+  std::vector<float> polarity = Flatten(net->polarity->weight, net->polarity->bias);
+  if (!net->extra_polarity.empty()) {
+    // The members' logits averaged: one head over their embeddings side by side.
+    std::vector<std::vector<float>> members = {polarity};
+    for (const auto& head : net->extra_polarity) members.push_back(Flatten(head->weight, head->bias));
+    std::vector<const std::vector<float>*> heads;
+    for (const auto& m : members) heads.push_back(&m);
+    polarity = JoinHeads(heads, kPolarities, static_cast<int>(net->polarity->weight.size(1)));
+  }
   return {std::vector<float>(e.data_ptr<float>(), e.data_ptr<float>() + e.numel()),
-          Flatten(net->polarity->weight, net->polarity->bias),
+          std::move(polarity),
           Flatten(net->category->weight, net->category->bias),
           Flatten(net->category_polarity->weight, net->category_polarity->bias)};
 }
@@ -208,7 +258,7 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
   torch::manual_seed(options.seed);
   SentimentNet net(config.features.buckets, config.dim, config.category_dim, config.sentence_dim,
                    categories,
-                   config.wide_categories, auxiliary);
+                   config.wide_categories, auxiliary, options.sentence_members);
   const bool sgd = options.optimizer == TrainingOptions::Optimizer::kSgd;
   const double sgd_rate = static_cast<double>(options.learning_rate) * options.batch_size;
   std::unique_ptr<torch::optim::Optimizer> optimizer;
@@ -247,29 +297,17 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
   return ExportWeights(net);
 }
 
+// `config` as the exported weights of FitWeights need it: the sentence
+// members' embeddings side by side make one embedding M times as wide.
+SentimentModelConfig Exported(SentimentModelConfig config, const TrainingOptions& options) {
+  config.sentence_dim *= std::max(options.sentence_members, 1);
+  return config;
+}
+
 StatusOr<std::unique_ptr<SentimentModel>> Fit(const SentimentModelConfig& config,
                                               const std::vector<const TrainingExample*>& data,
                                               const TrainingOptions& options) {
-  return SentimentModel::Create(config, FitWeights(config, data, options));
-}
-
-// Rows x width weights then `rows` biases, of each member, as one head
-// reading the members' hidden vectors side by side: weights / M, mean bias.
-std::vector<float> JoinHeads(const std::vector<const std::vector<float>*>& heads, int rows,
-                             int width) {
-  const auto m = static_cast<float>(heads.size());
-  std::vector<float> joined;
-  for (int r = 0; r < rows; ++r) {
-    for (const std::vector<float>* h : heads) {
-      for (int d = 0; d < width; ++d) joined.push_back((*h)[r * width + d] / m);
-    }
-  }
-  for (int r = 0; r < rows; ++r) {
-    float bias = 0.0f;
-    for (const std::vector<float>* h : heads) bias += (*h)[rows * width + r];
-    joined.push_back(bias / m);
-  }
-  return joined;
+  return SentimentModel::Create(Exported(config, options), FitWeights(config, data, options));
 }
 
 // An ensemble of options.ensemble members (seeds seed, seed+1, ...) whose
@@ -319,12 +357,79 @@ struct OutOfFoldPolarity {
   Polarity gold;
   Polarity head;                             // the sentence head's
   std::vector<Polarity> category_polarities;  // of every category
+  std::array<float, kPolarities> head_scores;  // the sentence head's logits
+  // Logits of each candidate sentence view (TrainingOptions::sentence_views).
+  std::vector<std::array<float, kPolarities>> view_scores;
 };
 struct ScoredExamples {
   std::vector<std::vector<float>> scores;
   std::vector<const std::vector<int>*> gold;
   std::vector<OutOfFoldPolarity> polarities;
 };
+
+// The sentence view chosen out of fold: which candidate fit, and the weight
+// of its logits (0: none).
+struct ChosenView {
+  std::size_t candidate = 0;
+  float weight = 0.0f;
+};
+
+Polarity Largest(const std::array<float, kPolarities>& scores) {
+  return static_cast<Polarity>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+}
+
+// The (candidate, weight) of options.sentence_views x
+// options.sentence_view_weights whose head + weight x view polarities
+// score the highest accuracy + macro-F1 on the out-of-fold predictions,
+// no view (weight 0) on ties; then each prediction's `head_scores` and
+// `head` are the chosen combination's.
+ChosenView ChooseSentenceView(ScoredExamples& scored, const TrainingOptions& options) {
+  const auto score = [&](std::size_t candidate, float weight) {
+    std::vector<Polarity> gold, predicted;
+    for (const OutOfFoldPolarity& o : scored.polarities) {
+      std::array<float, kPolarities> s = o.head_scores;
+      for (int p = 0; p < kPolarities && weight > 0; ++p) s[p] += weight * o.view_scores[candidate][p];
+      gold.push_back(o.gold);
+      predicted.push_back(Largest(s));
+    }
+    const PolarityScores r = ScorePolarities(gold, predicted);
+    return r.accuracy + r.macro_f1;
+  };
+  ChosenView best;
+  double best_score = score(0, 0.0f);
+  for (std::size_t v = 0; v < options.sentence_views.size(); ++v) {
+    for (const float w : options.sentence_view_weights) {
+      if (const double s = score(v, w); w > 0 && s > best_score) best_score = s, best = {v, w};
+    }
+  }
+  for (OutOfFoldPolarity& o : scored.polarities) {
+    for (int p = 0; p < kPolarities && best.weight > 0; ++p) {
+      o.head_scores[p] += best.weight * o.view_scores[best.candidate][p];
+    }
+    o.head = Largest(o.head_scores);
+  }
+  return best;
+}
+
+// `weights` (rows of `width` floats) with `weight` x the view's weights
+// appended to every row and its biases added to the sentence head's.
+void AddSentenceView(SentimentModel::Weights& weights, int width, const SentenceView& view,
+                     float weight) {
+  const std::size_t rows = weights.embedding.size() / width;
+  std::vector<float> embedding;
+  embedding.reserve(rows * (width + kPolarities));
+  for (std::size_t r = 0; r < rows; ++r) {
+    embedding.insert(embedding.end(), weights.embedding.begin() + r * width,
+                     weights.embedding.begin() + (r + 1) * width);
+    for (int p = 0; p < kPolarities; ++p) {
+      embedding.push_back(weight * view.weights[r * kPolarities + p]);
+    }
+  }
+  weights.embedding = std::move(embedding);
+  for (int p = 0; p < kPolarities; ++p) {
+    weights.polarity[weights.polarity.size() - kPolarities + p] += weight * view.bias[p];
+  }
+}
 
 // The candidate source (options.sentence_sources) whose sentence
 // polarities score the highest accuracy + macro-F1 on the out-of-fold
@@ -473,11 +578,16 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
         std::vector<const TrainingExample*>(known.begin(), known.begin() + held));
   }
   for (auto& [fit, held] : partitions) fit.insert(fit.end(), other.begin(), other.end());
+  ChosenView sentence_view;
   if (!partitions.empty()) {
     const int categories = static_cast<int>(config.categories.size());
     ScoredExamples scored;
     for (const auto& [fit, held] : partitions) {
       ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> probe, Fit(config, fit, options));
+      std::vector<SentenceView> views;
+      for (const SentenceViewOptions& v : options.sentence_views) {
+        views.push_back(FitSentenceView(fit, config.features.buckets, v));
+      }
       std::vector<float> hidden(probe->row_width());
       for (const TrainingExample* e : held) {
         probe->Embed(e->features, hidden.data());
@@ -489,6 +599,8 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
           for (int k = 0; k < categories; ++k) {
             o.category_polarities.push_back(probe->CategoryPolarity(hidden.data(), k));
           }
+          probe->SentenceScores(hidden.data(), o.head_scores.data());
+          for (const SentenceView& view : views) o.view_scores.push_back(view.Logits(e->features));
         }
         scored.scores.push_back(std::move(scores));
         scored.gold.push_back(&e->categories);
@@ -497,19 +609,42 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     Thresholds chosen = ChooseThresholds(scored, categories, options);
     config.category_thresholds = std::move(chosen.per_category);
     config.category_fallback = chosen.fallback;
+    sentence_view = ChooseSentenceView(scored, options);
     config.sentence_source = ChooseSentenceSource(config, scored, options);
   } else {
     config.sentence_source = options.sentence_sources.front();
   }
-  return FitEnsemble(std::move(config), all, options);
+  if (options.ensemble > 1) return FitEnsemble(std::move(config), all, options);
+  SentimentModel::Weights weights = FitWeights(config, all, options);
+  if (sentence_view.weight > 0.0f) {
+    AddSentenceView(weights, static_cast<int>(weights.embedding.size() / config.features.buckets),
+                    FitSentenceView(all, config.features.buckets,
+                                    options.sentence_views[sentence_view.candidate]),
+                    sentence_view.weight);
+    config.sentence_wide = true;
+  }
+  return SentimentModel::Create(Exported(std::move(config), options), std::move(weights));
 }
 
 Status CheckExamples(const SentimentModelConfig& config,
                      const std::vector<TrainingExample>& examples, const TrainingOptions& options) {
   if (examples.empty()) return Status::InvalidArgument("no training examples");
   if (options.ensemble > 1 &&
-      (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0)) {
-    return Status::InvalidArgument("an ensemble needs a model without wide, own category or own sentence parts");
+      (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0 ||
+       !options.sentence_views.empty())) {
+    return Status::InvalidArgument(
+        "an ensemble needs a model without wide, own category or own sentence parts or a "
+        "sentence view");
+  }
+  if (options.sentence_members < 1 || (options.sentence_members > 1 && config.sentence_dim == 0)) {
+    return Status::InvalidArgument(
+        "sentence members need at least one, and more than one needs an own sentence embedding "
+        "(sentence_dim > 0)");
+  }
+  if (config.sentence_wide) {
+    return Status::InvalidArgument(
+        "sentence_wide is set by the trainer when it keeps a sentence view "
+        "(TrainingOptions::sentence_views)");
   }
   if (config.categories.empty()) return Status::InvalidArgument("no aspect categories");
   if (options.sentence_sources.empty()) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "models/sentiment/sentence_linear_view.h"
 #include "models/sentiment/sentiment_model.h"
 
 namespace sobremesa::sentiment {
@@ -68,6 +69,20 @@ struct TrainingOptions {
   // over the examples' sentence polarities (0: unweighted; 1: balanced),
   // for macro-F1's sake of the rarer neutral and negative sentences.
   float sentence_class_balance = 0.0f;
+  // Candidate fits of the second view of sentence polarity
+  // (sentence_linear_view.h) and candidate weights of its logits added to
+  // the sentence head's: the (fit, weight) whose sentence polarities score
+  // the highest accuracy + macro-F1 on the threshold folds' out-of-fold
+  // predictions is kept (SentimentModelConfig::sentence_wide), unless no
+  // view at all scores as high. Empty (or no folds): no view.
+  std::vector<SentenceViewOptions> sentence_views;
+  std::vector<float> sentence_view_weights = {0.25f, 0.5f, 1.0f, 2.0f, 4.0f};
+  // The sentence-polarity head's own embedding (config.sentence_dim) and
+  // head are this many members trained side by side from different random
+  // starts, their logits averaged: the exported model has one sentence
+  // embedding of sentence_members x sentence_dim and one head (a seed
+  // ensemble of that head only; the other heads are unchanged).
+  int sentence_members = 1;
   int threads = 1;  // LibTorch intra-op threads
   // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
   // final model; their averaged logits are one model of dim x ensemble
