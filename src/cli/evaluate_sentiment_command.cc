@@ -198,7 +198,8 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--dim", o->ours.dim, "Embedding size")->capture_default_str();
   app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();
   app->add_option("--epochs", o->ours.training.epochs, "Training epochs")->capture_default_str();
-  app->add_option("--ensemble", o->ours.training.ensemble, "Members (seeds) averaged")
+  app->add_option("--ensemble", o->ours.training.ensemble,
+                  "Members (seeds) averaged (with --sentence-view none)")
       ->capture_default_str();
   app->add_option("--batch", o->ours.training.batch_size, "Mini-batch size")->capture_default_str();
   app->add_option("--lr", o->ours.training.learning_rate, "Learning rate")->capture_default_str();
@@ -261,16 +262,23 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
                throw CLI::ValidationError("--sentence-view",
                                           "expected none, nb:L2 or plain:L2, got " + kind);
              }
-             view.l2 = std::stof(kind.substr(colon + 1));
+             // nb:L2[:RATE[:EPOCHS]]
+             std::vector<std::string> fields;
+             for (std::size_t at = colon + 1; at <= kind.size();) {
+               const std::size_t next = std::min(kind.find(':', at), kind.size());
+               fields.push_back(kind.substr(at, next - at));
+               at = next + 1;
+             }
+             view.l2 = std::stof(fields[0]);
+             if (fields.size() > 1) view.learning_rate = std::stof(fields[1]);
+             if (fields.size() > 2) view.epochs = std::stoi(fields[2]);
              views.push_back(view);
            }
          },
          "Candidate second views of sentence polarity, comma separated: nb:L2 (NB-scaled "
-         "logistic) or plain:L2, or none; chosen out of fold with --sentence-view-weights")
+         "logistic) or plain:L2, each optionally :RATE:EPOCHS, or none; chosen out of fold with "
+         "--sentence-view-weights (default nb:0:1:40,plain:0:1:40)")
       ->delimiter(',');
-  app->add_option("--sentence-members", o->ours.training.sentence_members,
-                  "Members (random starts) of the sentence-polarity head, logits averaged")
-      ->capture_default_str();
   app->add_option("--sentence-view-weights", o->ours.training.sentence_view_weights,
                   "Candidate weights of the sentence view's logits, comma separated")
       ->delimiter(',');

@@ -14,7 +14,7 @@ namespace {
 struct SentimentNetImpl : torch::nn::Module {
   SentimentNetImpl(std::int64_t buckets, std::int64_t dim, std::int64_t category_dim,
                    std::int64_t sentence_dim, std::int64_t categories, bool wide,
-                   std::int64_t auxiliary_categories, int sentence_members)
+                   std::int64_t auxiliary_categories)
       : embedding(register_module("embedding", Bag(buckets, dim))),
         polarity(register_module(
             "polarity", torch::nn::Linear(sentence_dim > 0 ? sentence_dim : dim, kPolarities))),
@@ -40,15 +40,6 @@ struct SentimentNetImpl : torch::nn::Module {
     if (auxiliary_categories > 0) {
       auxiliary = register_module("auxiliary", torch::nn::Linear(dim, auxiliary_categories));
     }
-    // Created last, so the parts above start as they do without them.
-    for (int m = 1; sentence_dim > 0 && m < sentence_members; ++m) {
-      const std::string name = std::to_string(m);
-      auto bag = register_module("sentence_embedding" + name, Bag(buckets, sentence_dim));
-      bag->weight.uniform_(-1.0 / sentence_dim, 1.0 / sentence_dim);
-      extra_sentence_embeddings.push_back(bag);
-      extra_polarity.push_back(register_module(
-          "polarity" + name, torch::nn::Linear(sentence_dim, kPolarities)));
-    }
   }
 
   static torch::nn::EmbeddingBag Bag(std::int64_t buckets, std::int64_t width) {
@@ -62,10 +53,6 @@ struct SentimentNetImpl : torch::nn::Module {
   torch::nn::Linear polarity, category, category_polarity;
   torch::nn::EmbeddingBag wide_category{nullptr};  // null unless wide
   torch::nn::Linear auxiliary{nullptr};  // training only; null without auxiliary categories
-  // Sentence-polarity members after the first (sentence_embedding and
-  // polarity): TrainingOptions::sentence_members.
-  std::vector<torch::nn::EmbeddingBag> extra_sentence_embeddings;
-  std::vector<torch::nn::Linear> extra_polarity;
 };
 TORCH_MODULE(SentimentNet);
 
@@ -156,13 +143,6 @@ torch::Tensor Loss(SentimentNet& net, const Batch& b, int categories, bool sum_c
     loss = loss + (sentence_weights.defined()
                        ? torch::cross_entropy_loss(scores, b.polarity_targets, sentence_weights)
                        : torch::cross_entropy_loss(scores, b.polarity_targets));
-    for (std::size_t m = 0; m < net->extra_sentence_embeddings.size(); ++m) {
-      const torch::Tensor member = net->extra_polarity[m](
-          net->extra_sentence_embeddings[m](b.ids, b.offsets).index_select(0, b.polarity_rows));
-      loss = loss + (sentence_weights.defined()
-                         ? torch::cross_entropy_loss(member, b.polarity_targets, sentence_weights)
-                         : torch::cross_entropy_loss(member, b.polarity_targets));
-    }
   }
   if (b.opinion_rows.numel() > 0) {
     const torch::Tensor per_category =
@@ -181,44 +161,15 @@ std::vector<float> Flatten(const torch::Tensor& weight, const torch::Tensor& bia
   return std::vector<float>(flat.data_ptr<float>(), flat.data_ptr<float>() + flat.numel());
 }
 
-// Rows x width weights then `rows` biases, of each member, as one head
-// reading the members' hidden vectors side by side: weights / M, mean bias.
-std::vector<float> JoinHeads(const std::vector<const std::vector<float>*>& heads, int rows,
-                             int width) {
-  const auto m = static_cast<float>(heads.size());
-  std::vector<float> joined;
-  for (int r = 0; r < rows; ++r) {
-    for (const std::vector<float>* h : heads) {
-      for (int d = 0; d < width; ++d) joined.push_back((*h)[r * width + d] / m);
-    }
-  }
-  for (int r = 0; r < rows; ++r) {
-    float bias = 0.0f;
-    for (const std::vector<float>* h : heads) bias += (*h)[rows * width + r];
-    joined.push_back(bias / m);
-  }
-  return joined;
-}
-
 SentimentModel::Weights ExportWeights(SentimentNet& net) {
   torch::Tensor e = net->embedding->weight.detach();
   // One row a feature: its embedding, category embedding, wide weights.
   if (net->category_embedding) e = torch::cat({e, net->category_embedding->weight.detach()}, 1);
   if (net->sentence_embedding) e = torch::cat({e, net->sentence_embedding->weight.detach()}, 1);
-  for (const auto& bag : net->extra_sentence_embeddings) e = torch::cat({e, bag->weight.detach()}, 1);
   if (net->wide_category) e = torch::cat({e, net->wide_category->weight.detach()}, 1);
   e = e.contiguous();
-  std::vector<float> polarity = Flatten(net->polarity->weight, net->polarity->bias);
-  if (!net->extra_polarity.empty()) {
-    // The members' logits averaged: one head over their embeddings side by side.
-    std::vector<std::vector<float>> members = {polarity};
-    for (const auto& head : net->extra_polarity) members.push_back(Flatten(head->weight, head->bias));
-    std::vector<const std::vector<float>*> heads;
-    for (const auto& m : members) heads.push_back(&m);
-    polarity = JoinHeads(heads, kPolarities, static_cast<int>(net->polarity->weight.size(1)));
-  }
   return {std::vector<float>(e.data_ptr<float>(), e.data_ptr<float>() + e.numel()),
-          std::move(polarity),
+          Flatten(net->polarity->weight, net->polarity->bias),
           Flatten(net->category->weight, net->category->bias),
           Flatten(net->category_polarity->weight, net->category_polarity->bias)};
 }
@@ -258,7 +209,7 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
   torch::manual_seed(options.seed);
   SentimentNet net(config.features.buckets, config.dim, config.category_dim, config.sentence_dim,
                    categories,
-                   config.wide_categories, auxiliary, options.sentence_members);
+                   config.wide_categories, auxiliary);
   const bool sgd = options.optimizer == TrainingOptions::Optimizer::kSgd;
   const double sgd_rate = static_cast<double>(options.learning_rate) * options.batch_size;
   std::unique_ptr<torch::optim::Optimizer> optimizer;
@@ -297,17 +248,29 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
   return ExportWeights(net);
 }
 
-// `config` as the exported weights of FitWeights need it: the sentence
-// members' embeddings side by side make one embedding M times as wide.
-SentimentModelConfig Exported(SentimentModelConfig config, const TrainingOptions& options) {
-  config.sentence_dim *= std::max(options.sentence_members, 1);
-  return config;
-}
-
 StatusOr<std::unique_ptr<SentimentModel>> Fit(const SentimentModelConfig& config,
                                               const std::vector<const TrainingExample*>& data,
                                               const TrainingOptions& options) {
-  return SentimentModel::Create(Exported(config, options), FitWeights(config, data, options));
+  return SentimentModel::Create(config, FitWeights(config, data, options));
+}
+
+// Rows x width weights then `rows` biases, of each member, as one head
+// reading the members' hidden vectors side by side: weights / M, mean bias.
+std::vector<float> JoinHeads(const std::vector<const std::vector<float>*>& heads, int rows,
+                             int width) {
+  const auto m = static_cast<float>(heads.size());
+  std::vector<float> joined;
+  for (int r = 0; r < rows; ++r) {
+    for (const std::vector<float>* h : heads) {
+      for (int d = 0; d < width; ++d) joined.push_back((*h)[r * width + d] / m);
+    }
+  }
+  for (int r = 0; r < rows; ++r) {
+    float bias = 0.0f;
+    for (const std::vector<float>* h : heads) bias += (*h)[rows * width + r];
+    joined.push_back(bias / m);
+  }
+  return joined;
 }
 
 // An ensemble of options.ensemble members (seeds seed, seed+1, ...) whose
@@ -623,7 +586,7 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
                     sentence_view.weight);
     config.sentence_wide = true;
   }
-  return SentimentModel::Create(Exported(std::move(config), options), std::move(weights));
+  return SentimentModel::Create(std::move(config), std::move(weights));
 }
 
 Status CheckExamples(const SentimentModelConfig& config,
@@ -635,11 +598,6 @@ Status CheckExamples(const SentimentModelConfig& config,
     return Status::InvalidArgument(
         "an ensemble needs a model without wide, own category or own sentence parts or a "
         "sentence view");
-  }
-  if (options.sentence_members < 1 || (options.sentence_members > 1 && config.sentence_dim == 0)) {
-    return Status::InvalidArgument(
-        "sentence members need at least one, and more than one needs an own sentence embedding "
-        "(sentence_dim > 0)");
   }
   if (config.sentence_wide) {
     return Status::InvalidArgument(
