@@ -13,10 +13,11 @@ struct TrainingExample;  // sentiment_trainer.h
 // A second, full-rank view of sentence polarity: a linear softmax model
 // over the same hashed features as the embedding, the mean of the
 // sentence's features (as the embedding's) times one weight a feature and
-// a class. Trained on its own, with L2 and optionally Naive-Bayes scaling
+// a class. Trained on its own, optionally with L2 and Naive-Bayes scaling
 // (NBSVM, Wang & Manning 2012): class c's weight of feature f is
 // r[c][f] * theta[c][f], r the log-count ratio of f in sentences of c
-// against the others, so the optimiser starts from what counting says.
+// against the others, so features that counting finds telling move
+// further a step.
 // Known to do well on small sentiment sets; its logits are added to the
 // sentence head's (SentimentModelConfig::sentence_wide), weighted out of
 // fold (TrainingOptions::sentence_views).

@@ -75,8 +75,8 @@ struct TrainingOptions {
   // the highest accuracy + macro-F1 on the threshold folds' out-of-fold
   // predictions is kept (SentimentModelConfig::sentence_wide), unless no
   // view at all scores as high. Empty (or no folds): no view. Defaults
-  // (NB-scaled and plain, weights 0.5-2) chosen on five held-out splits of
-  // the Spanish training reviews (docs/evaluation/sentiment.md).
+  // (NB-scaled and plain, weights 0.5-2) measured on five held-out splits
+  // of the Spanish and English training reviews (docs/evaluation/sentiment.md).
   std::vector<SentenceViewOptions> sentence_views = {
       SentenceViewOptions{}, SentenceViewOptions{.naive_bayes = false}};
   std::vector<float> sentence_view_weights = {0.5f, 1.0f, 2.0f};
