@@ -5,11 +5,13 @@
 // Trains our model and Debian's fastText on the same SemEval-2016 Task 5
 // sentences and reports both side by side (docs/evaluation/sentiment.md).
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <stdexcept>
 
 #include "cli/command.h"
 #include "evaluation/sentiment/fasttext_runner.h"
@@ -269,9 +271,13 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
                fields.push_back(kind.substr(at, next - at));
                at = next + 1;
              }
-             view.l2 = std::stof(fields[0]);
-             if (fields.size() > 1) view.learning_rate = std::stof(fields[1]);
-             if (fields.size() > 2) view.epochs = std::stoi(fields[2]);
+             try {
+               view.l2 = std::stof(fields[0]);
+               if (fields.size() > 1) view.learning_rate = std::stof(fields[1]);
+               if (fields.size() > 2) view.epochs = std::stoi(fields[2]);
+             } catch (const std::logic_error&) {  // stof/stoi: not a number, out of range
+               throw CLI::ValidationError("--sentence-view", "not a number in " + kind);
+             }
              views.push_back(view);
            }
          },
