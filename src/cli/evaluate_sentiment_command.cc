@@ -5,11 +5,13 @@
 // Trains our model and Debian's fastText on the same SemEval-2016 Task 5
 // sentences and reports both side by side (docs/evaluation/sentiment.md).
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <stdexcept>
 
 #include "cli/command.h"
 #include "evaluation/sentiment/fasttext_runner.h"
@@ -198,7 +200,8 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--dim", o->ours.dim, "Embedding size")->capture_default_str();
   app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();
   app->add_option("--epochs", o->ours.training.epochs, "Training epochs")->capture_default_str();
-  app->add_option("--ensemble", o->ours.training.ensemble, "Members (seeds) averaged")
+  app->add_option("--ensemble", o->ours.training.ensemble,
+                  "Members (seeds) averaged (with --sentence-view none)")
       ->capture_default_str();
   app->add_option("--batch", o->ours.training.batch_size, "Mini-batch size")->capture_default_str();
   app->add_option("--lr", o->ours.training.learning_rate, "Learning rate")->capture_default_str();
@@ -246,6 +249,45 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--sentence-balance", o->ours.training.sentence_class_balance,
                   "Exponent of the sentence-polarity class weights (0: none, 1: balanced)")
       ->capture_default_str();
+  app->add_option_function<std::vector<std::string>>(
+         "--sentence-view",
+         [o](const std::vector<std::string>& kinds) {
+           auto& views = o->ours.training.sentence_views;
+           views.clear();
+           for (const std::string& kind : kinds) {
+             if (kind == "none") continue;
+             const std::size_t colon = kind.find(':');
+             sentiment::SentenceViewOptions view;
+             view.naive_bayes = kind.substr(0, colon) == "nb";
+             if ((!view.naive_bayes && kind.substr(0, colon) != "plain") ||
+                 colon == std::string::npos) {
+               throw CLI::ValidationError("--sentence-view",
+                                          "expected none, nb:L2 or plain:L2, got " + kind);
+             }
+             // nb:L2[:RATE[:EPOCHS]]
+             std::vector<std::string> fields;
+             for (std::size_t at = colon + 1; at <= kind.size();) {
+               const std::size_t next = std::min(kind.find(':', at), kind.size());
+               fields.push_back(kind.substr(at, next - at));
+               at = next + 1;
+             }
+             try {
+               view.l2 = std::stof(fields[0]);
+               if (fields.size() > 1) view.learning_rate = std::stof(fields[1]);
+               if (fields.size() > 2) view.epochs = std::stoi(fields[2]);
+             } catch (const std::logic_error&) {  // stof/stoi: not a number, out of range
+               throw CLI::ValidationError("--sentence-view", "not a number in " + kind);
+             }
+             views.push_back(view);
+           }
+         },
+         "Candidate second views of sentence polarity, comma separated: nb:L2 (NB-scaled "
+         "logistic) or plain:L2, each optionally :RATE:EPOCHS, or none; chosen out of fold with "
+         "--sentence-view-weights (default nb:0:1:40,plain:0:1:40)")
+      ->delimiter(',');
+  app->add_option("--sentence-view-weights", o->ours.training.sentence_view_weights,
+                  "Candidate weights of the sentence view's logits, comma separated")
+      ->delimiter(',');
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }
 

@@ -12,7 +12,8 @@ std::size_t HeadSize(int rows, int dim) {
 
 int RowWidth(const SentimentModelConfig& config) {
   return config.dim + config.category_dim + config.sentence_dim +
-         (config.wide_categories ? static_cast<int>(config.categories.size()) : 0);
+         (config.wide_categories ? static_cast<int>(config.categories.size()) : 0) +
+         (config.sentence_wide ? kPolarities : 0);
 }
 
 // Inputs of the category head.
@@ -131,17 +132,21 @@ float SentimentModel::Score(const std::vector<float>& head, int rows, int row,
   return s;
 }
 
-Polarity SentimentModel::SentencePolarity(const float* hidden) const {
+void SentimentModel::SentenceScores(const float* hidden, float* scores) const {
   const int own = config_.sentence_dim;
-  int best = 0;
-  float best_score = -INFINITY;
+  const float* wide = config_.sentence_wide ? hidden + row_width_ - kPolarities : nullptr;
   for (int p = 0; p < kPolarities; ++p) {
-    const float s =
-        own > 0 ? Score(weights_.polarity, kPolarities, p, hidden + config_.dim + config_.category_dim, own)
-                : Score(weights_.polarity, kPolarities, p, hidden, config_.dim);
-    if (s > best_score) best_score = s, best = p;
+    scores[p] =
+        (own > 0 ? Score(weights_.polarity, kPolarities, p, hidden + config_.dim + config_.category_dim, own)
+                 : Score(weights_.polarity, kPolarities, p, hidden, config_.dim)) +
+        (wide ? wide[p] : 0.0f);
   }
-  return static_cast<Polarity>(best);
+}
+
+Polarity SentimentModel::SentencePolarity(const float* hidden) const {
+  float scores[kPolarities];
+  SentenceScores(hidden, scores);
+  return static_cast<Polarity>(std::max_element(scores, scores + kPolarities) - scores);
 }
 
 Polarity SentimentModel::SentencePolarity(

@@ -57,6 +57,11 @@ struct SentimentModelConfig {
   // When > 0, the sentence-polarity head likewise reads an embedding of its
   // own, this wide (the category-polarity head keeps the shared one).
   int sentence_dim = 0;
+  // Each feature also carries one weight a polarity, averaged like the
+  // embedding and added to the sentence head's logits: a second, full-rank
+  // linear view of sentence polarity (sentence_linear_view.h), trained on
+  // its own and weighted out of fold by the trainer.
+  bool sentence_wide = false;
 };
 
 // A sentence's polarity by `source` from its sentence head's polarity and
@@ -99,7 +104,8 @@ class SentimentModel {
  public:
   // Row-major weights; sizes must match `config` (checked by Create).
   struct Weights {
-    // buckets x row_width(): dim, category_dim, sentence_dim, then C if wide
+    // buckets x row_width(): dim, category_dim, sentence_dim, then C if
+    // wide, then 3 if sentence_wide
     std::vector<float> embedding;
     std::vector<float> polarity;           // 3 x (sentence_dim or dim), then 3 biases
     std::vector<float> category;           // C x (category_dim or dim), then C biases
@@ -113,7 +119,8 @@ class SentimentModel {
   const SentimentModelConfig& config() const { return config_; }
   int dim() const { return config_.dim; }
   // Floats of one embedding row and of `hidden`: dim, category_dim,
-  // sentence_dim, plus one a category when the model has the wide part.
+  // sentence_dim, plus one a category when the model has the wide part,
+  // plus one a polarity with the sentence-wide part.
   int row_width() const { return row_width_; }
 
   // hidden (size row_width) = mean embedding row of `ids`; zeros when `ids`
@@ -126,7 +133,10 @@ class SentimentModel {
   const float* EmbeddingRow(std::uint32_t id) const {
     return weights_.embedding.data() + static_cast<std::size_t>(id) * row_width_;
   }
-  // The sentence head's polarity.
+  // The sentence head's logits (with the sentence-wide part's), one a
+  // polarity, into `scores`.
+  void SentenceScores(const float* hidden, float* scores) const;
+  // The sentence head's polarity: the largest of SentenceScores.
   Polarity SentencePolarity(const float* hidden) const;
   // The sentence's polarity given the polarities of its detected
   // categories, as config().sentence_source says.

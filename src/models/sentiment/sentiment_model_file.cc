@@ -13,9 +13,9 @@ namespace {
 constexpr char kMagic[8] = {'S', 'B', 'M', 'S', 'E', 'N', 'T', '1'};
 // Version 2 added per-category thresholds, the wide category part, the
 // category embedding and negated_words_add_plain; version 3 the category
-// fallback; version 4 the sentence polarity source and sentence_dim. Older files (without them)
-// still load.
-constexpr std::uint32_t kVersion = 4;
+// fallback; version 4 the sentence polarity source and sentence_dim;
+// version 5 the sentence-wide flag. Older files (without them) still load.
+constexpr std::uint32_t kVersion = 5;
 constexpr std::uint32_t kOldestVersion = 1;
 // Bounds that a real model stays far below; a corrupt header beyond them
 // must not make Load allocate gigabytes.
@@ -107,6 +107,7 @@ SentimentModelConfig ReadConfig(Reader& r, std::uint32_t version) {
       c.sentence_source = static_cast<SentenceSource>(r.U32());
       c.sentence_dim = static_cast<int>(r.U32());
     }
+    if (version >= 5) c.sentence_wide = r.U32() != 0;
   } else {
     c.features.negated_words_add_plain = false;  // version 1 had no such features
   }
@@ -137,6 +138,7 @@ Status SentimentModel::Save(const std::string& path) const {
   w.F32(config_.category_fallback);
   w.U32(static_cast<std::uint32_t>(config_.sentence_source));
   w.U32(static_cast<std::uint32_t>(config_.sentence_dim));
+  w.U32(config_.sentence_wide ? 1 : 0);
   for (const auto* v :
        {&weights_.embedding, &weights_.polarity, &weights_.category, &weights_.category_polarity}) {
     w.Floats(*v);

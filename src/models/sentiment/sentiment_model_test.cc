@@ -90,14 +90,14 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   config.features.negated_words_add_plain = false;  // version 1 features
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 1 is version 4 without the four u32, one f32 and two u32
+  // Version 1 is version 5 without the four u32, one f32 and three u32
   // after the category names (threshold count 0, wide 0, category_dim 0,
   // negated_words_add_plain 0, category_fallback 0, sentence_source 0,
-  // sentence_dim 0).
+  // sentence_dim 0, sentence_wide 0).
   bytes[8] = 1;
   const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
-  ASSERT_EQ(bytes.substr(after_names, 28), std::string(28, '\0'));
-  bytes.erase(after_names, 28);
+  ASSERT_EQ(bytes.substr(after_names, 32), std::string(32, '\0'));
+  bytes.erase(after_names, 32);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -110,12 +110,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
 TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 2 is version 4 without the trailing f32 and two u32 of the
+  // Version 2 is version 5 without the trailing f32 and three u32 of the
   // config.
   bytes[8] = 2;
   const std::size_t fallback = bytes.find("FOOD#QUALITY") + 12 + 16;
-  ASSERT_EQ(bytes.substr(fallback - 4, 16), std::string("\x01", 1) + std::string(15, '\0'));
-  bytes.erase(fallback, 12);
+  ASSERT_EQ(bytes.substr(fallback - 4, 20), std::string("\x01", 1) + std::string(19, '\0'));
+  bytes.erase(fallback, 16);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -128,12 +128,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
   config.sentence_source = SentenceSource::kCategories;
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 3 is version 4 without the trailing two u32 of the config
-  // (sentence_source 1, sentence_dim 0).
+  // Version 3 is version 5 without the trailing three u32 of the config
+  // (sentence_source 1, sentence_dim 0, sentence_wide 0).
   bytes[8] = 3;
   const std::size_t source = bytes.find("FOOD#QUALITY") + 12 + 20;
-  ASSERT_EQ(bytes.substr(source, 8), std::string("\x01\0\0\0\0\0\0\0", 8));
-  bytes.erase(source, 8);
+  ASSERT_EQ(bytes.substr(source, 12), std::string("\x01\0\0\0\0\0\0\0\0\0\0\0", 12));
+  bytes.erase(source, 12);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -246,6 +246,43 @@ TEST_F(SentimentModelFileTest, TheSentenceHeadReadsItsOwnEmbeddingWhenItHasOne) 
   EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kPositive);
   w.polarity = SmallWeights().polarity;  // sized for dim, not sentence_dim
   EXPECT_EQ(SentimentModel::Create(config, w).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(SentimentModelFileTest, TheSentenceWidePartAddsItsWeightsToTheSentenceLogits) {
+  SentimentModelConfig config = SmallConfig();
+  config.sentence_wide = true;
+  SentimentModel::Weights w = SmallWeights();
+  w.embedding.assign(8 * 5, 0.0f);  // rows of dim 2 + 3 sentence-wide
+  w.embedding[5 + 1] = 1.0f;         // bucket 1: shared (0, 1): the head says negative...
+  w.embedding[5 + 4] = 3.0f;         // ...but its wide part adds 3 to positive
+  w.embedding[10 + 3] = 0.5f;        // bucket 2: shared (0, 0), wide +0.5 neutral
+  ASSERT_TRUE(SentimentModel::Create(config, w).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE((*loaded)->config().sentence_wide);
+  EXPECT_EQ((*loaded)->row_width(), 5);
+  float hidden[5];
+  float scores[3];
+  (*loaded)->Embed({1}, hidden);
+  (*loaded)->SentenceScores(hidden, scores);
+  EXPECT_FLOAT_EQ(scores[0], 1.0f);  // neg: hidden[1] * 1
+  EXPECT_FLOAT_EQ(scores[2], 3.0f);  // pos: hidden[0] * 1 + the wide 3
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kPositive);
+  EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNegative);  // no wide part there
+  (*loaded)->Embed({2, 2}, hidden);  // neutral: 0.5 + bias 0.1 beats 0, 0
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kNeutral);
+  // Version 4 files (no sentence-wide flag) still load, without the part.
+  ASSERT_TRUE(SmallModel()->Save(path_).ok());
+  std::string bytes = ReadAll();
+  bytes[8] = 4;
+  const std::size_t flag = bytes.find("FOOD#QUALITY") + 12 + 28;
+  ASSERT_EQ(bytes.substr(flag - 4, 8), std::string(8, '\0'));
+  bytes.erase(flag, 4);
+  WriteAll(bytes);
+  StatusOr<std::unique_ptr<SentimentModel>> old = SentimentModel::Load(path_);
+  ASSERT_TRUE(old.ok()) << old.status().ToString();
+  EXPECT_FALSE((*old)->config().sentence_wide);
+  EXPECT_EQ((*old)->row_width(), 2);
 }
 
 TEST_F(SentimentModelFileTest, MissingFileIsNotFound) {

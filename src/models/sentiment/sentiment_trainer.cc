@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -319,12 +320,79 @@ struct OutOfFoldPolarity {
   Polarity gold;
   Polarity head;                             // the sentence head's
   std::vector<Polarity> category_polarities;  // of every category
+  std::array<float, kPolarities> head_scores;  // the sentence head's logits
+  // Logits of each candidate sentence view (TrainingOptions::sentence_views).
+  std::vector<std::array<float, kPolarities>> view_scores;
 };
 struct ScoredExamples {
   std::vector<std::vector<float>> scores;
   std::vector<const std::vector<int>*> gold;
   std::vector<OutOfFoldPolarity> polarities;
 };
+
+// The sentence view chosen out of fold: which candidate fit, and the weight
+// of its logits (0: none).
+struct ChosenView {
+  std::size_t candidate = 0;
+  float weight = 0.0f;
+};
+
+Polarity Largest(const std::array<float, kPolarities>& scores) {
+  return static_cast<Polarity>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+}
+
+// The (candidate, weight) of options.sentence_views x
+// options.sentence_view_weights whose head + weight x view polarities
+// score the highest accuracy + macro-F1 on the out-of-fold predictions,
+// no view (weight 0) on ties; then each prediction's `head_scores` and
+// `head` are the chosen combination's.
+ChosenView ChooseSentenceView(ScoredExamples& scored, const TrainingOptions& options) {
+  const auto score = [&](std::size_t candidate, float weight) {
+    std::vector<Polarity> gold, predicted;
+    for (const OutOfFoldPolarity& o : scored.polarities) {
+      std::array<float, kPolarities> s = o.head_scores;
+      for (int p = 0; p < kPolarities && weight > 0; ++p) s[p] += weight * o.view_scores[candidate][p];
+      gold.push_back(o.gold);
+      predicted.push_back(Largest(s));
+    }
+    const PolarityScores r = ScorePolarities(gold, predicted);
+    return r.accuracy + r.macro_f1;
+  };
+  ChosenView best;
+  double best_score = score(0, 0.0f);
+  for (std::size_t v = 0; v < options.sentence_views.size(); ++v) {
+    for (const float w : options.sentence_view_weights) {
+      if (const double s = score(v, w); w > 0 && s > best_score) best_score = s, best = {v, w};
+    }
+  }
+  for (OutOfFoldPolarity& o : scored.polarities) {
+    for (int p = 0; p < kPolarities && best.weight > 0; ++p) {
+      o.head_scores[p] += best.weight * o.view_scores[best.candidate][p];
+    }
+    o.head = Largest(o.head_scores);
+  }
+  return best;
+}
+
+// `weights` (rows of `width` floats) with `weight` x the view's weights
+// appended to every row and its biases added to the sentence head's.
+void AddSentenceView(SentimentModel::Weights& weights, int width, const SentenceView& view,
+                     float weight) {
+  const std::size_t rows = weights.embedding.size() / width;
+  std::vector<float> embedding;
+  embedding.reserve(rows * (width + kPolarities));
+  for (std::size_t r = 0; r < rows; ++r) {
+    embedding.insert(embedding.end(), weights.embedding.begin() + r * width,
+                     weights.embedding.begin() + (r + 1) * width);
+    for (int p = 0; p < kPolarities; ++p) {
+      embedding.push_back(weight * view.weights[r * kPolarities + p]);
+    }
+  }
+  weights.embedding = std::move(embedding);
+  for (int p = 0; p < kPolarities; ++p) {
+    weights.polarity[weights.polarity.size() - kPolarities + p] += weight * view.bias[p];
+  }
+}
 
 // The candidate source (options.sentence_sources) whose sentence
 // polarities score the highest accuracy + macro-F1 on the out-of-fold
@@ -473,11 +541,16 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
         std::vector<const TrainingExample*>(known.begin(), known.begin() + held));
   }
   for (auto& [fit, held] : partitions) fit.insert(fit.end(), other.begin(), other.end());
+  ChosenView sentence_view;
   if (!partitions.empty()) {
     const int categories = static_cast<int>(config.categories.size());
     ScoredExamples scored;
     for (const auto& [fit, held] : partitions) {
       ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> probe, Fit(config, fit, options));
+      std::vector<SentenceView> views;
+      for (const SentenceViewOptions& v : options.sentence_views) {
+        views.push_back(FitSentenceView(fit, config.features.buckets, v));
+      }
       std::vector<float> hidden(probe->row_width());
       for (const TrainingExample* e : held) {
         probe->Embed(e->features, hidden.data());
@@ -489,6 +562,8 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
           for (int k = 0; k < categories; ++k) {
             o.category_polarities.push_back(probe->CategoryPolarity(hidden.data(), k));
           }
+          probe->SentenceScores(hidden.data(), o.head_scores.data());
+          for (const SentenceView& view : views) o.view_scores.push_back(view.Logits(e->features));
         }
         scored.scores.push_back(std::move(scores));
         scored.gold.push_back(&e->categories);
@@ -497,19 +572,37 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     Thresholds chosen = ChooseThresholds(scored, categories, options);
     config.category_thresholds = std::move(chosen.per_category);
     config.category_fallback = chosen.fallback;
+    sentence_view = ChooseSentenceView(scored, options);
     config.sentence_source = ChooseSentenceSource(config, scored, options);
   } else {
     config.sentence_source = options.sentence_sources.front();
   }
-  return FitEnsemble(std::move(config), all, options);
+  if (options.ensemble > 1) return FitEnsemble(std::move(config), all, options);
+  SentimentModel::Weights weights = FitWeights(config, all, options);
+  if (sentence_view.weight > 0.0f) {
+    AddSentenceView(weights, static_cast<int>(weights.embedding.size() / config.features.buckets),
+                    FitSentenceView(all, config.features.buckets,
+                                    options.sentence_views[sentence_view.candidate]),
+                    sentence_view.weight);
+    config.sentence_wide = true;
+  }
+  return SentimentModel::Create(std::move(config), std::move(weights));
 }
 
 Status CheckExamples(const SentimentModelConfig& config,
                      const std::vector<TrainingExample>& examples, const TrainingOptions& options) {
   if (examples.empty()) return Status::InvalidArgument("no training examples");
   if (options.ensemble > 1 &&
-      (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0)) {
-    return Status::InvalidArgument("an ensemble needs a model without wide, own category or own sentence parts");
+      (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0 ||
+       !options.sentence_views.empty())) {
+    return Status::InvalidArgument(
+        "an ensemble needs a model without wide, own category or own sentence parts or a "
+        "sentence view");
+  }
+  if (config.sentence_wide) {
+    return Status::InvalidArgument(
+        "sentence_wide is set by the trainer when it keeps a sentence view "
+        "(TrainingOptions::sentence_views)");
   }
   if (config.categories.empty()) return Status::InvalidArgument("no aspect categories");
   if (options.sentence_sources.empty()) {

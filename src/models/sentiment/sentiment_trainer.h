@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "models/sentiment/sentence_linear_view.h"
 #include "models/sentiment/sentiment_model.h"
 
 namespace sobremesa::sentiment {
@@ -68,6 +69,17 @@ struct TrainingOptions {
   // over the examples' sentence polarities (0: unweighted; 1: balanced),
   // for macro-F1's sake of the rarer neutral and negative sentences.
   float sentence_class_balance = 0.0f;
+  // Candidate fits of the second view of sentence polarity
+  // (sentence_linear_view.h) and candidate weights of its logits added to
+  // the sentence head's: the (fit, weight) whose sentence polarities score
+  // the highest accuracy + macro-F1 on the threshold folds' out-of-fold
+  // predictions is kept (SentimentModelConfig::sentence_wide), unless no
+  // view at all scores as high. Empty (or no folds): no view. Defaults
+  // (NB-scaled and plain, weights 0.5-2) measured on five held-out splits
+  // of the Spanish and English training reviews (docs/evaluation/sentiment.md).
+  std::vector<SentenceViewOptions> sentence_views = {
+      SentenceViewOptions{}, SentenceViewOptions{.naive_bayes = false}};
+  std::vector<float> sentence_view_weights = {0.5f, 1.0f, 2.0f};
   int threads = 1;  // LibTorch intra-op threads
   // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
   // final model; their averaged logits are one model of dim x ensemble

@@ -86,6 +86,7 @@ TEST(SentimentTrainerTest, AnEnsembleIsOneWiderModelThatStillLearns) {
   options.epochs = 30;
   options.threshold_folds = 0;
   options.ensemble = 2;
+  options.sentence_views.clear();  // an ensemble cannot hold one
   StatusOr<std::unique_ptr<SentimentModel>> model =
       TrainSentimentModel(ToyConfig(), ToyExamples(), options);
   ASSERT_TRUE(model.ok()) << model.status().ToString();
@@ -192,6 +193,54 @@ TEST(SentimentTrainerTest, ASingleSentenceSourceIsKeptAndSeveralAreChosenAmong) 
   TrainingOptions none;
   none.sentence_sources.clear();
   EXPECT_EQ(TrainSentimentModel(ToyConfig(), ToyExamples(), none).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST(SentimentTrainerTest, TheSentenceViewAloneLearnsATinyCorpus) {
+  const std::vector<TrainingExample> examples = ToyExamples();
+  std::vector<const TrainingExample*> data;
+  for (const TrainingExample& e : examples) data.push_back(&e);
+  auto analyzer = text::TextAnalyzer::Create(text::Language::kSpanish);
+  for (const bool naive_bayes : {true, false}) {
+    SentenceViewOptions options;
+    options.naive_bayes = naive_bayes;
+    const SentenceView view = FitSentenceView(data, ToyConfig().features.buckets, options);
+    ASSERT_EQ(view.weights.size(), std::size_t{ToyConfig().features.buckets} * kPolarities);
+    for (const Labelled& l : kToy) {
+      const auto logits = view.Logits(*TextFeatures(**analyzer, ToyConfig().features, l.text));
+      const auto largest = std::max_element(logits.begin(), logits.end()) - logits.begin();
+      EXPECT_EQ(largest, static_cast<int>(l.polarity)) << l.text << " nb " << naive_bayes;
+    }
+  }
+}
+
+TEST(SentimentTrainerTest, KeepsTheSentenceViewWhenItBeatsTheHeadOutOfFold) {
+  // No epochs: the heads keep their random start, so out of fold only the
+  // view gets the polarities right, and it is kept, its logits in the rows.
+  TrainingOptions options;
+  options.epochs = 0;
+  options.sentence_views = {SentenceViewOptions{}};
+  options.sentence_view_weights = {1.0f};
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_TRUE((*model)->config().sentence_wide);
+  EXPECT_EQ((*model)->row_width(), ToyConfig().dim + kPolarities);
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
+  ASSERT_TRUE(predictor.ok());
+  for (const Labelled& l : kToy) {
+    StatusOr<SentencePrediction> p = (*predictor)->Predict(l.text);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(PolarityName(p->polarity), PolarityName(l.polarity)) << l.text;
+  }
+  // The trainer sets sentence_wide itself, and an ensemble cannot hold a view.
+  SentimentModelConfig preset = ToyConfig();
+  preset.sentence_wide = true;
+  EXPECT_EQ(TrainSentimentModel(preset, ToyExamples(), options).status().code(),
+            StatusCode::kInvalidArgument);
+  options.ensemble = 2;
+  EXPECT_EQ(TrainSentimentModel(ToyConfig(), ToyExamples(), options).status().code(),
             StatusCode::kInvalidArgument);
 }
 
