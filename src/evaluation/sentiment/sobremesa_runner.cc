@@ -142,6 +142,12 @@ StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
   config.category_dim = options.category_dim.value_or(own.category_dim);
   config.sentence_dim = options.sentence_dim.value_or(own.sentence_dim);
   config.features.negated_words_add_plain = options.negated_words_add_plain;
+  if (!options.lexicon_dir.empty()) {
+    ASSIGN_OR_RETURN(text::SentimentLexicon lexicon,
+                     text::SentimentLexicon::ReadSentiCon(
+                         text::SentiConPath(options.lexicon_dir, config.language), config.language));
+    config.features.lexicon = std::make_shared<const text::SentimentLexicon>(std::move(lexicon));
+  }
   config.categories = CategoryNames(train);
   ASSIGN_OR_RETURN(auto examples, Examples(train, config));
   if (!auxiliary.empty()) {

@@ -22,6 +22,10 @@ struct SobremesaRunOptions {
   // DefaultOwnEmbeddings.
   std::optional<int> category_dim, sentence_dim;
   bool negated_words_add_plain = true;
+  // Directory of the sentiment lexicons (text/sentiment_lexicon.h,
+  // SentiConPath); the training language's file is read and its stem bins
+  // become features the model file carries. Empty: no lexicon.
+  std::string lexicon_dir;
   std::size_t timing_sentences = 200000;
   std::string model_path;  // where to save the trained model; empty: not saved
 };
