@@ -204,6 +204,11 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
          "--lexicon", [o](const std::string& dir) { o->lexicon = dir, o->lexicon_asked = true; },
          "Directory of the sentiment lexicons (senticon_<lang>.json), or none")
       ->default_str(text::kDefaultLexiconDir);
+  app->add_option_function<int>(
+         "--lexicon-min-strength", [o](int strength) { o->ours.lexicon_min_strength = strength; },
+         "Leave out lexicon words weaker than this (1-3; 0: no lexicon; default 1 for Spanish, "
+         "0 for English)")
+      ->check(CLI::Range(0, 3));
   // Our model's settings, for tuning on held-out training reviews.
   app->add_option("--dim", o->ours.dim, "Embedding size")->capture_default_str();
   app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();
