@@ -85,7 +85,9 @@ Fixture& TheFixture() {
       f->pretokenised += OrDie(evaluation::FastTextLine(s.text)) + "\n";
     }
     evaluation::SobremesaRunOptions ours;  // the product's recipe, lexicon included
-    ours.lexicon_dir = text::ChooseLexiconDir(text::kDefaultLexiconDir, false).dir;
+    const text::LexiconChoice lexicon = text::ChooseLexiconDir(text::kDefaultLexiconDir, false);
+    if (!lexicon.warning.empty()) std::fprintf(stderr, "%s\n", lexicon.warning.c_str());
+    ours.lexicon_dir = lexicon.dir;
     f->ours = OrDie(evaluation::TrainSobremesa(split.train, ours));
     const auto lines = OrDie(evaluation::FastTextTrainingLines(split.train));
     std::string dir_pattern = (fs::temp_directory_path() / "sentiment-bench-XXXXXX").string();

@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-
 #include <nlohmann/json.hpp>
 
 #include "text/text_analyzer.h"
@@ -59,7 +58,8 @@ StatusOr<SentimentLexicon> SentimentLexicon::ReadSentiCon(const std::string& pat
     const int bin = BinOf(static_cast<float>(total.first / total.second));
     if (bin != 0) bins.emplace_back(stem, bin);
   }
-  if (bins.empty()) return Status::InvalidArgument(path + " holds no one-word lemma with a polarity");
+  if (bins.empty())
+    return Status::InvalidArgument(path + " holds no one-word lemma with a polarity");
   return FromBins(std::move(bins));
 }
 
@@ -69,7 +69,8 @@ StatusOr<SentimentLexicon> SentimentLexicon::FromBins(
   for (auto& [stem, bin] : bins) {
     if (stem.empty() || bin == 0 || std::abs(bin) > kStrengths) {
       return Status::InvalidArgument("lexicon entry \"" + stem + "\" has bin " +
-                                     std::to_string(bin) + " (must be a non-empty stem and a bin "
+                                     std::to_string(bin) +
+                                     " (must be a non-empty stem and a bin "
                                      "in -3..-1 or 1..3)");
     }
     if (lexicon.bins_.contains(stem)) {

@@ -51,7 +51,8 @@ TEST_F(SentimentLexiconTest, ReadsSentiConStemsAndAveragesInflections) {
     "mal humor": {"pos": "n", "pol": "-0.5", "std": "0.0"},
     "tibio": {"pos": "a", "pol": "0.1", "std": "0.0"}
   })");
-  const StatusOr<SentimentLexicon> lexicon = SentimentLexicon::ReadSentiCon(path, Language::kSpanish);
+  const StatusOr<SentimentLexicon> lexicon =
+      SentimentLexicon::ReadSentiCon(path, Language::kSpanish);
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
   // Both forms stem alike ("delici"); their mean 0.5 is strength 2.
   EXPECT_EQ(StemOf("deliciosos"), StemOf("delicioso"));
@@ -67,11 +68,10 @@ TEST_F(SentimentLexiconTest, BadFilesNameThePath) {
   const Status absent = SentimentLexicon::ReadSentiCon(missing, Language::kSpanish).status();
   EXPECT_TRUE(absent.IsNotFound());
   EXPECT_NE(absent.message().find(missing), std::string::npos) << absent.ToString();
-  for (const std::string& json : {std::string("not json"), std::string("[1, 2]"),
-                                 std::string(R"({"bueno": {"pos": "a"}})"),
-                                 std::string(R"({"bueno": {"pol": "muy"}})"),
-                                 std::string(R"({"bueno": {"pol": "3.5"}})"),
-                                 std::string(R"({"mal humor": {"pol": "-0.5"}})")}) {
+  for (const std::string& json :
+       {std::string("not json"), std::string("[1, 2]"), std::string(R"({"bueno": {"pos": "a"}})"),
+        std::string(R"({"bueno": {"pol": "muy"}})"), std::string(R"({"bueno": {"pol": "3.5"}})"),
+        std::string(R"({"mal humor": {"pol": "-0.5"}})")}) {
     const std::string path = Write(json);
     const Status s = SentimentLexicon::ReadSentiCon(path, Language::kSpanish).status();
     EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << json << ": " << s.ToString();
@@ -84,7 +84,8 @@ TEST(SentimentLexiconFromBinsTest, KeepsBinsAndRejectsBadOnes) {
   ASSERT_TRUE(lexicon.ok());
   EXPECT_EQ(lexicon->Bin("ric"), 2);
   EXPECT_EQ(lexicon->Bin("nad"), 0);
-  EXPECT_EQ(lexicon->Bins(), (std::vector<std::pair<std::string, int>>{{"horribl", -3}, {"ric", 2}}));
+  EXPECT_EQ(lexicon->Bins(),
+            (std::vector<std::pair<std::string, int>>{{"horribl", -3}, {"ric", 2}}));
   for (const auto& bad : std::vector<std::vector<std::pair<std::string, int>>>{
            {{"ric", 0}}, {{"ric", 4}}, {{"", 1}}, {{"ric", 1}, {"ric", 2}}}) {
     EXPECT_EQ(SentimentLexicon::FromBins(bad).status().code(), StatusCode::kInvalidArgument);

@@ -151,9 +151,10 @@ StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
   const int strength =
       options.lexicon_min_strength.value_or(DefaultLexiconStrength(config.language));
   if (!options.lexicon_dir.empty() && strength > 0) {
-    ASSIGN_OR_RETURN(text::SentimentLexicon lexicon,
-                     text::SentimentLexicon::ReadSentiCon(
-                         text::SentiConPath(options.lexicon_dir, config.language), config.language));
+    ASSIGN_OR_RETURN(
+        text::SentimentLexicon lexicon,
+        text::SentimentLexicon::ReadSentiCon(
+            text::SentiConPath(options.lexicon_dir, config.language), config.language));
     if (strength > 1) {
       std::vector<std::pair<std::string, int>> strong = lexicon.Bins();
       std::erase_if(strong, [&](const auto& e) { return std::abs(e.second) < strength; });

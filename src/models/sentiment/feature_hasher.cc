@@ -70,8 +70,8 @@ std::uint64_t LexiconFeatureHash(int bin, bool negated) {
     for (int n = 0; n < 2; ++n) {
       for (int b = -text::SentimentLexicon::kStrengths; b <= text::SentimentLexicon::kStrengths;
            ++b) {
-        const std::string name = std::string(n ? text::kNegatedPrefix : "") + "lex:" +
-                                 (b > 0 ? "+" : "") + std::to_string(b);
+        const std::string name = std::string(n ? text::kNegatedPrefix : "") +
+                                 "lex:" + (b > 0 ? "+" : "") + std::to_string(b);
         hashes[n][b + text::SentimentLexicon::kStrengths] = Fnv1a(name);
       }
     }

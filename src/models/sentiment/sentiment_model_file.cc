@@ -94,8 +94,10 @@ StatusOr<std::shared_ptr<const text::SentimentLexicon>> ReadLexicon(Reader& r) {
     std::string stem = r.Str();
     bins.emplace_back(std::move(stem), static_cast<std::int32_t>(r.U32()));
   }
-  if (!r.ok()) return std::shared_ptr<const text::SentimentLexicon>();  // truncation, reported by the caller
-  ASSIGN_OR_RETURN(text::SentimentLexicon lexicon, text::SentimentLexicon::FromBins(std::move(bins)));
+  // A truncated file is reported by the caller.
+  if (!r.ok()) return std::shared_ptr<const text::SentimentLexicon>();
+  ASSIGN_OR_RETURN(text::SentimentLexicon lexicon,
+                   text::SentimentLexicon::FromBins(std::move(bins)));
   return std::make_shared<const text::SentimentLexicon>(std::move(lexicon));
 }
 

@@ -158,8 +158,8 @@ TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexicon) {
 TEST_F(SentimentModelFileTest, CarriesTheLexiconSoServingNeedsNoLexiconFile) {
   SentimentModelConfig config = SmallConfig();
   const std::vector<std::pair<std::string, int>> bins = {{"horribl", -3}, {"ric", 2}};
-  config.features.lexicon =
-      std::make_shared<const text::SentimentLexicon>(text::SentimentLexicon::FromBins(bins).value());
+  config.features.lexicon = std::make_shared<const text::SentimentLexicon>(
+      text::SentimentLexicon::FromBins(bins).value());
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
