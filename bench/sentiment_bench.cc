@@ -26,6 +26,7 @@
 #include "evaluation/sentiment/semeval_dataset.h"
 #include "evaluation/sentiment/sobremesa_runner.h"
 #include "models/sentiment/sentiment_predictor.h"
+#include "text/sentiment_lexicon.h"
 
 namespace sobremesa {
 namespace {
@@ -83,7 +84,11 @@ Fixture& TheFixture() {
       f->raw.push_back(s.text);
       f->pretokenised += OrDie(evaluation::FastTextLine(s.text)) + "\n";
     }
-    f->ours = OrDie(evaluation::TrainSobremesa(split.train, evaluation::SobremesaRunOptions{}));
+    evaluation::SobremesaRunOptions ours;  // the product's recipe, lexicon included
+    const text::LexiconChoice lexicon = text::ChooseLexiconDir(text::kDefaultLexiconDir, false);
+    if (!lexicon.warning.empty()) std::fprintf(stderr, "%s\n", lexicon.warning.c_str());
+    ours.lexicon_dir = lexicon.dir;
+    f->ours = OrDie(evaluation::TrainSobremesa(split.train, ours));
     const auto lines = OrDie(evaluation::FastTextTrainingLines(split.train));
     std::string dir_pattern = (fs::temp_directory_path() / "sentiment-bench-XXXXXX").string();
     if (mkdtemp(dir_pattern.data()) == nullptr) Die("cannot create a temp dir");

@@ -9,6 +9,7 @@
 
 #include "analysis/document_analyzer.h"
 #include "evaluation/sentiment/sobremesa_runner.h"
+#include "text/sentiment_lexicon.h"
 
 namespace sobremesa::analysis {
 namespace {
@@ -20,6 +21,8 @@ class LatamAnalysisTest : public ::testing::Test {
     auto sentences = evaluation::ReadSemEval2016(SOBREMESA_SEMEVAL_SPANISH);
     ASSERT_TRUE(sentences.ok()) << sentences.status().ToString();
     evaluation::SobremesaRunOptions options;  // the product's recipe
+    // with the sentiment lexicon when installed (`train sentiment`'s default)
+    options.lexicon_dir = text::ChooseLexiconDir(text::kDefaultLexiconDir, false).dir;
     auto trained = evaluation::TrainSobremesa(*sentences, options);
     ASSERT_TRUE(trained.ok()) << trained.status().ToString();
     model_ = new std::shared_ptr<const sentiment::SentimentModel>(std::move(trained).value());

@@ -1,6 +1,6 @@
 // sobremesa evaluate sentiment --train FILE.xml[,FILE.xml...] [--test FILE.xml | --holdout F
 //   [--splits N]] [--auxiliary FILE.xml[,...]] [--csv FILE] [--model FILE]
-//   [--fasttext BINARY] [--skip-fasttext]
+//   [--fasttext BINARY] [--skip-fasttext] [--lexicon DIR|none]
 //   [--dim N --epochs N --lr X --optimizer sgd|adagrad ... (our model's settings)]
 // Trains our model and Debian's fastText on the same SemEval-2016 Task 5
 // sentences and reports both side by side (docs/evaluation/sentiment.md).
@@ -17,6 +17,7 @@
 #include "evaluation/sentiment/fasttext_runner.h"
 #include "evaluation/sentiment/semeval2014_dataset.h"
 #include "evaluation/sentiment/sobremesa_runner.h"
+#include "text/sentiment_lexicon.h"
 
 namespace sobremesa {
 namespace {
@@ -35,6 +36,8 @@ struct EvaluateSentimentOptions {
   std::string model_path;
   std::string fasttext = "fasttext";
   bool skip_fasttext = false;
+  std::string lexicon = text::kDefaultLexiconDir;
+  bool lexicon_asked = false;
   evaluation::SobremesaRunOptions ours;
 };
 
@@ -139,6 +142,8 @@ Status WriteCsv(const std::string& path, const Results& results) {
 
 Status RunEvaluateSentiment(const EvaluateSentimentOptions& o) {
   ASSIGN_OR_RETURN(std::vector<DataSets> sets, LoadData(o));
+  const text::LexiconChoice lexicon = text::ChooseLexiconDir(o.lexicon, o.lexicon_asked);
+  if (!lexicon.warning.empty()) std::fprintf(stderr, "%s\n", lexicon.warning.c_str());
   Results results;
   for (const DataSets& data : sets) {
     std::printf("%s: %zu training sentences (+%zu auxiliary), %zu test sentences\n",
@@ -146,6 +151,7 @@ Status RunEvaluateSentiment(const EvaluateSentimentOptions& o) {
     std::fflush(stdout);
     evaluation::SobremesaRunOptions ours = o.ours;
     ours.model_path = o.model_path;  // with --splits: the last split's model stays
+    ours.lexicon_dir = lexicon.dir;
     ASSIGN_OR_RETURN(ModelReport sobremesa,
                      evaluation::RunSobremesa(data.train, data.test, ours, data.auxiliary));
     std::vector<ModelReport> reports = {sobremesa};
@@ -196,6 +202,15 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--model", o->model_path, "Save our trained model here");
   app->add_option("--fasttext", o->fasttext, "fastText binary")->capture_default_str();
   app->add_flag("--skip-fasttext", o->skip_fasttext, "Evaluate our model only");
+  app->add_option_function<std::string>(
+         "--lexicon", [o](const std::string& dir) { o->lexicon = dir, o->lexicon_asked = true; },
+         "Directory of the sentiment lexicons (senticon_<lang>.json), or none")
+      ->default_str(text::kDefaultLexiconDir);
+  app->add_option_function<int>(
+         "--lexicon-min-strength", [o](int strength) { o->ours.lexicon_min_strength = strength; },
+         "Leave out lexicon words weaker than this (1-3; 0: no lexicon; default 1 for Spanish, "
+         "0 for English)")
+      ->check(CLI::Range(0, 3));
   // Our model's settings, for tuning on held-out training reviews.
   app->add_option("--dim", o->ours.dim, "Embedding size")->capture_default_str();
   app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();

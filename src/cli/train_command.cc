@@ -1,5 +1,5 @@
 // sobremesa train [all|recommender|behaviour|sentiment] --data-dir D [--restaurant ID]
-//   [--semeval DIR[,DIR]]
+//   [--semeval DIR[,DIR]] [--lexicon DIR|none]
 
 #include <cstdio>
 #include <ctime>
@@ -9,6 +9,7 @@
 #include "service/behaviour_training.h"
 #include "service/recommender_training.h"
 #include "service/sentiment_training.h"
+#include "text/sentiment_lexicon.h"
 
 namespace sobremesa {
 namespace {
@@ -18,6 +19,8 @@ struct TrainOptions {
   std::string what = "all";
   std::optional<Id> restaurant;
   std::vector<std::string> semeval;
+  std::string lexicon = text::kDefaultLexiconDir;
+  bool lexicon_asked = false;
   std::string signal_weights;  // "order=1,reorder=0.5,..."
   std::string loss = "softmax";
   int epochs = recommendation::HybridOptions{}.epochs;
@@ -28,7 +31,10 @@ struct TrainOptions {
 // exactly what this replaces.
 Status RunTrainSentiment(const TrainOptions& o) {
   const std::string models_dir = o.data_dir + "/models";
-  ASSIGN_OR_RETURN(SentimentTrainingReport report, TrainSentimentModels(o.semeval, models_dir));
+  const text::LexiconChoice lexicon = text::ChooseLexiconDir(o.lexicon, o.lexicon_asked);
+  if (!lexicon.warning.empty()) std::fprintf(stderr, "%s\n", lexicon.warning.c_str());
+  ASSIGN_OR_RETURN(SentimentTrainingReport report,
+                   TrainSentimentModels(o.semeval, models_dir, lexicon.dir));
   for (const SentimentTrainingReport::Model& m : report.models) {
     std::printf("sentiment (%s): %zu SemEval sentences from %zu file(s), %.1f s -> %s\n",
                 std::string(text::LanguageCode(m.language)).c_str(), m.sentences, m.files.size(),
@@ -125,6 +131,13 @@ Command AddTrainCommand(CLI::App& root) {
                   "SemEval restaurant data folders for the sentiment models, comma separated")
       ->delimiter(',')
       ->capture_default_str();
+  app->add_option_function<std::string>(
+         "--lexicon", [options](const std::string& dir) {
+           options->lexicon = dir, options->lexicon_asked = true;
+         },
+         "Directory of the sentiment lexicons for the sentiment models (senticon_<lang>.json), "
+         "or none")
+      ->default_str(text::kDefaultLexiconDir);
   app->add_option("--signal-weights", options->signal_weights,
                   "Weights of the hybrid model's signals, e.g. "
                   "order=1,reorder=0.5,view=0.2,rating=0.5,sent_back=1 (defaults shown)");

@@ -91,7 +91,8 @@ StatusOr<std::map<text::Language, LanguageData>> ReadByLanguage(
 }  // namespace
 
 StatusOr<SentimentTrainingReport> TrainSentimentModels(const std::vector<std::string>& semeval_dirs,
-                                                       const std::string& models_dir) {
+                                                       const std::string& models_dir,
+                                                       const std::string& lexicon_dir) {
   ASSIGN_OR_RETURN(auto data, ReadByLanguage(semeval_dirs));
   std::error_code ec;
   fs::create_directories(models_dir, ec);
@@ -106,6 +107,7 @@ StatusOr<SentimentTrainingReport> TrainSentimentModels(const std::vector<std::st
     const std::string path = analysis::SentimentModelPath(models_dir, language);
     evaluation::SobremesaRunOptions options;
     options.model_path = path + ".tmp";
+    options.lexicon_dir = lexicon_dir;
     options.timing_sentences = 1;
     // The runner scores what it trained on a test set; the product model is
     // trained on every sentence, so it scores a few training sentences and

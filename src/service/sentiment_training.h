@@ -30,7 +30,9 @@ struct SentimentTrainingReport {
 // Task 4 format; trial files are left out) in `semeval_dirs`, groups them by
 // the language most of their sentences are identified as, trains one model
 // per language and writes it atomically to
-// MODELS_DIR/sentiment_analysis_model.<lang>.pt. A language's 2016 sentences
+// MODELS_DIR/sentiment_analysis_model.<lang>.pt, with the sentiment lexicon
+// of its language in `lexicon_dir` (SobremesaRunOptions::lexicon_dir;
+// empty: none). A language's 2016 sentences
 // are its training data; its 2014 sentences, less those also in the 2016
 // files, add auxiliary signal (coarse categories, polarities;
 // evaluation/sentiment/sobremesa_runner.h), or are the training data when
@@ -38,6 +40,7 @@ struct SentimentTrainingReport {
 // missing or holds no training file; the readers' InvalidArgument
 // "FILE:LINE: problem"; errors of training and saving.
 StatusOr<SentimentTrainingReport> TrainSentimentModels(const std::vector<std::string>& semeval_dirs,
-                                                       const std::string& models_dir);
+                                                       const std::string& models_dir,
+                                                       const std::string& lexicon_dir = "");
 
 }  // namespace sobremesa

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "models/sentiment/sentiment_model.h"
+
 namespace sobremesa {
 namespace {
 
@@ -85,6 +87,46 @@ TEST_F(SentimentTrainingTest, SemEval2014SentencesJoinEnglishWithoutThoseThe2016
   EXPECT_EQ(report->models[0].sentences, 5u + 3u);
   EXPECT_EQ(report->models[0].files.size(), 2u);
   EXPECT_TRUE(std::filesystem::exists(report->models[0].path));
+}
+
+TEST_F(SentimentTrainingTest, TheSpanishModelCarriesTheLexiconAndAMissingOneIsNamed) {
+  const char* texts[] = {"La comida estaba deliciosa y el camarero fue muy amable.",
+                         "El servicio fue horrible y tardaron una hora en atendernos.",
+                         "Los precios son muy altos para unas raciones tan pequeñas.",
+                         "El comedor es bonito y tranquilo por la noche.",
+                         "El pescado llegó frío y la salsa no tenía ningún sabor."};
+  const char* categories[] = {"FOOD#QUALITY", "SERVICE#GENERAL", "RESTAURANT#PRICES",
+                              "AMBIENCE#GENERAL", "FOOD#QUALITY"};
+  std::ofstream xml(dir_ + "/restaurants_train_spanish.xml");
+  xml << "<Reviews><Review rid=\"1\"><sentences>\n";
+  for (int i = 0; i < 5; ++i) {
+    xml << "<sentence id=\"1:" << i << "\"><text>" << texts[i] << "</text><Opinions>"
+        << "<Opinion category=\"" << categories[i] << "\" polarity=\""
+        << (i % 2 ? "negative" : "positive") << "\"/></Opinions></sentence>\n";
+  }
+  xml << "</sentences></Review></Reviews>\n";
+  xml.close();
+  const std::string models = dir_ + "/models";
+  // A lexicon directory without the Spanish file: named, nothing written.
+  std::filesystem::create_directories(dir_ + "/lexicons");
+  auto missing = TrainSentimentModels({dir_}, models, dir_ + "/lexicons");
+  EXPECT_TRUE(missing.status().IsNotFound());
+  EXPECT_NE(missing.status().message().find(dir_ + "/lexicons/senticon_es.json"), std::string::npos)
+      << missing.status().ToString();
+  EXPECT_FALSE(std::filesystem::exists(models + "/sentiment_analysis_model.es.pt"));
+  std::ofstream(dir_ + "/lexicons/senticon_es.json")
+      << R"({"delicioso": {"pol": "0.75"}, "horrible": {"pol": "-0.875"},)"
+         R"( "mal humor": {"pol": "-0.5"}})";
+  auto report = TrainSentimentModels({dir_}, models, dir_ + "/lexicons");
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  ASSERT_EQ(report->models.size(), 1u);
+  // The model file carries the stems, so serving reads no lexicon.
+  std::filesystem::remove_all(dir_ + "/lexicons");
+  auto model = sentiment::SentimentModel::Load(report->models[0].path);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  ASSERT_NE((*model)->config().features.lexicon, nullptr);
+  EXPECT_EQ((*model)->config().features.lexicon->Bins(),
+            (std::vector<std::pair<std::string, int>>{{"delici", 3}, {"horribl", -3}}));
 }
 
 }  // namespace

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <map>
 
 #include "evaluation/sentiment/sentiment_metrics.h"
 #include "models/sentiment/sentiment_predictor.h"
 #include "text/language_identifier.h"
+#include "text/sentiment_lexicon.h"
 #include "text/text_normalizer.h"
 
 namespace sobremesa::evaluation {
@@ -130,6 +132,10 @@ OwnEmbeddings DefaultOwnEmbeddings(text::Language language) {
   return {};
 }
 
+int DefaultLexiconStrength(text::Language language) {
+  return language == text::Language::kSpanish ? 1 : 0;
+}
+
 StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
     const std::vector<SemEvalSentence>& train, const SobremesaRunOptions& options,
     const std::vector<SemEvalSentence>& auxiliary) {
@@ -142,6 +148,20 @@ StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
   config.category_dim = options.category_dim.value_or(own.category_dim);
   config.sentence_dim = options.sentence_dim.value_or(own.sentence_dim);
   config.features.negated_words_add_plain = options.negated_words_add_plain;
+  const int strength =
+      options.lexicon_min_strength.value_or(DefaultLexiconStrength(config.language));
+  if (!options.lexicon_dir.empty() && strength > 0) {
+    ASSIGN_OR_RETURN(
+        text::SentimentLexicon lexicon,
+        text::SentimentLexicon::ReadSentiCon(
+            text::SentiConPath(options.lexicon_dir, config.language), config.language));
+    if (strength > 1) {
+      std::vector<std::pair<std::string, int>> strong = lexicon.Bins();
+      std::erase_if(strong, [&](const auto& e) { return std::abs(e.second) < strength; });
+      ASSIGN_OR_RETURN(lexicon, text::SentimentLexicon::FromBins(std::move(strong)));
+    }
+    config.features.lexicon = std::make_shared<const text::SentimentLexicon>(std::move(lexicon));
+  }
   config.categories = CategoryNames(train);
   ASSIGN_OR_RETURN(auto examples, Examples(train, config));
   if (!auxiliary.empty()) {

@@ -22,6 +22,14 @@ struct SobremesaRunOptions {
   // DefaultOwnEmbeddings.
   std::optional<int> category_dim, sentence_dim;
   bool negated_words_add_plain = true;
+  // Directory of the sentiment lexicons (text/sentiment_lexicon.h,
+  // SentiConPath); the training language's file is read and its stem bins
+  // become features the model file carries. Empty: no lexicon.
+  std::string lexicon_dir;
+  // Lexicon words weaker than this (SentimentLexicon strength 1..3) are
+  // left out; 0: the lexicon is not used. Unset: the training language's
+  // DefaultLexiconStrength.
+  std::optional<int> lexicon_min_strength;
   std::size_t timing_sentences = 200000;
   std::string model_path;  // where to save the trained model; empty: not saved
 };
@@ -38,6 +46,14 @@ struct OwnEmbeddings {
   int sentence_dim = 0;
 };
 OwnEmbeddings DefaultOwnEmbeddings(text::Language language);
+
+// The weakest lexicon strength used when none is asked for, chosen on five
+// held-out splits of the training reviews (docs/evaluation/sentiment.md,
+// "Sentiment lexicon"): 1 (every lexicon word) for Spanish, where Slot 3
+// gained in every split; 0 (no lexicon) for English, where it cost Slot 1
+// (all words) or Slot 3 (strength 2 and up) as much as it gained sentence
+// polarity.
+int DefaultLexiconStrength(text::Language language);
 
 // Trains our model on `train` (language identified from its texts, the
 // categories those of its opinions). `auxiliary` sentences (SemEval-2014,

@@ -1,5 +1,7 @@
 #include "models/sentiment/feature_hasher.h"
 
+#include <array>
+#include <string>
 #include <string_view>
 
 #include "text/negation_marker.h"
@@ -58,6 +60,26 @@ void AddCharNgrams(std::string_view word, const FeatureOptions& o,
   }
 }
 
+// Hash of the lexicon feature of `bin`, negated or not ("lex:-3" ...
+// "neg:lex:+3"). No token of the tokenizer holds ':' but the negation
+// prefix, so these never collide with a word.
+std::uint64_t LexiconFeatureHash(int bin, bool negated) {
+  static const auto kHashes = [] {
+    constexpr int kBins = 2 * text::SentimentLexicon::kStrengths + 1;
+    std::array<std::array<std::uint64_t, kBins>, 2> hashes{};
+    for (int n = 0; n < 2; ++n) {
+      for (int b = -text::SentimentLexicon::kStrengths; b <= text::SentimentLexicon::kStrengths;
+           ++b) {
+        const std::string name = std::string(n ? text::kNegatedPrefix : "") +
+                                 "lex:" + (b > 0 ? "+" : "") + std::to_string(b);
+        hashes[n][b + text::SentimentLexicon::kStrengths] = Fnv1a(name);
+      }
+    }
+    return hashes;
+  }();
+  return kHashes[negated ? 1 : 0][bin + text::SentimentLexicon::kStrengths];
+}
+
 }  // namespace
 
 std::uint64_t TokenHash(std::string_view text) { return Fnv1a(text); }
@@ -67,13 +89,21 @@ void AppendTokenFeatures(const text::Token& token, std::uint64_t hash,
   ids.push_back(static_cast<std::uint32_t>(hash % options.buckets));
   if (token.kind != text::TokenKind::kWord) return;
   std::string_view word = token.text;
+  const bool negated = word.starts_with(text::kNegatedPrefix);
   // A negated word says what it speaks of as the plain word does: it adds
   // the plain word and its n-grams, and "neg:word" only to the above.
-  if (options.negated_words_add_plain && word.starts_with(text::kNegatedPrefix)) {
+  if (options.negated_words_add_plain && negated) {
     word.remove_prefix(text::kNegatedPrefix.size());
     ids.push_back(static_cast<std::uint32_t>(TokenHash(word) % options.buckets));
   }
   if (options.max_char_ngram > 0) AddCharNgrams(word, options, ids);
+  if (options.lexicon != nullptr) {
+    std::string_view plain = token.text;
+    if (negated) plain.remove_prefix(text::kNegatedPrefix.size());
+    if (const int bin = options.lexicon->Bin(plain); bin != 0) {
+      ids.push_back(static_cast<std::uint32_t>(LexiconFeatureHash(bin, negated) % options.buckets));
+    }
+  }
 }
 
 std::uint32_t BigramFeature(std::uint64_t previous, std::uint64_t current,

@@ -71,5 +71,38 @@ TEST(FeatureHasherTest, NegatedWordsAddThePlainWordAndItsNgrams) {
   EXPECT_EQ(std::count(negated_ids.begin(), negated_ids.end(), plain_ids.front()), 0);
 }
 
+TEST(FeatureHasherTest, LexiconWordsAddTheFeatureOfTheirBin) {
+  FeatureOptions options;
+  const auto features = [&](const std::string& word) {
+    std::vector<std::uint32_t> ids;
+    HashFeatures({{word, text::TokenKind::kWord}}, options, ids);
+    return ids;
+  };
+  const auto without = features("ric");
+  options.lexicon = std::make_shared<const text::SentimentLexicon>(
+      text::SentimentLexicon::FromBins({{"ric", 2}, {"sabros", 2}, {"horribl", -3}}).value());
+  const auto rico = features("ric");
+  // Its own features as before, then one for its bin...
+  ASSERT_EQ(rico.size(), without.size() + 1);
+  EXPECT_EQ(std::vector<std::uint32_t>(rico.begin(), rico.end() - 1), without);
+  // ...which every word of that bin shares, and no other bin or word has.
+  EXPECT_EQ(features("sabros").back(), rico.back());
+  EXPECT_NE(features("horribl").back(), rico.back());
+  // A word the lexicon does not hold adds nothing.
+  const auto lexicon = options.lexicon;
+  options.lexicon.reset();
+  const auto mesa_without = features("mes");
+  const auto denied_without = features("neg:ric");
+  options.lexicon = lexicon;
+  EXPECT_EQ(features("mes"), mesa_without);
+  // A negated word adds a bin feature of its own, not the plain one, and
+  // all denied words of a bin share it.
+  const auto denied = features("neg:ric");
+  ASSERT_EQ(denied.size(), denied_without.size() + 1);
+  EXPECT_NE(denied.back(), rico.back());
+  EXPECT_EQ(std::count(denied.begin(), denied.end(), rico.back()), 0);
+  EXPECT_EQ(features("neg:sabros").back(), denied.back());
+}
+
 }  // namespace
 }  // namespace sobremesa::sentiment

@@ -14,7 +14,9 @@ constexpr char kMagic[8] = {'S', 'B', 'M', 'S', 'E', 'N', 'T', '1'};
 // Version 2 added per-category thresholds, the wide category part, the
 // category embedding and negated_words_add_plain; version 3 the category
 // fallback; version 4 the sentence polarity source and sentence_dim;
-// version 5 the sentence-wide flag. Older files (without them) still load.
+// version 5 the sentence-wide flag and the sentiment lexicon's stem -> bin
+// table (so serving needs no lexicon file). Older files (without them) still
+// load.
 constexpr std::uint32_t kVersion = 5;
 constexpr std::uint32_t kOldestVersion = 1;
 // Bounds that a real model stays far below; a corrupt header beyond them
@@ -22,6 +24,7 @@ constexpr std::uint32_t kOldestVersion = 1;
 constexpr std::uint64_t kMaxFloats = 1ull << 28;
 constexpr std::uint32_t kMaxStringBytes = 1u << 12;
 constexpr std::uint32_t kMaxCategories = 1u << 10;
+constexpr std::uint32_t kMaxLexiconStems = 1u << 20;
 
 class Writer {
  public:
@@ -82,6 +85,23 @@ class Reader {
   bool ok_ = true;
 };
 
+// Version 5's lexicon: u32 count, then each stem (string) and bin (i32).
+StatusOr<std::shared_ptr<const text::SentimentLexicon>> ReadLexicon(Reader& r) {
+  const std::uint32_t count = r.U32();
+  if (count == 0 || !r.ok()) return std::shared_ptr<const text::SentimentLexicon>();
+  if (count > kMaxLexiconStems) return Status::InvalidArgument("lexicon too large");
+  std::vector<std::pair<std::string, int>> bins;
+  for (std::uint32_t i = 0; r.ok() && i < count; ++i) {
+    std::string stem = r.Str();
+    bins.emplace_back(std::move(stem), static_cast<std::int32_t>(r.U32()));
+  }
+  // A truncated file is reported by the caller.
+  if (!r.ok()) return std::shared_ptr<const text::SentimentLexicon>();
+  ASSIGN_OR_RETURN(text::SentimentLexicon lexicon,
+                   text::SentimentLexicon::FromBins(std::move(bins)));
+  return std::make_shared<const text::SentimentLexicon>(std::move(lexicon));
+}
+
 SentimentModelConfig ReadConfig(Reader& r, std::uint32_t version) {
   SentimentModelConfig c;
   c.language = text::ParseLanguage(r.Str());
@@ -139,6 +159,13 @@ Status SentimentModel::Save(const std::string& path) const {
   w.U32(static_cast<std::uint32_t>(config_.sentence_source));
   w.U32(static_cast<std::uint32_t>(config_.sentence_dim));
   w.U32(config_.sentence_wide ? 1 : 0);
+  const auto lexicon = config_.features.lexicon ? config_.features.lexicon->Bins()
+                                                : std::vector<std::pair<std::string, int>>();
+  w.U32(static_cast<std::uint32_t>(lexicon.size()));
+  for (const auto& [stem, bin] : lexicon) {
+    w.Str(stem);
+    w.U32(static_cast<std::uint32_t>(static_cast<std::int32_t>(bin)));
+  }
   for (const auto* v :
        {&weights_.embedding, &weights_.polarity, &weights_.category, &weights_.category_polarity}) {
     w.Floats(*v);
@@ -168,6 +195,11 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Load(const std::string
                                    " to " + std::to_string(kVersion));
   }
   SentimentModelConfig config = ReadConfig(r, version);
+  if (version >= 5) {
+    auto lexicon = ReadLexicon(r);
+    if (!lexicon.ok()) return lexicon.status().WithContext(path);
+    config.features.lexicon = *std::move(lexicon);
+  }
   Weights w;
   w.embedding = r.Floats();
   w.polarity = r.Floats();

@@ -90,14 +90,14 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   config.features.negated_words_add_plain = false;  // version 1 features
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 1 is version 5 without the four u32, one f32 and three u32
+  // Version 1 is version 5 without the four u32, one f32 and five u32
   // after the category names (threshold count 0, wide 0, category_dim 0,
   // negated_words_add_plain 0, category_fallback 0, sentence_source 0,
-  // sentence_dim 0, sentence_wide 0).
+  // sentence_dim 0, sentence_wide 0, lexicon stems 0).
   bytes[8] = 1;
   const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
-  ASSERT_EQ(bytes.substr(after_names, 32), std::string(32, '\0'));
-  bytes.erase(after_names, 32);
+  ASSERT_EQ(bytes.substr(after_names, 40), std::string(40, '\0'));
+  bytes.erase(after_names, 40);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -110,12 +110,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
 TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 2 is version 5 without the trailing f32 and three u32 of the
+  // Version 2 is version 5 without the trailing f32 and four u32 of the
   // config.
   bytes[8] = 2;
   const std::size_t fallback = bytes.find("FOOD#QUALITY") + 12 + 16;
-  ASSERT_EQ(bytes.substr(fallback - 4, 20), std::string("\x01", 1) + std::string(19, '\0'));
-  bytes.erase(fallback, 16);
+  ASSERT_EQ(bytes.substr(fallback - 4, 24), std::string("\x01", 1) + std::string(23, '\0'));
+  bytes.erase(fallback, 20);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -128,16 +128,52 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
   config.sentence_source = SentenceSource::kCategories;
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 3 is version 5 without the trailing three u32 of the config
-  // (sentence_source 1, sentence_dim 0, sentence_wide 0).
+  // Version 3 is version 5 without the trailing four u32 of the config
+  // (sentence_source 1, sentence_dim 0, sentence_wide 0, lexicon stems 0).
   bytes[8] = 3;
   const std::size_t source = bytes.find("FOOD#QUALITY") + 12 + 20;
-  ASSERT_EQ(bytes.substr(source, 12), std::string("\x01\0\0\0\0\0\0\0\0\0\0\0", 12));
-  bytes.erase(source, 12);
+  ASSERT_EQ(bytes.substr(source, 16), std::string("\x01", 1) + std::string(15, '\0'));
+  bytes.erase(source, 16);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ((*loaded)->config().sentence_source, SentenceSource::kHead);
+}
+
+TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexicon) {
+  ASSERT_TRUE(SmallModel()->Save(path_).ok());
+  std::string bytes = ReadAll();
+  // Version 4 is version 5 without the sentence-wide flag and the lexicon's
+  // stem count (both 0 here).
+  bytes[8] = 4;
+  const std::size_t lexicon = bytes.find("FOOD#QUALITY") + 12 + 28;
+  ASSERT_EQ(bytes.substr(lexicon - 4, 12), std::string(12, '\0'));
+  bytes.erase(lexicon, 8);
+  WriteAll(bytes);
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().features.lexicon, nullptr);
+  EXPECT_EQ((*loaded)->config().categories, SmallConfig().categories);
+}
+
+TEST_F(SentimentModelFileTest, CarriesTheLexiconSoServingNeedsNoLexiconFile) {
+  SentimentModelConfig config = SmallConfig();
+  const std::vector<std::pair<std::string, int>> bins = {{"horribl", -3}, {"ric", 2}};
+  config.features.lexicon = std::make_shared<const text::SentimentLexicon>(
+      text::SentimentLexicon::FromBins(bins).value());
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  ASSERT_NE((*loaded)->config().features.lexicon, nullptr);
+  EXPECT_EQ((*loaded)->config().features.lexicon->Bins(), bins);
+  // A bin out of range in the file is refused, naming the file.
+  std::string bytes = ReadAll();
+  const std::size_t bin = bytes.find("horribl") + 7;
+  bytes[bin] = 9;
+  WriteAll(bytes);
+  const Status bad = SentimentModel::Load(path_).status();
+  EXPECT_EQ(bad.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(bad.ToString().find(path_), std::string::npos) << bad.ToString();
 }
 
 TEST_F(SentimentModelFileTest, SavesTheSentenceSourceAndReadsPolarityFromIt) {
@@ -276,8 +312,8 @@ TEST_F(SentimentModelFileTest, TheSentenceWidePartAddsItsWeightsToTheSentenceLog
   std::string bytes = ReadAll();
   bytes[8] = 4;
   const std::size_t flag = bytes.find("FOOD#QUALITY") + 12 + 28;
-  ASSERT_EQ(bytes.substr(flag - 4, 8), std::string(8, '\0'));
-  bytes.erase(flag, 4);
+  ASSERT_EQ(bytes.substr(flag - 4, 12), std::string(12, '\0'));
+  bytes.erase(flag, 8);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> old = SentimentModel::Load(path_);
   ASSERT_TRUE(old.ok()) << old.status().ToString();

@@ -7,10 +7,15 @@
 namespace sobremesa::sentiment {
 namespace {
 
-// A model with random weights, so every feature moves the scores.
+// A model with random weights, so every feature moves the scores, and a
+// lexicon holding words of kTexts (plain and negated), whose bin features
+// the cached words must carry too.
 std::shared_ptr<const SentimentModel> RandomModel(bool wide, int category_dim) {
   SentimentModelConfig config;
   config.features.buckets = 1 << 12;
+  config.features.lexicon = std::make_shared<const text::SentimentLexicon>(
+      text::SentimentLexicon::FromBins({{"delici", 3}, {"buen", 2}, {"mal", -2}, {"ric", 1}})
+          .value());
   config.dim = 8;
   config.category_dim = category_dim;
   config.wide_categories = wide;
