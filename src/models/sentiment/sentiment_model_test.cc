@@ -90,14 +90,14 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   config.features.negated_words_add_plain = false;  // version 1 features
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 1 is version 5 without the four u32, one f32 and five u32
+  // Version 1 is version 5 without the four u32, one f32 and four u32
   // after the category names (threshold count 0, wide 0, category_dim 0,
   // negated_words_add_plain 0, category_fallback 0, sentence_source 0,
   // sentence_dim 0, sentence_wide 0, lexicon stems 0).
   bytes[8] = 1;
   const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
-  ASSERT_EQ(bytes.substr(after_names, 40), std::string(40, '\0'));
-  bytes.erase(after_names, 40);
+  ASSERT_EQ(bytes.substr(after_names, 36), std::string(36, '\0'));
+  bytes.erase(after_names, 36);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
