@@ -140,7 +140,7 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
   EXPECT_EQ((*loaded)->config().sentence_source, SentenceSource::kHead);
 }
 
-TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexicon) {
+TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexiconOrSentenceView) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
   // Version 4 is version 5 without the sentence-wide flag and the lexicon's
@@ -153,6 +153,8 @@ TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexicon) {
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ((*loaded)->config().features.lexicon, nullptr);
+  EXPECT_FALSE((*loaded)->config().sentence_wide);
+  EXPECT_EQ((*loaded)->row_width(), 2);
   EXPECT_EQ((*loaded)->config().categories, SmallConfig().categories);
 }
 
@@ -307,18 +309,6 @@ TEST_F(SentimentModelFileTest, TheSentenceWidePartAddsItsWeightsToTheSentenceLog
   EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNegative);  // no wide part there
   (*loaded)->Embed({2, 2}, hidden);  // neutral: 0.5 + bias 0.1 beats 0, 0
   EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kNeutral);
-  // Version 4 files (no sentence-wide flag) still load, without the part.
-  ASSERT_TRUE(SmallModel()->Save(path_).ok());
-  std::string bytes = ReadAll();
-  bytes[8] = 4;
-  const std::size_t flag = bytes.find("FOOD#QUALITY") + 12 + 28;
-  ASSERT_EQ(bytes.substr(flag - 4, 12), std::string(12, '\0'));
-  bytes.erase(flag, 8);
-  WriteAll(bytes);
-  StatusOr<std::unique_ptr<SentimentModel>> old = SentimentModel::Load(path_);
-  ASSERT_TRUE(old.ok()) << old.status().ToString();
-  EXPECT_FALSE((*old)->config().sentence_wide);
-  EXPECT_EQ((*old)->row_width(), 2);
 }
 
 TEST_F(SentimentModelFileTest, MissingFileIsNotFound) {
