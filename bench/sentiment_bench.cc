@@ -23,8 +23,8 @@
 #include <sstream>
 
 #include "evaluation/sentiment/fasttext_runner.h"
-#include "evaluation/sentiment/semeval_dataset.h"
-#include "evaluation/sentiment/sobremesa_runner.h"
+#include "selection/sentiment/semeval_dataset.h"
+#include "selection/sentiment/semeval_training.h"
 #include "models/sentiment/sentiment_predictor.h"
 #include "text/sentiment_lexicon.h"
 
@@ -79,16 +79,16 @@ Fixture& TheFixture() {
     if (path == nullptr) Die("set SOBREMESA_BENCH_SEMEVAL to a SemEval-2016 XML file");
     auto* f = new Fixture;
     const auto split =
-        evaluation::SplitByReview(OrDie(evaluation::ReadSemEval2016(path)), 0.2, 2016);
+        sentiment::SplitByReview(OrDie(sentiment::ReadSemEval2016(path)), 0.2, 2016);
     for (const auto& s : split.test) {
       f->raw.push_back(s.text);
       f->pretokenised += OrDie(evaluation::FastTextLine(s.text)) + "\n";
     }
-    evaluation::SobremesaRunOptions ours;  // the product's recipe, lexicon included
+    sentiment::SemEvalTrainingOptions ours;  // the product's recipe, lexicon included
     const text::LexiconChoice lexicon = text::ChooseLexiconDir(text::kDefaultLexiconDir, false);
     if (!lexicon.warning.empty()) std::fprintf(stderr, "%s\n", lexicon.warning.c_str());
     ours.lexicon_dir = lexicon.dir;
-    f->ours = OrDie(evaluation::TrainSobremesa(split.train, ours));
+    f->ours = OrDie(sentiment::TrainOnSemEval(split.train, ours));
     const auto lines = OrDie(evaluation::FastTextTrainingLines(split.train));
     std::string dir_pattern = (fs::temp_directory_path() / "sentiment-bench-XXXXXX").string();
     if (mkdtemp(dir_pattern.data()) == nullptr) Die("cannot create a temp dir");

@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "analysis/document_analyzer.h"
-#include "evaluation/sentiment/sobremesa_runner.h"
+#include "selection/sentiment/semeval_training.h"
 #include "text/sentiment_lexicon.h"
 
 namespace sobremesa::analysis {
@@ -18,12 +18,12 @@ class LatamAnalysisTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     if (!std::filesystem::exists(SOBREMESA_SEMEVAL_SPANISH)) return;
-    auto sentences = evaluation::ReadSemEval2016(SOBREMESA_SEMEVAL_SPANISH);
+    auto sentences = sentiment::ReadSemEval2016(SOBREMESA_SEMEVAL_SPANISH);
     ASSERT_TRUE(sentences.ok()) << sentences.status().ToString();
-    evaluation::SobremesaRunOptions options;  // the product's recipe
+    sentiment::SemEvalTrainingOptions options;  // the product's recipe
     // with the sentiment lexicon when installed (`train sentiment`'s default)
     options.lexicon_dir = text::ChooseLexiconDir(text::kDefaultLexiconDir, false).dir;
-    auto trained = evaluation::TrainSobremesa(*sentences, options);
+    auto trained = sentiment::TrainOnSemEval(*sentences, options);
     ASSERT_TRUE(trained.ok()) << trained.status().ToString();
     model_ = new std::shared_ptr<const sentiment::SentimentModel>(std::move(trained).value());
   }

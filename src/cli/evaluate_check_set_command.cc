@@ -12,7 +12,7 @@
 #include "analysis/category_aspect.h"
 #include "analysis/check_set.h"
 #include "cli/command.h"
-#include "evaluation/sentiment/semeval_dataset.h"
+#include "selection/sentiment/semeval_dataset.h"
 
 namespace sobremesa {
 namespace {
@@ -36,10 +36,10 @@ Sentiment FromPolarity(sentiment::Polarity p) {
 // A SemEval sentence as a check sentence: each opinion's category mapped to
 // its aspect (two opinions of one aspect that disagree make it mixed;
 // RESTAURANT#GENERAL counts in the overall polarity only).
-analysis::CheckSentence FromSemEval(const evaluation::SemEvalSentence& s) {
+analysis::CheckSentence FromSemEval(const sentiment::SemEvalSentence& s) {
   analysis::CheckSentence out{"holdout", s.text, {}, Sentiment::kNeutral, 0};
   std::vector<Sentiment> all;
-  for (const evaluation::SemEvalOpinion& o : s.opinions) {
+  for (const sentiment::SemEvalOpinion& o : s.opinions) {
     const Sentiment sentiment = FromPolarity(o.polarity);
     all.push_back(sentiment);
     const std::optional<Aspect> aspect = analysis::AspectOfCategory(o.category);
@@ -60,11 +60,11 @@ analysis::CheckSentence FromSemEval(const evaluation::SemEvalSentence& s) {
 
 StatusOr<std::vector<analysis::CheckSentence>> LoadSentences(const EvaluateCheckSetOptions& o) {
   if (o.semeval.empty()) return analysis::ReadCheckSet(o.file);
-  ASSIGN_OR_RETURN(std::vector<evaluation::SemEvalSentence> all,
-                   evaluation::ReadSemEval2016(o.semeval));
+  ASSIGN_OR_RETURN(std::vector<sentiment::SemEvalSentence> all,
+                   sentiment::ReadSemEval2016(o.semeval));
   std::vector<analysis::CheckSentence> out;
-  for (const evaluation::SemEvalSentence& s :
-       evaluation::SplitByReview(all, o.holdout, o.seed).test) {
+  for (const sentiment::SemEvalSentence& s :
+       sentiment::SplitByReview(all, o.holdout, o.seed).test) {
     if (!s.opinions.empty()) out.push_back(FromSemEval(s));
   }
   return out;

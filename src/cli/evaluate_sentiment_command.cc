@@ -15,15 +15,15 @@
 
 #include "cli/command.h"
 #include "evaluation/sentiment/fasttext_runner.h"
-#include "evaluation/sentiment/semeval2014_dataset.h"
 #include "evaluation/sentiment/sobremesa_runner.h"
+#include "selection/sentiment/semeval2014_dataset.h"
 #include "text/sentiment_lexicon.h"
 
 namespace sobremesa {
 namespace {
 
 using evaluation::ModelReport;
-using evaluation::SemEvalSentence;
+using sentiment::SemEvalSentence;
 
 struct EvaluateSentimentOptions {
   std::vector<std::string> train;
@@ -38,7 +38,7 @@ struct EvaluateSentimentOptions {
   bool skip_fasttext = false;
   std::string lexicon = text::kDefaultLexiconDir;
   bool lexicon_asked = false;
-  evaluation::SobremesaRunOptions ours;
+  sentiment::SemEvalTrainingOptions ours;
 };
 
 struct DataSets {
@@ -54,19 +54,19 @@ struct DataSets {
 StatusOr<std::vector<DataSets>> LoadData(const EvaluateSentimentOptions& o) {
   std::vector<SemEvalSentence> train, auxiliary;
   for (const std::string& path : o.train) {
-    ASSIGN_OR_RETURN(std::vector<SemEvalSentence> part, evaluation::ReadSemEval2016(path));
+    ASSIGN_OR_RETURN(std::vector<SemEvalSentence> part, sentiment::ReadSemEval2016(path));
     train.insert(train.end(), part.begin(), part.end());
   }
   for (const std::string& path : o.auxiliary) {
-    ASSIGN_OR_RETURN(std::vector<SemEvalSentence> part, evaluation::ReadSemEval2014(path));
+    ASSIGN_OR_RETURN(std::vector<SemEvalSentence> part, sentiment::ReadSemEval2014(path));
     auxiliary.insert(auxiliary.end(), part.begin(), part.end());
   }
   // Against every --train sentence: the held-out ones must not be trained on,
   // and the others are there already with the finer labels.
-  auxiliary = evaluation::WithoutOverlap(auxiliary, train);
+  auxiliary = sentiment::WithoutOverlap(auxiliary, train);
   if (!o.test.empty()) {
-    ASSIGN_OR_RETURN(std::vector<SemEvalSentence> test, evaluation::ReadSemEval2016(o.test));
-    auxiliary = evaluation::WithoutOverlap(auxiliary, test);
+    ASSIGN_OR_RETURN(std::vector<SemEvalSentence> test, sentiment::ReadSemEval2016(o.test));
+    auxiliary = sentiment::WithoutOverlap(auxiliary, test);
     return std::vector<DataSets>{{std::filesystem::path(o.test).stem().string(), std::move(train),
                                   std::move(test), std::move(auxiliary)}};
   }
@@ -74,7 +74,7 @@ StatusOr<std::vector<DataSets>> LoadData(const EvaluateSentimentOptions& o) {
   std::vector<DataSets> sets;
   for (int i = 0; i < o.splits; ++i) {
     const unsigned seed = o.seed + static_cast<unsigned>(i);
-    evaluation::SemEvalSplit split = evaluation::SplitByReview(train, o.holdout, seed);
+    sentiment::SemEvalSplit split = sentiment::SplitByReview(train, o.holdout, seed);
     // One split keeps the plain name (CSV rows as before --splits).
     sets.push_back({o.splits == 1 ? stem : stem + "-seed" + std::to_string(seed),
                     std::move(split.train), std::move(split.test), auxiliary});
@@ -149,11 +149,11 @@ Status RunEvaluateSentiment(const EvaluateSentimentOptions& o) {
     std::printf("%s: %zu training sentences (+%zu auxiliary), %zu test sentences\n",
                 data.name.c_str(), data.train.size(), data.auxiliary.size(), data.test.size());
     std::fflush(stdout);
-    evaluation::SobremesaRunOptions ours = o.ours;
-    ours.model_path = o.model_path;  // with --splits: the last split's model stays
+    sentiment::SemEvalTrainingOptions ours = o.ours;
     ours.lexicon_dir = lexicon.dir;
-    ASSIGN_OR_RETURN(ModelReport sobremesa,
-                     evaluation::RunSobremesa(data.train, data.test, ours, data.auxiliary));
+    // With --splits the last split's model stays at --model.
+    ASSIGN_OR_RETURN(ModelReport sobremesa, evaluation::RunSobremesa(data.train, data.test, ours,
+                                                                     data.auxiliary, o.model_path));
     std::vector<ModelReport> reports = {sobremesa};
     if (!o.skip_fasttext) {
       evaluation::FastTextRunOptions theirs;

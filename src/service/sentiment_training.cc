@@ -1,21 +1,20 @@
 #include "service/sentiment_training.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
 
 #include "analysis/sentiment_model_set.h"
-#include "evaluation/sentiment/semeval2014_dataset.h"
-#include "evaluation/sentiment/sobremesa_runner.h"
-#include "text/language_identifier.h"
-#include "text/text_normalizer.h"
+#include "selection/sentiment/semeval2014_dataset.h"
+#include "selection/sentiment/semeval_training.h"
 
 namespace sobremesa {
 namespace {
 
 namespace fs = std::filesystem;
-using evaluation::SemEvalSentence;
+using sentiment::SemEvalSentence;
 
 // 2016 files open with <Reviews>, 2014 files with <sentences>.
 StatusOr<bool> IsSemEval2016(const std::string& path) {
@@ -25,20 +24,6 @@ StatusOr<bool> IsSemEval2016(const std::string& path) {
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
   return head.find("<Reviews") != std::string::npos;
-}
-
-text::Language MajorityLanguage(const std::vector<SemEvalSentence>& sentences) {
-  static const text::LanguageIdentifier identifier;
-  std::map<text::Language, int> votes;
-  for (const SemEvalSentence& s : sentences) {
-    auto normalized = text::NormalizeText(s.text);
-    if (normalized.ok()) ++votes[identifier.Identify(*normalized).language];
-  }
-  votes.erase(text::Language::kUnknown);
-  if (votes.empty()) return text::Language::kUnknown;
-  return std::max_element(votes.begin(), votes.end(),
-                          [](const auto& a, const auto& b) { return a.second < b.second; })
-      ->first;
 }
 
 std::vector<std::string> TrainingFiles(const std::string& dir) {
@@ -55,7 +40,7 @@ std::vector<std::string> TrainingFiles(const std::string& dir) {
 }
 
 // One language's SemEval-2016 sentences and SemEval-2014 ones (coarse
-// categories: auxiliary training signal, sobremesa_runner.h).
+// categories: auxiliary training signal, semeval_training.h).
 struct LanguageData {
   std::vector<SemEvalSentence> sentences, auxiliary;
   std::vector<std::string> files;
@@ -73,9 +58,9 @@ StatusOr<std::map<text::Language, LanguageData>> ReadByLanguage(
     for (const std::string& file : files) {
       ASSIGN_OR_RETURN(const bool is_2016, IsSemEval2016(file));
       ASSIGN_OR_RETURN(std::vector<SemEvalSentence> sentences,
-                       is_2016 ? evaluation::ReadSemEval2016(file)
-                               : evaluation::ReadSemEval2014(file));
-      const text::Language language = MajorityLanguage(sentences);
+                       is_2016 ? sentiment::ReadSemEval2016(file)
+                               : sentiment::ReadSemEval2014(file));
+      const text::Language language = sentiment::MajorityLanguage(sentences);
       if (language == text::Language::kUnknown) {
         return Status::InvalidArgument(file + ": cannot identify the language of its sentences");
       }
@@ -103,23 +88,21 @@ StatusOr<SentimentTrainingReport> TrainSentimentModels(const std::vector<std::st
     // 2016 ones (semeval2014_dataset.h); beside 2016 data it is auxiliary,
     // without the sentences both share.
     if (d.sentences.empty()) d.sentences = std::move(d.auxiliary);
-    d.auxiliary = evaluation::WithoutOverlap(d.auxiliary, d.sentences);
+    d.auxiliary = sentiment::WithoutOverlap(d.auxiliary, d.sentences);
     const std::string path = analysis::SentimentModelPath(models_dir, language);
-    evaluation::SobremesaRunOptions options;
-    options.model_path = path + ".tmp";
+    sentiment::SemEvalTrainingOptions options;
     options.lexicon_dir = lexicon_dir;
-    options.timing_sentences = 1;
-    // The runner scores what it trained on a test set; the product model is
-    // trained on every sentence, so it scores a few training sentences and
-    // the number means nothing (quality is `sobremesa evaluate sentiment`).
-    const std::vector<SemEvalSentence> smoke(
-        d.sentences.begin(), d.sentences.begin() + std::min<std::size_t>(50, d.sentences.size()));
-    ASSIGN_OR_RETURN(evaluation::ModelReport trained,
-                     evaluation::RunSobremesa(d.sentences, smoke, options, d.auxiliary));
-    fs::rename(options.model_path, path, ec);
+    const auto start = std::chrono::steady_clock::now();
+    ASSIGN_OR_RETURN(std::shared_ptr<const sentiment::SentimentModel> model,
+                     sentiment::TrainOnSemEval(d.sentences, options, d.auxiliary));
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const std::string tmp = path + ".tmp";
+    RETURN_IF_ERROR(model->Save(tmp));
+    fs::rename(tmp, path, ec);
     if (ec) return Status::Internal("cannot move the model to " + path + ": " + ec.message());
     report.models.push_back({language, d.sentences.size() + d.auxiliary.size(), d.files,
-                             trained.train_seconds, path});
+                             seconds, path});
   }
   return report;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // `sobremesa train sentiment`: the product's sentiment models, one per
-// language, trained on the SemEval restaurant reviews with the recipe of
-// `sobremesa evaluate sentiment` (evaluation/sentiment/sobremesa_runner.h).
+// language, trained on the SemEval restaurant reviews with the recipe
+// `sobremesa evaluate sentiment` measures (selection/sentiment/semeval_training.h).
 
 #include <string>
 #include <vector>
@@ -31,11 +31,11 @@ struct SentimentTrainingReport {
 // the language most of their sentences are identified as, trains one model
 // per language and writes it atomically to
 // MODELS_DIR/sentiment_analysis_model.<lang>.pt, with the sentiment lexicon
-// of its language in `lexicon_dir` (SobremesaRunOptions::lexicon_dir;
+// of its language in `lexicon_dir` (SemEvalTrainingOptions::lexicon_dir;
 // empty: none). A language's 2016 sentences
 // are its training data; its 2014 sentences, less those also in the 2016
 // files, add auxiliary signal (coarse categories, polarities;
-// evaluation/sentiment/sobremesa_runner.h), or are the training data when
+// selection/sentiment/semeval_training.h), or are the training data when
 // the language has no 2016 file. NotFound naming the directory when one is
 // missing or holds no training file; the readers' InvalidArgument
 // "FILE:LINE: problem"; errors of training and saving.

@@ -15,7 +15,11 @@ namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
+using sentiment::DistinctCategories;
 using sentiment::Polarity;
+using sentiment::SemEvalOpinion;
+using sentiment::SemEvalSentence;
+using sentiment::SentencePolarity;
 
 constexpr std::string_view kLabel = "__label__";
 

@@ -5,7 +5,7 @@
 
 #include "common/status.h"
 #include "evaluation/sentiment/model_report.h"
-#include "evaluation/sentiment/semeval_dataset.h"
+#include "selection/sentiment/semeval_dataset.h"
 
 namespace sobremesa::evaluation {
 
@@ -29,7 +29,7 @@ StatusOr<std::string> FastTextLine(const std::string& text);
 struct FastTextTrainingSets {
   std::vector<std::string> category, opinion, sentence;
 };
-StatusOr<FastTextTrainingSets> FastTextTrainingLines(const std::vector<SemEvalSentence>& train);
+StatusOr<FastTextTrainingSets> FastTextTrainingLines(const std::vector<sentiment::SemEvalSentence>& train);
 
 // Runs `fasttext supervised` and `predict` on the same sentences our model
 // sees, NFC-normalised, case-folded and tokenised by text::Tokenize (fastText
@@ -39,11 +39,11 @@ StatusOr<FastTextTrainingSets> FastTextTrainingLines(const std::vector<SemEvalSe
 // to a fresh temporary directory, removed afterwards.
 // `auxiliary` sentences (SemEval-2014, categories of another scheme) add
 // their lines to the opinion and sentence classifiers only, as our model
-// uses them (sobremesa_runner.h).
+// uses them (selection/sentiment/semeval_training.h).
 // Internal if the binary cannot be run or fails (its exit code named).
-StatusOr<ModelReport> RunFastText(const std::vector<SemEvalSentence>& train,
-                                  const std::vector<SemEvalSentence>& test,
+StatusOr<ModelReport> RunFastText(const std::vector<sentiment::SemEvalSentence>& train,
+                                  const std::vector<sentiment::SemEvalSentence>& test,
                                   const FastTextRunOptions& options,
-                                  const std::vector<SemEvalSentence>& auxiliary = {});
+                                  const std::vector<sentiment::SemEvalSentence>& auxiliary = {});
 
 }  // namespace sobremesa::evaluation

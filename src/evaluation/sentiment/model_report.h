@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "evaluation/sentiment/semeval_dataset.h"
+#include "selection/sentiment/semeval_dataset.h"
 
 namespace sobremesa::evaluation {
 
@@ -21,6 +21,6 @@ struct ModelReport {
 };
 
 // The sentences a timing pass reads: the test texts repeated to `count`.
-std::vector<std::string> TimingTexts(const std::vector<SemEvalSentence>& test, std::size_t count);
+std::vector<std::string> TimingTexts(const std::vector<sentiment::SemEvalSentence>& test, std::size_t count);
 
 }  // namespace sobremesa::evaluation

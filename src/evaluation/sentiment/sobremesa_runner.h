@@ -1,78 +1,22 @@
 #pragma once
 
-#include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "common/status.h"
 #include "evaluation/sentiment/model_report.h"
-#include "evaluation/sentiment/semeval_dataset.h"
-#include "models/sentiment/sentiment_trainer.h"
+#include "selection/sentiment/semeval_training.h"
 
 namespace sobremesa::evaluation {
 
-struct SobremesaRunOptions {
-  sentiment::TrainingOptions training;
-  int dim = 50;
-  unsigned buckets = 1u << 17;
-  bool wide_categories = false;
-  // Own embeddings of the category and sentence-polarity heads
-  // (SentimentModelConfig); unset: the training language's
-  // DefaultOwnEmbeddings.
-  std::optional<int> category_dim, sentence_dim;
-  bool negated_words_add_plain = true;
-  // Directory of the sentiment lexicons (text/sentiment_lexicon.h,
-  // SentiConPath); the training language's file is read and its stem bins
-  // become features the model file carries. Empty: no lexicon.
-  std::string lexicon_dir;
-  // Lexicon words weaker than this (SentimentLexicon strength 1..3) are
-  // left out; 0: the lexicon is not used. Unset: the training language's
-  // DefaultLexiconStrength.
-  std::optional<int> lexicon_min_strength;
-  std::size_t timing_sentences = 200000;
-  std::string model_path;  // where to save the trained model; empty: not saved
-};
-
-// Own embedding sizes of the category and sentence-polarity heads when
-// none is asked for, chosen on five held-out splits of the training
-// reviews (docs/evaluation/sentiment.md): 50 each for Spanish (Slot 1 +0.6
-// in every split, sentence accuracy +1.1, macro-F1 +1.9); none for
-// English, where the category head's lost 2.7 points of Slot 1 on the
-// first split and the sentence head's cost 2.3 of Slot 3 for +0.3 of
-// sentence accuracy.
-struct OwnEmbeddings {
-  int category_dim = 0;
-  int sentence_dim = 0;
-};
-OwnEmbeddings DefaultOwnEmbeddings(text::Language language);
-
-// The weakest lexicon strength used when none is asked for, chosen on five
-// held-out splits of the training reviews (docs/evaluation/sentiment.md,
-// "Sentiment lexicon"): 1 (every lexicon word) for Spanish, where Slot 3
-// gained in every split; 0 (no lexicon) for English, where it cost Slot 1
-// (all words) or Slot 3 (strength 2 and up) as much as it gained sentence
-// polarity.
-int DefaultLexiconStrength(text::Language language);
-
-// Trains our model on `train` (language identified from its texts, the
-// categories those of its opinions). `auxiliary` sentences (SemEval-2014,
-// read by ReadSemEval2014; de-duplicated against anything scored by the
-// caller, WithoutOverlap) add their sentence polarity, the polarity of their
-// opinions, and their coarse categories through a training-only head
-// (TrainingExample::auxiliary_categories); they never teach or tune the
-// model's own categories. InvalidArgument if the training language is not
-// one we model or a text is not valid UTF-8; errors of training.
-StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
-    const std::vector<SemEvalSentence>& train, const SobremesaRunOptions& options,
-    const std::vector<SemEvalSentence>& auxiliary = {});
-
-// Trains our model on `train` and `auxiliary` (TrainSobremesa) and scores
-// it on `test`. InvalidArgument if the training language is not one we
-// model or a text is not valid UTF-8; errors of training and Save.
-StatusOr<ModelReport> RunSobremesa(const std::vector<SemEvalSentence>& train,
-                                   const std::vector<SemEvalSentence>& test,
-                                   const SobremesaRunOptions& options,
-                                   const std::vector<SemEvalSentence>& auxiliary = {});
+// Trains our model on `train` and `auxiliary` (sentiment::TrainOnSemEval),
+// saves it to `model_path` unless that is empty, and scores it on `test`.
+// InvalidArgument if the training language is not one we model or a text
+// is not valid UTF-8; errors of training and Save.
+StatusOr<ModelReport> RunSobremesa(const std::vector<sentiment::SemEvalSentence>& train,
+                                   const std::vector<sentiment::SemEvalSentence>& test,
+                                   const sentiment::SemEvalTrainingOptions& options,
+                                   const std::vector<sentiment::SemEvalSentence>& auxiliary = {},
+                                   const std::string& model_path = "");
 
 }  // namespace sobremesa::evaluation

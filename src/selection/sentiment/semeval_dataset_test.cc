@@ -1,11 +1,11 @@
-#include "evaluation/sentiment/semeval_dataset.h"
+#include "selection/sentiment/semeval_dataset.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
-namespace sobremesa::evaluation {
+namespace sobremesa::sentiment {
 namespace {
 
 class SemEvalDatasetTest : public ::testing::Test {
@@ -46,7 +46,7 @@ TEST_F(SemEvalDatasetTest, ReadsSentencesOpinionsAndDerivedLabels) {
   EXPECT_EQ((*s)[0].opinions.size(), 3u);
   EXPECT_EQ(DistinctCategories((*s)[0]),
             (std::vector<std::string>{"SERVICE#GENERAL", "FOOD#QUALITY"}));
-  EXPECT_EQ(SentencePolarity((*s)[0]), sentiment::Polarity::kNeutral);  // mixed
+  EXPECT_EQ(SentencePolarity((*s)[0]), Polarity::kNeutral);  // mixed
   EXPECT_FALSE(SentencePolarity((*s)[1]).has_value());
 }
 
@@ -106,4 +106,4 @@ TEST(WithoutOverlapTest, DropsSentencesWhoseLettersAndDigitsMatchIgnoringCaseAnd
 }
 
 }  // namespace
-}  // namespace sobremesa::evaluation
+}  // namespace sobremesa::sentiment

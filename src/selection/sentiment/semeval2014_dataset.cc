@@ -1,4 +1,4 @@
-#include "evaluation/sentiment/semeval2014_dataset.h"
+#include "selection/sentiment/semeval2014_dataset.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -6,7 +6,7 @@
 #include <map>
 #include <pugixml.hpp>
 
-namespace sobremesa::evaluation {
+namespace sobremesa::sentiment {
 namespace {
 
 const std::map<std::string, std::string, std::less<>>& CategoryMap() {
@@ -50,7 +50,7 @@ StatusOr<std::vector<SemEvalSentence>> ReadSemEval2014(const std::string& path) 
         return error(c.offset_debug(),
                      std::string("unknown category '") + c.attribute("category").value() + "'");
       }
-      const auto polarity = sentiment::ParsePolarity(c.attribute("polarity").value());
+      const auto polarity = ParsePolarity(c.attribute("polarity").value());
       if (!polarity) {
         return error(c.offset_debug(),
                      std::string("unknown polarity '") + c.attribute("polarity").value() + "'");
@@ -63,4 +63,4 @@ StatusOr<std::vector<SemEvalSentence>> ReadSemEval2014(const std::string& path) 
   return out;
 }
 
-}  // namespace sobremesa::evaluation
+}  // namespace sobremesa::sentiment

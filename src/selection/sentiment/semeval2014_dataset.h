@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "common/status.h"
-#include "evaluation/sentiment/semeval_dataset.h"
+#include "selection/sentiment/semeval_dataset.h"
 
-namespace sobremesa::evaluation {
+namespace sobremesa::sentiment {
 
 // NotFound if `path` is missing; InvalidArgument "FILE:LINE: problem" for
 // malformed XML, no <sentences><sentence>, a sentence without <text>, or an
@@ -21,4 +21,4 @@ namespace sobremesa::evaluation {
 // review ids).
 StatusOr<std::vector<SemEvalSentence>> ReadSemEval2014(const std::string& path);
 
-}  // namespace sobremesa::evaluation
+}  // namespace sobremesa::sentiment

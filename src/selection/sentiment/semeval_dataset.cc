@@ -1,4 +1,4 @@
-#include "evaluation/sentiment/semeval_dataset.h"
+#include "selection/sentiment/semeval_dataset.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,7 +8,7 @@
 #include <random>
 #include <set>
 
-namespace sobremesa::evaluation {
+namespace sobremesa::sentiment {
 namespace {
 
 // Line (1-based) of byte `offset` in `contents`.
@@ -51,7 +51,7 @@ class Parser {
     for (const pugi::xml_node o : s.child("Opinions").children("Opinion")) {
       const std::string category = o.attribute("category").value();
       if (category.empty()) return Error(o.offset_debug(), "opinion without category");
-      const auto polarity = sentiment::ParsePolarity(o.attribute("polarity").value());
+      const auto polarity = ParsePolarity(o.attribute("polarity").value());
       if (!polarity) {
         return Error(o.offset_debug(),
                      std::string("unknown polarity '") + o.attribute("polarity").value() + "'");
@@ -77,10 +77,10 @@ StatusOr<std::vector<SemEvalSentence>> ReadSemEval2016(const std::string& path) 
   return Parser(path, std::move(contents)).Parse();
 }
 
-std::optional<sentiment::Polarity> SentencePolarity(const SemEvalSentence& sentence) {
-  std::vector<sentiment::Polarity> opinions;
+std::optional<Polarity> SentencePolarity(const SemEvalSentence& sentence) {
+  std::vector<Polarity> opinions;
   for (const SemEvalOpinion& o : sentence.opinions) opinions.push_back(o.polarity);
-  return sentiment::AgreedPolarity(opinions);
+  return AgreedPolarity(opinions);
 }
 
 std::vector<std::string> DistinctCategories(const SemEvalSentence& sentence) {
@@ -131,4 +131,4 @@ SemEvalSplit SplitByReview(const std::vector<SemEvalSentence>& sentences, double
   return split;
 }
 
-}  // namespace sobremesa::evaluation
+}  // namespace sobremesa::sentiment

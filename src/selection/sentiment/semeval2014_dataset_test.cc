@@ -1,11 +1,11 @@
-#include "evaluation/sentiment/semeval2014_dataset.h"
+#include "selection/sentiment/semeval2014_dataset.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <fstream>
 
-namespace sobremesa::evaluation {
+namespace sobremesa::sentiment {
 namespace {
 
 std::string WriteFile(const std::string& contents) {
@@ -34,10 +34,10 @@ TEST(SemEval2014Test, ReadsCategoriesAsSemEval2016Ones) {
   EXPECT_EQ(s.text, "Great food, rude staff.");
   ASSERT_EQ(s.opinions.size(), 3u);
   EXPECT_EQ(s.opinions[0].category, "FOOD#QUALITY");
-  EXPECT_EQ(s.opinions[0].polarity, sentiment::Polarity::kPositive);
+  EXPECT_EQ(s.opinions[0].polarity, Polarity::kPositive);
   EXPECT_EQ(s.opinions[1].category, "SERVICE#GENERAL");
   EXPECT_EQ(s.opinions[2].category, "RESTAURANT#GENERAL");
-  EXPECT_EQ(s.opinions[2].polarity, sentiment::Polarity::kNeutral);
+  EXPECT_EQ(s.opinions[2].polarity, Polarity::kNeutral);
   EXPECT_TRUE((*sentences)[1].opinions.empty());
 }
 
@@ -55,4 +55,4 @@ TEST(SemEval2014Test, BadFilesNameTheProblem) {
 }
 
 }  // namespace
-}  // namespace sobremesa::evaluation
+}  // namespace sobremesa::sentiment

@@ -10,11 +10,11 @@
 #include "common/status.h"
 #include "models/sentiment/polarity.h"
 
-namespace sobremesa::evaluation {
+namespace sobremesa::sentiment {
 
 struct SemEvalOpinion {
   std::string category;  // "FOOD#QUALITY"
-  sentiment::Polarity polarity = sentiment::Polarity::kNeutral;
+  Polarity polarity = Polarity::kNeutral;
 };
 
 struct SemEvalSentence {
@@ -32,7 +32,7 @@ StatusOr<std::vector<SemEvalSentence>> ReadSemEval2016(const std::string& path);
 
 // Sentence-level gold polarity: the opinions' polarity when they agree,
 // kNeutral when they disagree, none for a sentence without opinions.
-std::optional<sentiment::Polarity> SentencePolarity(const SemEvalSentence& sentence);
+std::optional<Polarity> SentencePolarity(const SemEvalSentence& sentence);
 
 // The distinct categories of a sentence, in first-seen order.
 std::vector<std::string> DistinctCategories(const SemEvalSentence& sentence);
@@ -52,4 +52,4 @@ struct SemEvalSplit {
 SemEvalSplit SplitByReview(const std::vector<SemEvalSentence>& sentences, double test_fraction,
                            unsigned seed);
 
-}  // namespace sobremesa::evaluation
+}  // namespace sobremesa::sentiment
