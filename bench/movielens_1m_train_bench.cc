@@ -20,6 +20,7 @@
 #include "evaluation/recommendation/movielens_loader.h"
 #include "models/recommendation/ease_trainer.h"
 #include "models/recommendation/ials_trainer.h"
+#include "models/recommendation/user_to_user_trainer.h"
 
 namespace sobremesa::recommendation {
 namespace {
@@ -77,6 +78,20 @@ void BM_TrainIals(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(TrainIals(Data(), kIals));
 }
 BENCHMARK(BM_TrainIals)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+// The user-side candidates of the protocol's stage 8 (a 6,040² Gram; user-EASE
+// inverts it), at a middle setting of their grids.
+void BM_TrainUserEase(benchmark::State& state) {
+  const UserEaseOptions options{.ease = {.l2 = 1000, .dropout = 0.3, .zero_diagonal = false}};
+  for (auto _ : state) benchmark::DoNotOptimize(TrainUserEase(Data(), options));
+}
+BENCHMARK(BM_TrainUserEase)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+void BM_TrainUserKnn(benchmark::State& state) {
+  const UserKnnOptions options{.knn = {.neighbours = 100, .shrink = 0}, .exponent = 2};
+  for (auto _ : state) benchmark::DoNotOptimize(TrainUserKnn(Data(), options));
+}
+BENCHMARK(BM_TrainUserKnn)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 
 }  // namespace
 }  // namespace sobremesa::recommendation
