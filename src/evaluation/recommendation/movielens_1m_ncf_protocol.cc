@@ -13,6 +13,7 @@
 #include <type_traits>
 
 #include "evaluation/recommendation/blend_shares.h"
+#include "evaluation/recommendation/item_knn_grid.h"
 #include "evaluation/recommendation/leave_one_out.h"
 #include "evaluation/recommendation/movielens_loader.h"
 #include "evaluation/recommendation/option_text.h"
@@ -190,14 +191,6 @@ std::vector<EaseOptions> DlaeGrid(const EaseOptions& best) {
       o.zero_diagonal = false;
       grid.push_back(o);
     }
-  }
-  return grid;
-}
-
-std::vector<ItemKnnOptions> ItemKnnGrid() {
-  std::vector<ItemKnnOptions> grid;
-  for (int32_t neighbours : {20, 50, 100, 200}) {
-    for (float shrink : {0.0f, 20.0f}) grid.push_back({neighbours, shrink});
   }
   return grid;
 }
