@@ -3,10 +3,10 @@
 // users, 3,706 items) fitted with the settings the movielens-1m-ncf protocol
 // chose on validation (docs/evaluation/recommender.md): DLAE (EASE's solve
 // with the denoising penalty, without the zero-diagonal constraint) with user
-// weighting, and iALS (validation gave item-kNN and
-// RP3beta no share of the blend), fitted one after the other as the
-// protocol does. Reads the
-// data from
+// weighting, and iALS (validation gave item-kNN, RP3beta and the
+// user-side members no share of the blend), fitted one after the other as
+// the protocol does; the user-side candidates are timed apart, for the
+// record of what a third member would cost. Reads the data from
 // $SOBREMESA_ML1M_NCF_DIR (default ../shared/datasets/movielens-1m/ncf);
 // loading it is not timed.
 
