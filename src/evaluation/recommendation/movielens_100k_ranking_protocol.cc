@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "evaluation/recommendation/full_ranking.h"
+#include "evaluation/recommendation/item_knn_grid.h"
 #include "evaluation/recommendation/movielens_loader.h"
 #include "evaluation/recommendation/option_text.h"
 #include "models/recommendation/ease_trainer.h"
@@ -111,14 +112,6 @@ std::vector<EaseOptions> EaseGrid() {
   std::vector<EaseOptions> grid;
   for (double l2 : {20.0, 50.0, 100.0, 200.0, 500.0}) {
     for (double dropout : {0.0, 0.25}) grid.push_back({.l2 = l2, .dropout = dropout});
-  }
-  return grid;
-}
-
-std::vector<ItemKnnOptions> ItemKnnGrid() {
-  std::vector<ItemKnnOptions> grid;
-  for (int32_t neighbours : {20, 50, 100, 200}) {
-    for (float shrink : {0.0f, 20.0f}) grid.push_back({neighbours, shrink});
   }
   return grid;
 }

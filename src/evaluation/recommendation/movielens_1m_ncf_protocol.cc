@@ -13,6 +13,7 @@
 #include <type_traits>
 
 #include "evaluation/recommendation/blend_shares.h"
+#include "evaluation/recommendation/item_knn_grid.h"
 #include "evaluation/recommendation/leave_one_out.h"
 #include "evaluation/recommendation/movielens_loader.h"
 #include "evaluation/recommendation/option_text.h"
@@ -20,6 +21,7 @@
 #include "models/recommendation/ials_trainer.h"
 #include "models/recommendation/item_knn_trainer.h"
 #include "models/recommendation/rp3beta_trainer.h"
+#include "models/recommendation/user_to_user_trainer.h"
 
 namespace sobremesa::recommendation {
 namespace {
@@ -65,6 +67,10 @@ ItemScorer ScorerOf(const ItemToItemModel& model, const InteractionData& data) {
 }
 
 ItemScorer ScorerOf(const FactorModel& model, const InteractionData&) {
+  return [&](int32_t user, int32_t item) { return model.Score(user, item); };
+}
+
+ItemScorer ScorerOf(const UserToUserModel& model, const InteractionData&) {
   return [&](int32_t user, int32_t item) { return model.Score(user, item); };
 }
 
@@ -185,14 +191,6 @@ std::vector<EaseOptions> DlaeGrid(const EaseOptions& best) {
       o.zero_diagonal = false;
       grid.push_back(o);
     }
-  }
-  return grid;
-}
-
-std::vector<ItemKnnOptions> ItemKnnGrid() {
-  std::vector<ItemKnnOptions> grid;
-  for (int32_t neighbours : {20, 50, 100, 200}) {
-    for (float shrink : {0.0f, 20.0f}) grid.push_back({neighbours, shrink});
   }
   return grid;
 }
@@ -371,6 +369,52 @@ std::vector<Rp3betaOptions> Rp3betaGrid() {
   return grid;
 }
 
+// User-side members (user_to_user_trainer.h), the last stage: both item-side
+// members read what else a user liked; these read who else liked an item.
+// User-EASE: λ on the scale of the users' Gram (its diagonal, the history
+// lengths, averages 165 against the items' 268), plain ridge (p 0) and the
+// denoising penalty (p 0.3), without the zero-diagonal constraint (DLAE won
+// on the item side). User-kNN: k most similar users, similarity ^1 or ^2.
+std::vector<UserEaseOptions> UserEaseGrid() {
+  std::vector<UserEaseOptions> grid;
+  for (double l2 : {250.0, 500.0, 1000.0, 2000.0, 4000.0}) {
+    for (double dropout : {0.0, 0.3}) {
+      grid.push_back({.ease = {.l2 = l2, .dropout = dropout, .zero_diagonal = false}});
+    }
+  }
+  return grid;
+}
+
+std::vector<UserKnnOptions> UserKnnGrid() {
+  std::vector<UserKnnOptions> grid;
+  for (int32_t neighbours : {50, 100, 200, 400}) {
+    for (double exponent : {1.0, 2.0}) {
+      grid.push_back({.knn = {.neighbours = neighbours, .shrink = 0}, .exponent = exponent});
+    }
+  }
+  return grid;
+}
+
+constexpr double kUserShares[] = {0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5};
+
+// The served shares of a member: one per history bucket only if choosing
+// them that way carries over from one holdout to the other better than one
+// share does (three shares always fit the holdouts they are chosen on at
+// least as well as one).
+Share ServedShare(const ShareTable& table, const std::string& member, const ProgressLog& log) {
+  const double cross_single = CrossHoldoutNdcg(table, false);
+  const double cross_bucketed = CrossHoldoutNdcg(table, true);
+  const Share share = ShareOf(table, ChooseShares(table, cross_bucketed > cross_single));
+  char line[300];
+  std::snprintf(line, sizeof line,
+                "validation %s, shares chosen on the other holdout: one share %.4f, one per "
+                "history bucket %.4f; served: shares %s, NDCG@10 %.4f",
+                member.c_str(), cross_single, cross_bucketed, SharesText(share.share).c_str(),
+                share.ndcg);
+  Report(log, line);
+  return share;
+}
+
 void AddRows(const std::string& model, const LeaveOneOutScores& s, double seconds,
              std::vector<MetricRow>& rows) {
   rows.push_back({kDataset, model, "HR@10", s.hit_rate_at_10});
@@ -451,21 +495,7 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
   const MemberTrial<IalsOptions>& ials =
       ials_final.front().share.ndcg > ials_ranked.front().share.ndcg ? ials_final.front()
                                                                       : ials_ranked.front();
-  // One share per history bucket only if choosing them that way carries over
-  // from one holdout to the other better than one share does.
-  const double cross_single = CrossHoldoutNdcg(ials.table, false);
-  const double cross_bucketed = CrossHoldoutNdcg(ials.table, true);
-  const bool per_bucket = cross_bucketed > cross_single;
-  const Share ials_share = ShareOf(ials.table, ChooseShares(ials.table, per_bucket));
-  {
-    char line[300];
-    std::snprintf(line, sizeof line,
-                  "validation %s, shares chosen on the other holdout: one share %.4f, one per "
-                  "history bucket %.4f; served: shares %s, NDCG@10 %.4f",
-                  Describe(ials.options).c_str(), cross_single, cross_bucketed,
-                  SharesText(ials_share.share).c_str(), ials_share.ndcg);
-    Report(log, line);
-  }
+  const Share ials_share = ServedShare(ials.table, Describe(ials.options), log);
   const HoldoutScores with_ials =
       Blend(item_to_item_scores, ials.scores, ials.table, ials_share, holdouts);
 
@@ -477,11 +507,39 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
   const MemberTrial<Rp3betaOptions>& rp3beta_alone = *std::max_element(
       rp3beta_ranked.begin(), rp3beta_ranked.end(),
       [](const auto& a, const auto& b) { return a.alone < b.alone; });
-  char description[400];
-  std::snprintf(description, sizeof description, "%s + %.2f item_knn + %s %s + %.2f %s",
+  const HoldoutScores with_rp3beta =
+      Blend(with_ials, rp3beta.scores, rp3beta.table, rp3beta.share, holdouts);
+
+  // User-side members, judged by what they add to the blend so far; the
+  // better of the two kinds is the candidate third member.
+  ASSIGN_OR_RETURN(auto user_ease_ranked, RankMembers(UserEaseGrid(), TrainUserEase, kUserShares,
+                                                      with_rp3beta, holdouts, log));
+  ASSIGN_OR_RETURN(auto user_knn_ranked, RankMembers(UserKnnGrid(), TrainUserKnn, kUserShares,
+                                                     with_rp3beta, holdouts, log));
+  const bool user_ease_in_blend =
+      user_ease_ranked.front().share.ndcg >= user_knn_ranked.front().share.ndcg;
+  const ShareTable& user_table =
+      user_ease_in_blend ? user_ease_ranked.front().table : user_knn_ranked.front().table;
+  const std::string user_member = user_ease_in_blend
+                                      ? Describe(user_ease_ranked.front().options)
+                                      : Describe(user_knn_ranked.front().options);
+  const Share user_share = ServedShare(user_table, user_member, log);
+  const bool user_served =
+      *std::max_element(user_share.share.begin(), user_share.share.end()) > 0;
+  // The baselines: each kind's setting best alone.
+  auto best_alone = [](const auto& ranked) -> const auto& {
+    return *std::max_element(ranked.begin(), ranked.end(),
+                             [](const auto& a, const auto& b) { return a.alone < b.alone; });
+  };
+  const UserEaseOptions user_ease_alone = best_alone(user_ease_ranked).options;
+  const UserKnnOptions user_knn_alone = best_alone(user_knn_ranked).options;
+
+  char description[500];
+  std::snprintf(description, sizeof description, "%s + %.2f item_knn + %s %s + %.2f %s + %s %s",
                 Describe(ease.options).c_str(), knn_share, SharesText(ials_share.share).c_str(),
                 Describe(ials.options).c_str(), rp3beta.share.share[0],
-                Describe(rp3beta.options).c_str());
+                Describe(rp3beta.options).c_str(), SharesText(user_share.share).c_str(),
+                user_member.c_str());
   if (validation_only) {
     Report(log, std::string("validation only (") + kValidationOnlyVariable +
                     "): the test file was not read; chosen " + description);
@@ -504,17 +562,44 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
   ASSIGN_OR_RETURN(ItemToItemModel with_knn, final_ease.PlusScaled(final_knn, knn_weight));
   ASSIGN_OR_RETURN(ItemToItemModel item_to_item,
                    with_knn.PlusScaled(final_rp3beta, rp3beta.share.weight[0]));
+  // The user-side baselines, and the member in the blend (one of them, or
+  // another setting of its kind).
+  double user_ease_seconds = 0, user_knn_seconds = 0, user_member_seconds = 0;
+  ASSIGN_OR_RETURN(UserToUserModel final_user_ease,
+                   TrainTimed(TrainUserEase, user_ease_alone, data.train, user_ease_seconds));
+  ASSIGN_OR_RETURN(UserToUserModel final_user_knn,
+                   TrainTimed(TrainUserKnn, user_knn_alone, data.train, user_knn_seconds));
+  std::optional<UserToUserModel> other_user_member;
+  const UserToUserModel* user_model = user_ease_in_blend ? &final_user_ease : &final_user_knn;
+  user_member_seconds = user_ease_in_blend ? user_ease_seconds : user_knn_seconds;
+  if (user_ease_in_blend &&
+      Describe(user_ease_ranked.front().options) != Describe(user_ease_alone)) {
+    ASSIGN_OR_RETURN(other_user_member, TrainTimed(TrainUserEase, user_ease_ranked.front().options,
+                                                   data.train, user_member_seconds));
+    user_model = &*other_user_member;
+  } else if (!user_ease_in_blend &&
+             Describe(user_knn_ranked.front().options) != Describe(user_knn_alone)) {
+    ASSIGN_OR_RETURN(other_user_member, TrainTimed(TrainUserKnn, user_knn_ranked.front().options,
+                                                   data.train, user_member_seconds));
+    user_model = &*other_user_member;
+  }
   const ItemScorer base = ScorerOf(item_to_item, data.train);
   const ItemScorer factors = ScorerOf(final_ials, data.train);
+  const ItemScorer users = ScorerOf(*user_model, data.train);
   // Only the members with a share are trained for it.
-  const double ours_seconds = ease_seconds + (knn_share > 0 ? knn_seconds : 0) +
-                              (*std::max_element(ials_share.share.begin(), ials_share.share.end()) > 0 ? ials_seconds : 0) +
-                              (rp3beta.share.share[0] > 0 ? rp3beta_seconds : 0);
+  const double ours_seconds =
+      ease_seconds + (knn_share > 0 ? knn_seconds : 0) +
+      (*std::max_element(ials_share.share.begin(), ials_share.share.end()) > 0 ? ials_seconds
+                                                                             : 0) +
+      (rp3beta.share.share[0] > 0 ? rp3beta_seconds : 0) +
+      (user_served ? user_member_seconds : 0);
   const std::array<float, kHistoryBuckets> ials_weight = ials_share.weight;
+  const std::array<float, kHistoryBuckets> user_weight = user_share.weight;
   Test("sobremesa", description,
        [&](int32_t u, int32_t i) {
-         const float w = ials_weight[HistoryBucket(data.train.items_by_user[u].size())];
-         return base(u, i) + w * factors(u, i);
+         const size_t bucket = HistoryBucket(data.train.items_by_user[u].size());
+         const float with_ials = base(u, i) + ials_weight[bucket] * factors(u, i);
+         return user_served ? with_ials + user_weight[bucket] * users(u, i) : with_ials;
        },
        ours_seconds, data, log, rows);
   Test("ease", Describe(ease.options), ScorerOf(final_ease, data.train), ease_seconds, data, log,
@@ -528,6 +613,10 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
        rp3beta_seconds, data, log, rows);
   Test("item_knn", Describe(knn.options), ScorerOf(final_knn, data.train), knn_seconds, data,
        log, rows);
+  Test("user_ease", Describe(user_ease_alone), ScorerOf(final_user_ease, data.train),
+       user_ease_seconds, data, log, rows);
+  Test("user_knn", Describe(user_knn_alone), ScorerOf(final_user_knn, data.train),
+       user_knn_seconds, data, log, rows);
   const std::vector<float> popularity = CountPopularity(data.train);
   const LeaveOneOutScores s =
       ScoreLeaveOneOut(data.test, [&](int32_t, int32_t item) { return popularity[item]; });

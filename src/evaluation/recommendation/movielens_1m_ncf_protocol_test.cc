@@ -48,7 +48,8 @@ TEST(Movielens1mNcfProtocolTest, EveryModelIsReportedAndOursReadsTheHistories) {
   ASSERT_TRUE(rows.ok()) << rows.status().ToString();
   std::map<std::string, std::map<std::string, double>> value;
   for (const MetricRow& row : *rows) value[row.model][row.metric] = row.value;
-  for (const char* model : {"sobremesa", "ease", "ials", "rp3beta", "item_knn", "popularity"}) {
+  for (const char* model : {"sobremesa", "ease", "ials", "rp3beta", "item_knn", "user_ease",
+                            "user_knn", "popularity"}) {
     ASSERT_TRUE(value.contains(model)) << model;
     for (const char* metric : {"HR@10", "NDCG@10", "train_seconds"}) {
       EXPECT_TRUE(value[model].contains(metric)) << model << " " << metric;

@@ -35,4 +35,13 @@ std::string Describe(const Rp3betaOptions& o) {
   return text;
 }
 
+std::string Describe(const UserEaseOptions& o) { return "user " + Describe(o.ease); }
+
+std::string Describe(const UserKnnOptions& o) {
+  char text[80];
+  std::snprintf(text, sizeof text, "user_knn k %d shrink %.0f ^%g", o.knn.neighbours, o.knn.shrink,
+                o.exponent);
+  return text;
+}
+
 }  // namespace sobremesa::recommendation

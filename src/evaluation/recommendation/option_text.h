@@ -7,6 +7,7 @@
 #include "models/recommendation/ials_trainer.h"
 #include "models/recommendation/item_knn_trainer.h"
 #include "models/recommendation/rp3beta_trainer.h"
+#include "models/recommendation/user_to_user_trainer.h"
 
 namespace sobremesa::recommendation {
 
@@ -14,5 +15,7 @@ std::string Describe(const EaseOptions& options);     // "EASE l2 500 dropout 0.
 std::string Describe(const ItemKnnOptions& options);  // "item_knn k 50 shrink 0"
 std::string Describe(const IalsOptions& options);     // "iALS dim 64 epochs 16 a0 0.1 l2 0.01"
 std::string Describe(const Rp3betaOptions& options);  // "RP3beta alpha 1 beta 0.3 k 200"
+std::string Describe(const UserEaseOptions& options);  // "user EASE l2 1000 dropout 0.30 DLAE"
+std::string Describe(const UserKnnOptions& options);   // "user_knn k 100 shrink 0 ^2"
 
 }  // namespace sobremesa::recommendation
