@@ -303,6 +303,17 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--sentence-view-weights", o->ours.training.sentence_view_weights,
                   "Candidate weights of the sentence view's logits, comma separated")
       ->delimiter(',');
+  app->add_option("--lexicon-in-sentence-head", o->ours.training.lexicon_in_sentence_head,
+                  "Train the lexicon features' rows of the sentence head's own embedding (else "
+                  "kept at 0)")
+      ->capture_default_str();
+  app->add_option("--sentence-bagging", o->ours.training.sentence_bagging,
+                  "Served sentence logits: the final fit's (none), the mean of the threshold "
+                  "folds' fits (folds), or of both (folds+final)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, sentiment::SentenceBagging>{
+          {"none", sentiment::SentenceBagging::kNone},
+          {"folds", sentiment::SentenceBagging::kFolds},
+          {"folds+final", sentiment::SentenceBagging::kFoldsAndFinal}}));
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }
 
