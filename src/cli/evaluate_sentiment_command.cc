@@ -314,6 +314,9 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
           {"none", sentiment::SentenceBagging::kNone},
           {"folds", sentiment::SentenceBagging::kFolds},
           {"folds+final", sentiment::SentenceBagging::kFoldsAndFinal}}));
+  app->add_option("--sentence-offsets", o->ours.training.sentence_offsets,
+                  "Offsets on the negative and neutral sentence logits, chosen out of fold")
+      ->capture_default_str();
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }
 

@@ -56,4 +56,33 @@ StatusOr<std::unique_ptr<SentimentModel>> WithSentenceLogits(SentimentModelConfi
   return SentimentModel::Create(std::move(config), std::move(weights));
 }
 
+std::array<float, kPolarities> ChooseLogitOffsets(
+    const std::vector<std::array<float, kPolarities>>& scores, const std::vector<Polarity>& gold) {
+  const auto score = [&](const std::array<float, kPolarities>& offsets) {
+    std::vector<Polarity> predicted;
+    predicted.reserve(scores.size());
+    for (const auto& s : scores) {
+      int best = 0;
+      for (int p = 1; p < kPolarities; ++p) {
+        if (s[p] + offsets[p] > s[best] + offsets[best]) best = p;
+      }
+      predicted.push_back(static_cast<Polarity>(best));
+    }
+    const PolarityScores r = ScorePolarities(gold, predicted);
+    return r.accuracy + r.macro_f1;
+  };
+  std::array<float, kPolarities> best{};
+  double best_score = score(best);
+  constexpr int kSteps = 6;  // 6 x 0.25 = 1.5 each way
+  for (int negative = -kSteps; negative <= kSteps; ++negative) {
+    for (int neutral = -kSteps; neutral <= kSteps; ++neutral) {
+      std::array<float, kPolarities> offsets{};
+      offsets[static_cast<int>(Polarity::kNegative)] = 0.25f * negative;
+      offsets[static_cast<int>(Polarity::kNeutral)] = 0.25f * neutral;
+      if (const double s = score(offsets); s > best_score) best_score = s, best = offsets;
+    }
+  }
+  return best;
+}
+
 }  // namespace sobremesa::sentiment

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <array>
 #include <memory>
+#include <vector>
 
 #include "common/status.h"
 #include "models/sentiment/sentence_linear_view.h"
@@ -43,5 +45,15 @@ void AddScaled(SentenceView& into, const SentenceView& from, float weight);
 StatusOr<std::unique_ptr<SentimentModel>> WithSentenceLogits(SentimentModelConfig config,
                                                              SentimentModel::Weights weights,
                                                              const SentenceView& logits);
+
+// Offsets added to the negative and neutral logits (positive's stays 0;
+// only differences matter), from a grid of -1.5 .. 1.5 in steps of 0.25,
+// maximising accuracy + macro-F1 of the largest of `scores` + offsets
+// against `gold`; all zero unless some offsets score strictly higher. For
+// out-of-fold scores of the models the served logits are the mean of
+// (SentenceBagging::kFolds), so both are scores of models that did not
+// see the sentence.
+std::array<float, kPolarities> ChooseLogitOffsets(
+    const std::vector<std::array<float, kPolarities>>& scores, const std::vector<Polarity>& gold);
 
 }  // namespace sobremesa::sentiment

@@ -116,5 +116,27 @@ TEST(SentenceBaggingTest, AddScaledAveragesViewsAndRefusesASecondWidePart) {
             StatusCode::kInvalidArgument);
 }
 
+TEST(SentenceBaggingTest, OffsetsMoveTheBoundaryOnlyWhenThatScoresHigher) {
+  // Neutral sentences score 0.6 below positive: a neutral offset between
+  // 0.6 and 1.0 gets them right without losing the positive ones, whose
+  // neutral logit is 1.0 below.
+  std::vector<std::array<float, kPolarities>> scores;
+  std::vector<Polarity> gold;
+  for (int i = 0; i < 10; ++i) {
+    scores.push_back({-2.0f, 0.4f, 1.0f}), gold.push_back(Polarity::kNeutral);
+    scores.push_back({-2.0f, 0.0f, 1.0f}), gold.push_back(Polarity::kPositive);
+    scores.push_back({1.0f, -1.0f, -1.0f}), gold.push_back(Polarity::kNegative);
+  }
+  const auto offsets = ChooseLogitOffsets(scores, gold);
+  EXPECT_GT(offsets[static_cast<int>(Polarity::kNeutral)], 0.6f);
+  EXPECT_LT(offsets[static_cast<int>(Polarity::kNeutral)], 1.0f);
+  EXPECT_EQ(offsets[static_cast<int>(Polarity::kPositive)], 0.0f);
+  // Already all right: nothing moves.
+  for (auto& s : scores) {
+    if (s[1] == 0.4f) s[1] = 2.0f;
+  }
+  EXPECT_EQ(ChooseLogitOffsets(scores, gold), (std::array<float, kPolarities>{}));
+}
+
 }  // namespace
 }  // namespace sobremesa::sentiment

@@ -448,10 +448,11 @@ struct FoldSentenceLogits {
 // The model of `config` and the final fit's `weights` whose sentence logits
 // are the mean of the folds' heads plus `view`'s weight x their chosen
 // views (with kFoldsAndFinal, the final fit's head and the view fitted on
-// `all` as one more member).
+// `all` as one more member), plus `offsets` on its biases.
 StatusOr<std::unique_ptr<SentimentModel>> BaggedSentenceModel(
     SentimentModelConfig config, SentimentModel::Weights weights,
     const std::vector<FoldSentenceLogits>& folds, const ChosenView& view,
+    const std::array<float, kPolarities>& offsets,
     const std::vector<const TrainingExample*>& all, const TrainingOptions& options) {
   const bool with_final = options.sentence_bagging == SentenceBagging::kFoldsAndFinal;
   const float share = 1.0f / static_cast<float>(folds.size() + (with_final ? 1 : 0));
@@ -471,6 +472,7 @@ StatusOr<std::unique_ptr<SentimentModel>> BaggedSentenceModel(
                 share * view.weight);
     }
   }
+  for (int p = 0; p < kPolarities; ++p) logits.bias[p] += offsets[p];
   return WithSentenceLogits(std::move(config), std::move(weights), logits);
 }
 
@@ -598,6 +600,7 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   for (auto& [fit, held] : partitions) fit.insert(fit.end(), other.begin(), other.end());
   ChosenView sentence_view;
   std::vector<FoldSentenceLogits> fold_logits;  // with options.sentence_bagging
+  std::array<float, kPolarities> sentence_offsets{};  // with options.sentence_offsets
   if (!partitions.empty()) {
     const int categories = static_cast<int>(config.categories.size());
     ScoredExamples scored;
@@ -632,6 +635,19 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     config.category_thresholds = std::move(chosen.per_category);
     config.category_fallback = chosen.fallback;
     sentence_view = ChooseSentenceView(scored, options);
+    if (options.sentence_offsets) {
+      std::vector<std::array<float, kPolarities>> oof;
+      std::vector<Polarity> gold;
+      for (const OutOfFoldPolarity& o : scored.polarities) {
+        oof.push_back(o.head_scores);
+        gold.push_back(o.gold);
+      }
+      sentence_offsets = ChooseLogitOffsets(oof, gold);
+      for (OutOfFoldPolarity& o : scored.polarities) {
+        for (int p = 0; p < kPolarities; ++p) o.head_scores[p] += sentence_offsets[p];
+        o.head = Largest(o.head_scores);
+      }
+    }
     config.sentence_source = ChooseSentenceSource(config, scored, options);
   } else {
     config.sentence_source = options.sentence_sources.front();
@@ -640,7 +656,11 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   SentimentModel::Weights weights = FitWeights(config, all, options);
   if (!fold_logits.empty()) {
     return BaggedSentenceModel(std::move(config), std::move(weights), fold_logits, sentence_view,
-                               all, options);
+                               sentence_offsets, all, options);
+  }
+  // The polarity head's biases come last.
+  for (int p = 0; p < kPolarities; ++p) {
+    weights.polarity[weights.polarity.size() - kPolarities + p] += sentence_offsets[p];
   }
   if (sentence_view.weight > 0.0f) {
     AddSentenceView(weights, static_cast<int>(weights.embedding.size() / config.features.buckets),

@@ -91,6 +91,10 @@ struct TrainingOptions {
   // threshold folds' fits (sentence_bagging.h); without folds, the final
   // fit's.
   SentenceBagging sentence_bagging = SentenceBagging::kNone;
+  // Offsets on the negative and neutral sentence logits chosen on the
+  // threshold folds' out-of-fold predictions (ChooseLogitOffsets) and
+  // added to the served biases; off: none.
+  bool sentence_offsets = false;
   int threads = 1;  // LibTorch intra-op threads
   // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
   // final model; their averaged logits are one model of dim x ensemble
