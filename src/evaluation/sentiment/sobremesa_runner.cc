@@ -136,6 +136,11 @@ int DefaultLexiconStrength(text::Language language) {
   return language == text::Language::kSpanish ? 1 : 0;
 }
 
+SentenceBaggingChoice DefaultSentenceBagging(text::Language language) {
+  if (language == text::Language::kSpanish) return {sentiment::SentenceBagging::kFolds, true};
+  return {};
+}
+
 StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
     const std::vector<SemEvalSentence>& train, const SobremesaRunOptions& options,
     const std::vector<SemEvalSentence>& auxiliary) {
@@ -170,8 +175,12 @@ StatusOr<std::shared_ptr<const sentiment::SentimentModel>> TrainSobremesa(
     examples.insert(examples.end(), std::make_move_iterator(extra.begin()),
                     std::make_move_iterator(extra.end()));
   }
+  sentiment::TrainingOptions training = options.training;
+  const SentenceBaggingChoice bagging = DefaultSentenceBagging(config.language);
+  training.sentence_bagging = options.sentence_bagging.value_or(bagging.bagging);
+  training.sentence_offsets = options.sentence_offsets.value_or(bagging.offsets);
   ASSIGN_OR_RETURN(std::unique_ptr<sentiment::SentimentModel> model,
-                   sentiment::TrainSentimentModel(config, examples, options.training));
+                   sentiment::TrainSentimentModel(config, examples, training));
   return std::shared_ptr<const sentiment::SentimentModel>(std::move(model));
 }
 

@@ -89,11 +89,11 @@ struct TrainingOptions {
   bool lexicon_in_sentence_head = true;
   // The served sentence logits: the final fit's, or the mean of the
   // threshold folds' fits (sentence_bagging.h); without folds, the final
-  // fit's.
+  // fit's. With offsets on the negative and neutral logits chosen on the
+  // folds' out-of-fold predictions (ChooseLogitOffsets; false: none).
+  // Off here; the evaluation and the product turn both on for Spanish
+  // (evaluation::DefaultSentenceBagging).
   SentenceBagging sentence_bagging = SentenceBagging::kNone;
-  // Offsets on the negative and neutral sentence logits chosen on the
-  // threshold folds' out-of-fold predictions (ChooseLogitOffsets) and
-  // added to the served biases; off: none.
   bool sentence_offsets = false;
   int threads = 1;  // LibTorch intra-op threads
   // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
