@@ -216,7 +216,7 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();
   app->add_option("--epochs", o->ours.training.epochs, "Training epochs")->capture_default_str();
   app->add_option("--ensemble", o->ours.training.ensemble,
-                  "Members (seeds) averaged (with --sentence-view none)")
+                  "Members (seeds) averaged (with --sentence-view none --sentence-bagging none)")
       ->capture_default_str();
   app->add_option("--batch", o->ours.training.batch_size, "Mini-batch size")->capture_default_str();
   app->add_option("--lr", o->ours.training.learning_rate, "Learning rate")->capture_default_str();
@@ -303,6 +303,23 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--sentence-view-weights", o->ours.training.sentence_view_weights,
                   "Candidate weights of the sentence view's logits, comma separated")
       ->delimiter(',');
+  app->add_option("--lexicon-in-sentence-head", o->ours.training.lexicon_in_sentence_head,
+                  "Train the lexicon features' rows of the sentence head's own embedding (else "
+                  "kept at 0)")
+      ->capture_default_str();
+  app->add_option_function<sentiment::SentenceBagging>(
+         "--sentence-bagging",
+         [o](sentiment::SentenceBagging bagging) { o->ours.sentence_bagging = bagging; },
+         "Served sentence logits: the final fit's (none), the mean of the threshold folds' "
+         "fits (folds), or of both (folds+final); default folds for Spanish, none for English")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, sentiment::SentenceBagging>{
+          {"none", sentiment::SentenceBagging::kNone},
+          {"folds", sentiment::SentenceBagging::kFolds},
+          {"folds+final", sentiment::SentenceBagging::kFoldsAndFinal}}));
+  app->add_option_function<bool>(
+      "--sentence-offsets", [o](bool offsets) { o->ours.sentence_offsets = offsets; },
+      "Offsets on the negative and neutral sentence logits, chosen out of fold (default true "
+      "for Spanish, false for English)");
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }
 

@@ -1,5 +1,6 @@
 #include "models/sentiment/feature_hasher.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -104,6 +105,21 @@ void AppendTokenFeatures(const text::Token& token, std::uint64_t hash,
       ids.push_back(static_cast<std::uint32_t>(LexiconFeatureHash(bin, negated) % options.buckets));
     }
   }
+}
+
+std::vector<std::uint32_t> LexiconFeatureIds(const FeatureOptions& options) {
+  std::vector<std::uint32_t> ids;
+  if (options.lexicon == nullptr) return ids;
+  for (const bool negated : {false, true}) {
+    for (int b = -text::SentimentLexicon::kStrengths; b <= text::SentimentLexicon::kStrengths;
+         ++b) {
+      if (b == 0) continue;
+      ids.push_back(static_cast<std::uint32_t>(LexiconFeatureHash(b, negated) % options.buckets));
+    }
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
 }
 
 std::uint32_t BigramFeature(std::uint64_t previous, std::uint64_t current,

@@ -42,6 +42,11 @@ std::uint64_t TokenHash(std::string_view text);
 // if it is a word, and its lexicon bin if the lexicon holds it.
 void AppendTokenFeatures(const text::Token& token, std::uint64_t hash,
                          const FeatureOptions& options, std::vector<std::uint32_t>& ids);
+// Bucket ids of every lexicon bin feature ("lex:-3" ... "neg:lex:+3"),
+// sorted, without repeats; empty without a lexicon. The trainer keeps
+// these rows out of the sentence head's own embedding
+// (TrainingOptions::lexicon_in_sentence_head).
+std::vector<std::uint32_t> LexiconFeatureIds(const FeatureOptions& options);
 // The feature of two adjacent tokens, from their TokenHash.
 std::uint32_t BigramFeature(std::uint64_t previous, std::uint64_t current,
                             const FeatureOptions& options);

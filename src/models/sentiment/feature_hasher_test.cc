@@ -104,5 +104,22 @@ TEST(FeatureHasherTest, LexiconWordsAddTheFeatureOfTheirBin) {
   EXPECT_EQ(features("neg:sabros").back(), denied.back());
 }
 
+TEST(FeatureHasherTest, LexiconFeatureIdsAreTheBinFeatures) {
+  FeatureOptions options;
+  EXPECT_TRUE(LexiconFeatureIds(options).empty());
+  options.lexicon = std::make_shared<const text::SentimentLexicon>(
+      text::SentimentLexicon::FromBins({{"ric", 2}, {"horribl", -3}}).value());
+  const std::vector<std::uint32_t> ids = LexiconFeatureIds(options);
+  EXPECT_EQ(ids.size(), 12u);  // 6 bins, plain and negated (no collision in 2^18 buckets)
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  for (const std::string word : {"ric", "horribl", "neg:ric", "neg:horribl"}) {
+    std::vector<std::uint32_t> word_ids;
+    HashFeatures({{word, text::TokenKind::kWord}}, options, word_ids);
+    EXPECT_TRUE(std::binary_search(ids.begin(), ids.end(), word_ids.back())) << word;
+    // The word's own features are not among them.
+    EXPECT_FALSE(std::binary_search(ids.begin(), ids.end(), word_ids.front())) << word;
+  }
+}
+
 }  // namespace
 }  // namespace sobremesa::sentiment

@@ -201,6 +201,20 @@ torch::Tensor SentenceClassWeights(const std::vector<const TrainingExample*>& da
   return torch::tensor(weights);
 }
 
+// Rows of the sentence embedding kept at 0 (the lexicon bin features'
+// unless TrainingOptions::lexicon_in_sentence_head), zeroed now; undefined
+// when there are none.
+torch::Tensor ZeroedSentenceRows(const SentimentModelConfig& config,
+                                 const TrainingOptions& options, SentimentNet& net) {
+  if (options.lexicon_in_sentence_head || !net->sentence_embedding) return {};
+  const std::vector<std::uint32_t> ids = LexiconFeatureIds(config.features);
+  if (ids.empty()) return {};
+  torch::Tensor rows = Int64(std::vector<std::int64_t>(ids.begin(), ids.end()));
+  torch::NoGradGuard no_grad;
+  net->sentence_embedding->weight.index_fill_(0, rows, 0.0);
+  return rows;
+}
+
 SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
                                    const std::vector<const TrainingExample*>& data,
                                    const TrainingOptions& options) {
@@ -221,6 +235,7 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
         net->parameters(), torch::optim::AdagradOptions(options.learning_rate));
   }
   const torch::Tensor sentence_weights = SentenceClassWeights(data, options.sentence_class_balance);
+  const torch::Tensor zeroed = ZeroedSentenceRows(config, options, net);
   std::vector<const TrainingExample*> order = data;
   std::mt19937_64 rng(options.seed);
   const std::size_t batches_an_epoch = (order.size() + options.batch_size - 1) / options.batch_size;
@@ -243,6 +258,10 @@ SentimentModel::Weights FitWeights(const SentimentModelConfig& config,
            sentence_weights)
           .backward();
       optimizer->step();
+      if (zeroed.defined()) {
+        torch::NoGradGuard no_grad;
+        net->sentence_embedding->weight.index_fill_(0, zeroed, 0.0);
+      }
     }
   }
   return ExportWeights(net);
@@ -419,6 +438,44 @@ SentenceSource ChooseSentenceSource(SentimentModelConfig config, const ScoredExa
   return best;
 }
 
+// The sentence logits of each threshold fold's fit: its head, and each
+// candidate view fitted on the same part (kept for SentenceBagging).
+struct FoldSentenceLogits {
+  SentenceView head;
+  std::vector<SentenceView> views;
+};
+
+// The model of `config` and the final fit's `weights` whose sentence logits
+// are the mean of the folds' heads plus `view`'s weight x their chosen
+// views (with kFoldsAndFinal, the final fit's head and the view fitted on
+// `all` as one more member), plus `offsets` on its biases.
+StatusOr<std::unique_ptr<SentimentModel>> BaggedSentenceModel(
+    SentimentModelConfig config, SentimentModel::Weights weights,
+    const std::vector<FoldSentenceLogits>& folds, const ChosenView& view,
+    const std::array<float, kPolarities>& offsets,
+    const std::vector<const TrainingExample*>& all, const TrainingOptions& options) {
+  const bool with_final = options.sentence_bagging == SentenceBagging::kFoldsAndFinal;
+  const float share = 1.0f / static_cast<float>(folds.size() + (with_final ? 1 : 0));
+  SentenceView logits{std::vector<float>(folds.front().head.weights.size(), 0.0f), {}};
+  for (const FoldSentenceLogits& f : folds) {
+    AddScaled(logits, f.head, share);
+    if (view.weight > 0.0f) AddScaled(logits, f.views[view.candidate], share * view.weight);
+  }
+  if (with_final) {
+    ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> final_fit,
+                     SentimentModel::Create(config, weights));
+    AddScaled(logits, SentenceLogitsPerFeature(*final_fit), share);
+    if (view.weight > 0.0f) {
+      AddScaled(logits,
+                FitSentenceView(all, config.features.buckets,
+                                options.sentence_views[view.candidate]),
+                share * view.weight);
+    }
+  }
+  for (int p = 0; p < kPolarities; ++p) logits.bias[p] += offsets[p];
+  return WithSentenceLogits(std::move(config), std::move(weights), logits);
+}
+
 struct Thresholds {
   std::vector<float> per_category;
   float fallback = 0.0f;  // SentimentModelConfig::category_fallback
@@ -542,6 +599,8 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   }
   for (auto& [fit, held] : partitions) fit.insert(fit.end(), other.begin(), other.end());
   ChosenView sentence_view;
+  std::vector<FoldSentenceLogits> fold_logits;  // with options.sentence_bagging
+  std::array<float, kPolarities> sentence_offsets{};  // with options.sentence_offsets
   if (!partitions.empty()) {
     const int categories = static_cast<int>(config.categories.size());
     ScoredExamples scored;
@@ -568,17 +627,41 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
         scored.scores.push_back(std::move(scores));
         scored.gold.push_back(&e->categories);
       }
+      if (options.sentence_bagging != SentenceBagging::kNone) {
+        fold_logits.push_back({SentenceLogitsPerFeature(*probe), std::move(views)});
+      }
     }
     Thresholds chosen = ChooseThresholds(scored, categories, options);
     config.category_thresholds = std::move(chosen.per_category);
     config.category_fallback = chosen.fallback;
     sentence_view = ChooseSentenceView(scored, options);
+    if (options.sentence_offsets) {
+      std::vector<std::array<float, kPolarities>> oof;
+      std::vector<Polarity> gold;
+      for (const OutOfFoldPolarity& o : scored.polarities) {
+        oof.push_back(o.head_scores);
+        gold.push_back(o.gold);
+      }
+      sentence_offsets = ChooseLogitOffsets(oof, gold);
+      for (OutOfFoldPolarity& o : scored.polarities) {
+        for (int p = 0; p < kPolarities; ++p) o.head_scores[p] += sentence_offsets[p];
+        o.head = Largest(o.head_scores);
+      }
+    }
     config.sentence_source = ChooseSentenceSource(config, scored, options);
   } else {
     config.sentence_source = options.sentence_sources.front();
   }
   if (options.ensemble > 1) return FitEnsemble(std::move(config), all, options);
   SentimentModel::Weights weights = FitWeights(config, all, options);
+  if (!fold_logits.empty()) {
+    return BaggedSentenceModel(std::move(config), std::move(weights), fold_logits, sentence_view,
+                               sentence_offsets, all, options);
+  }
+  // The polarity head's biases come last.
+  for (int p = 0; p < kPolarities; ++p) {
+    weights.polarity[weights.polarity.size() - kPolarities + p] += sentence_offsets[p];
+  }
   if (sentence_view.weight > 0.0f) {
     AddSentenceView(weights, static_cast<int>(weights.embedding.size() / config.features.buckets),
                     FitSentenceView(all, config.features.buckets,
@@ -594,10 +677,10 @@ Status CheckExamples(const SentimentModelConfig& config,
   if (examples.empty()) return Status::InvalidArgument("no training examples");
   if (options.ensemble > 1 &&
       (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0 ||
-       !options.sentence_views.empty())) {
+       !options.sentence_views.empty() || options.sentence_bagging != SentenceBagging::kNone)) {
     return Status::InvalidArgument(
-        "an ensemble needs a model without wide, own category or own sentence parts or a "
-        "sentence view");
+        "an ensemble needs a model without wide, own category or own sentence parts, a "
+        "sentence view or sentence bagging");
   }
   if (config.sentence_wide) {
     return Status::InvalidArgument(

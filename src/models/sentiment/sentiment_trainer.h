@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "models/sentiment/sentence_bagging.h"
 #include "models/sentiment/sentence_linear_view.h"
 #include "models/sentiment/sentiment_model.h"
 
@@ -80,6 +81,20 @@ struct TrainingOptions {
   std::vector<SentenceViewOptions> sentence_views = {
       SentenceViewOptions{}, SentenceViewOptions{.naive_bayes = false}};
   std::vector<float> sentence_view_weights = {0.5f, 1.0f, 2.0f};
+  // False: the lexicon bin features' rows of the sentence head's own
+  // embedding (config.sentence_dim > 0) stay at 0 (no gradient), so the
+  // lexicon reaches polarity through the shared embedding only and the
+  // sentence head reads what it would without a lexicon (but for the mean
+  // counting those features).
+  bool lexicon_in_sentence_head = true;
+  // The served sentence logits: the final fit's, or the mean of the
+  // threshold folds' fits (sentence_bagging.h); without folds, the final
+  // fit's. With offsets on the negative and neutral logits chosen on the
+  // folds' out-of-fold predictions (ChooseLogitOffsets; false: none).
+  // Off here; the evaluation and the product turn both on for Spanish
+  // (selection/sentiment/semeval_training.h, DefaultSentenceBagging).
+  SentenceBagging sentence_bagging = SentenceBagging::kNone;
+  bool sentence_offsets = false;
   int threads = 1;  // LibTorch intra-op threads
   // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
   // final model; their averaged logits are one model of dim x ensemble

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "models/sentiment/sentiment_predictor.h"
 
@@ -242,6 +243,81 @@ TEST(SentimentTrainerTest, KeepsTheSentenceViewWhenItBeatsTheHeadOutOfFold) {
   options.ensemble = 2;
   EXPECT_EQ(TrainSentimentModel(ToyConfig(), ToyExamples(), options).status().code(),
             StatusCode::kInvalidArgument);
+}
+
+TEST(SentimentTrainerTest, AFoldBaggedSentenceHeadIsFoldedIntoTheRowsAndStillLearns) {
+  for (const SentenceBagging bagging : {SentenceBagging::kFolds, SentenceBagging::kFoldsAndFinal}) {
+    TrainingOptions options;
+    options.epochs = 30;
+    options.sentence_bagging = bagging;
+    SentimentModelConfig config = ToyConfig();
+    config.sentence_dim = 8;
+    StatusOr<std::unique_ptr<SentimentModel>> model =
+        TrainSentimentModel(config, ToyExamples(), options);
+    ASSERT_TRUE(model.ok()) << model.status().ToString();
+    // The own sentence embedding is gone: its heads' logits are 3 floats a row.
+    EXPECT_EQ((*model)->config().sentence_dim, 0);
+    EXPECT_TRUE((*model)->config().sentence_wide);
+    EXPECT_EQ((*model)->row_width(), ToyConfig().dim + kPolarities);
+    ExpectToyLabels(std::move(*model), /*polarity_too=*/true);
+  }
+  // No folds: nothing to bag, the final fit's head is served as it is.
+  TrainingOptions options;
+  options.epochs = 30;
+  options.threshold_folds = 0;
+  options.sentence_bagging = SentenceBagging::kFolds;
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_FALSE((*model)->config().sentence_wide);
+  options.ensemble = 2;
+  options.sentence_views.clear();
+  EXPECT_EQ(TrainSentimentModel(ToyConfig(), ToyExamples(), options).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST(SentimentTrainerTest, LexiconRowsCanBeKeptOutOfTheSentenceEmbedding) {
+  SentimentModelConfig config = ToyConfig();
+  config.sentence_dim = 8;
+  config.features.lexicon = std::make_shared<const text::SentimentLexicon>(
+      text::SentimentLexicon::FromBins({{"delici", 3}, {"horribl", -3}, {"amabl", 2}}).value());
+  std::vector<TrainingExample> examples;
+  auto analyzer = text::TextAnalyzer::Create(text::Language::kSpanish);
+  for (const Labelled& l : kToy) {
+    examples.push_back({*TextFeatures(**analyzer, config.features, l.text), l.polarity,
+                        {l.category}, {{l.category, l.polarity}}});
+  }
+  const std::vector<std::uint32_t> lexicon_ids = LexiconFeatureIds(config.features);
+  ASSERT_EQ(lexicon_ids.size(), 12u);
+  for (const bool in_head : {true, false}) {
+    TrainingOptions options;
+    options.epochs = 10;
+    options.threshold_folds = 0;
+    options.sentence_views.clear();
+    options.lexicon_in_sentence_head = in_head;
+    StatusOr<std::unique_ptr<SentimentModel>> model =
+        TrainSentimentModel(config, examples, options);
+    ASSERT_TRUE(model.ok()) << model.status().ToString();
+    // The sentence slice of the bin features' rows: left at 0 (neither
+    // initialised nor trained) when kept out.
+    float sum = 0.0f;
+    for (const std::uint32_t id : lexicon_ids) {
+      const float* row = (*model)->EmbeddingRow(id) + config.dim;
+      for (int d = 0; d < config.sentence_dim; ++d) sum += std::abs(row[d]);
+    }
+    if (in_head) {
+      EXPECT_GT(sum, 0.0f);
+    } else {
+      EXPECT_EQ(sum, 0.0f);
+    }
+    // Their shared slice is the embedding's as usual.
+    float shared = 0.0f;
+    for (const std::uint32_t id : lexicon_ids) {
+      const float* row = (*model)->EmbeddingRow(id);
+      for (int d = 0; d < config.dim; ++d) shared += std::abs(row[d]);
+    }
+    EXPECT_GT(shared, 0.0f);
+  }
 }
 
 TEST(SentimentTrainerTest, RejectsUnusableInput) {

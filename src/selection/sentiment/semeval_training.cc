@@ -61,6 +61,11 @@ int DefaultLexiconStrength(text::Language language) {
   return language == text::Language::kSpanish ? 1 : 0;
 }
 
+SentenceBaggingChoice DefaultSentenceBagging(text::Language language) {
+  if (language == text::Language::kSpanish) return {SentenceBagging::kFolds, true};
+  return {};
+}
+
 int CategoryIndex(const std::vector<std::string>& names, const std::string& name) {
   const auto it = std::lower_bound(names.begin(), names.end(), name);
   return (it != names.end() && *it == name) ? static_cast<int>(it - names.begin()) : -1;
@@ -117,8 +122,12 @@ StatusOr<std::shared_ptr<const SentimentModel>> TrainOnSemEval(
     examples.insert(examples.end(), std::make_move_iterator(extra.begin()),
                     std::make_move_iterator(extra.end()));
   }
+  TrainingOptions training = options.training;
+  const SentenceBaggingChoice bagging = DefaultSentenceBagging(config.language);
+  training.sentence_bagging = options.sentence_bagging.value_or(bagging.bagging);
+  training.sentence_offsets = options.sentence_offsets.value_or(bagging.offsets);
   ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> model,
-                   TrainSentimentModel(config, examples, options.training));
+                   TrainSentimentModel(config, examples, training));
   return std::shared_ptr<const SentimentModel>(std::move(model));
 }
 
