@@ -216,7 +216,7 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();
   app->add_option("--epochs", o->ours.training.epochs, "Training epochs")->capture_default_str();
   app->add_option("--ensemble", o->ours.training.ensemble,
-                  "Members (seeds) averaged (with --sentence-view none)")
+                  "Members (seeds) averaged (with --sentence-view none --opinion-view-weights 0)")
       ->capture_default_str();
   app->add_option("--batch", o->ours.training.batch_size, "Mini-batch size")->capture_default_str();
   app->add_option("--lr", o->ours.training.learning_rate, "Learning rate")->capture_default_str();
@@ -302,6 +302,15 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
       ->delimiter(',');
   app->add_option("--sentence-view-weights", o->ours.training.sentence_view_weights,
                   "Candidate weights of the sentence view's logits, comma separated")
+      ->delimiter(',');
+  app->add_option("--category-polarity-sentence-weights",
+                  o->ours.training.category_polarity_sentence_weights,
+                  "Candidate weights of the sentence's polarity logits added to each category's, "
+                  "comma separated (0: none); chosen out of fold")
+      ->delimiter(',');
+  app->add_option("--opinion-view-weights", o->ours.training.category_polarity_view_weights,
+                  "Candidate weights of the opinion view's logits added to each category's "
+                  "polarity logits, comma separated (0: none); chosen out of fold")
       ->delimiter(',');
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }
