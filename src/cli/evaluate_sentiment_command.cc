@@ -216,7 +216,8 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();
   app->add_option("--epochs", o->ours.training.epochs, "Training epochs")->capture_default_str();
   app->add_option("--ensemble", o->ours.training.ensemble,
-                  "Members (seeds) averaged (with --sentence-view none --sentence-bagging none)")
+                  "Members (seeds) averaged (with --sentence-view none --sentence-bagging none "
+                  "--opinion-view-weights 0)")
       ->capture_default_str();
   app->add_option("--batch", o->ours.training.batch_size, "Mini-batch size")->capture_default_str();
   app->add_option("--lr", o->ours.training.learning_rate, "Learning rate")->capture_default_str();
@@ -320,6 +321,15 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
       "--sentence-offsets", [o](bool offsets) { o->ours.sentence_offsets = offsets; },
       "Offsets on the negative and neutral sentence logits, chosen out of fold (default true "
       "for Spanish, false for English)");
+  app->add_option("--category-polarity-sentence-weights",
+                  o->ours.training.category_polarity_sentence_weights,
+                  "Candidate weights of the sentence's polarity logits added to each category's, "
+                  "comma separated (0: none); chosen out of fold")
+      ->delimiter(',');
+  app->add_option("--opinion-view-weights", o->ours.training.category_polarity_view_weights,
+                  "Candidate weights of the opinion view's logits added to each category's "
+                  "polarity logits, comma separated (0: none); chosen out of fold")
+      ->delimiter(',');
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }
 

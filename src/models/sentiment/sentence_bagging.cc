@@ -33,20 +33,24 @@ StatusOr<std::unique_ptr<SentimentModel>> WithSentenceLogits(SentimentModelConfi
   }
   const std::size_t buckets = config.features.buckets;
   const int before = config.dim + config.category_dim;  // columns kept before the sentence's
-  const int after = config.wide_categories ? static_cast<int>(config.categories.size()) : 0;
-  const int width = before + config.sentence_dim + after;
+  const int wide = config.wide_categories ? static_cast<int>(config.categories.size()) : 0;
+  // The opinion view's columns stay last, after the sentence-wide part.
+  const int opinion = config.category_polarity_wide ? kPolarities : 0;
+  const int width = before + config.sentence_dim + wide + opinion;
   if (weights.embedding.size() != buckets * width ||
       logits.weights.size() != buckets * kPolarities) {
     return Status::InvalidArgument("model weight sizes do not match its configuration");
   }
   std::vector<float> embedding;
-  embedding.reserve(buckets * (before + after + kPolarities));
+  embedding.reserve(buckets * (before + wide + kPolarities + opinion));
   for (std::size_t r = 0; r < buckets; ++r) {
     const auto row = weights.embedding.begin() + static_cast<std::ptrdiff_t>(r * width);
+    const auto wide_begin = row + before + config.sentence_dim;
     embedding.insert(embedding.end(), row, row + before);
-    embedding.insert(embedding.end(), row + before + config.sentence_dim, row + width);
+    embedding.insert(embedding.end(), wide_begin, wide_begin + wide);
     embedding.insert(embedding.end(), logits.weights.begin() + r * kPolarities,
                      logits.weights.begin() + (r + 1) * kPolarities);
+    embedding.insert(embedding.end(), wide_begin + wide, row + width);
   }
   weights.embedding = std::move(embedding);
   config.sentence_dim = 0;

@@ -38,7 +38,8 @@ void AddScaled(SentenceView& into, const SentenceView& from, float weight);
 // A model of `config` and `weights` (as fitted: no sentence-wide part) whose
 // sentence logits are `logits`: the sentence embedding's columns are dropped
 // from each row (sentence_dim 0), `logits`' weights become the sentence-wide
-// part and its bias the polarity head's, whose weights are 0. The row gets
+// part (before the opinion view's columns, if the model has them) and its
+// bias the polarity head's, whose weights are 0. The row gets
 // narrower (sentence_dim - 3 floats), so serving a bag of heads costs less
 // than serving one. InvalidArgument if `config` already has a sentence-wide
 // part or the sizes do not match (SentimentModel::Create).

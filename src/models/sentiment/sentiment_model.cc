@@ -13,7 +13,8 @@ std::size_t HeadSize(int rows, int dim) {
 int RowWidth(const SentimentModelConfig& config) {
   return config.dim + config.category_dim + config.sentence_dim +
          (config.wide_categories ? static_cast<int>(config.categories.size()) : 0) +
-         (config.sentence_wide ? kPolarities : 0);
+         (config.sentence_wide ? kPolarities : 0) +
+         (config.category_polarity_wide ? kPolarities : 0);
 }
 
 // Inputs of the category head.
@@ -66,6 +67,10 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
   }
   if (!(config.category_fallback >= 0.0f && config.category_fallback < 1.0f)) {
     return Status::InvalidArgument("category fallback must be a probability in [0, 1)");
+  }
+  if (!(config.category_polarity_sentence_weight >= 0.0f &&
+        std::isfinite(config.category_polarity_sentence_weight))) {
+    return Status::InvalidArgument("category polarity sentence weight must be finite and >= 0");
   }
   if (!config.category_thresholds.empty() && config.category_thresholds.size() != static_cast<std::size_t>(c)) {
     return Status::InvalidArgument("model has " + std::to_string(c) + " categories but " +
@@ -134,7 +139,10 @@ float SentimentModel::Score(const std::vector<float>& head, int rows, int row,
 
 void SentimentModel::SentenceScores(const float* hidden, float* scores) const {
   const int own = config_.sentence_dim;
-  const float* wide = config_.sentence_wide ? hidden + row_width_ - kPolarities : nullptr;
+  const float* wide =
+      config_.sentence_wide
+          ? hidden + row_width_ - kPolarities * (config_.category_polarity_wide ? 2 : 1)
+          : nullptr;
   for (int p = 0; p < kPolarities; ++p) {
     scores[p] =
         (own > 0 ? Score(weights_.polarity, kPolarities, p, hidden + config_.dim + config_.category_dim, own)
@@ -173,16 +181,24 @@ std::vector<int> SentimentModel::Categories(const float* hidden) const {
   return detector_.Detect(scores);
 }
 
-Polarity SentimentModel::CategoryPolarity(const float* hidden, int category) const {
+void SentimentModel::CategoryPolarityScores(const float* hidden, int category,
+                                            float* scores) const {
   const int rows = kPolarities * static_cast<int>(config_.categories.size());
-  int best = 0;
-  float best_score = -INFINITY;
+  const float weight = config_.category_polarity_sentence_weight;
+  float sentence[kPolarities] = {};
+  if (weight > 0.0f) SentenceScores(hidden, sentence);
+  const float* wide = config_.category_polarity_wide ? hidden + row_width_ - kPolarities : nullptr;
   for (int p = 0; p < kPolarities; ++p) {
-    const float s =
-        Score(weights_.category_polarity, rows, category * kPolarities + p, hidden, config_.dim);
-    if (s > best_score) best_score = s, best = p;
+    scores[p] =
+        Score(weights_.category_polarity, rows, category * kPolarities + p, hidden, config_.dim) +
+        weight * sentence[p] + (wide ? wide[p] : 0.0f);
   }
-  return static_cast<Polarity>(best);
+}
+
+Polarity SentimentModel::CategoryPolarity(const float* hidden, int category) const {
+  float scores[kPolarities];
+  CategoryPolarityScores(hidden, category, scores);
+  return static_cast<Polarity>(std::max_element(scores, scores + kPolarities) - scores);
 }
 
 }  // namespace sobremesa::sentiment

@@ -62,6 +62,15 @@ struct SentimentModelConfig {
   // linear view of sentence polarity (sentence_linear_view.h), trained on
   // its own and weighted out of fold by the trainer.
   bool sentence_wide = false;
+  // The sentence's polarity logits (SentenceScores: head plus view) times
+  // this are added to each category's polarity logits (0: not); chosen out
+  // of fold by the trainer (TrainingOptions::category_polarity_sentence_weights).
+  float category_polarity_sentence_weight = 0.0f;
+  // Each feature also carries one weight a polarity, averaged like the
+  // embedding and added to every category's polarity logits: the opinion
+  // view of category_polarity_blend.h, trained on its own and weighted out
+  // of fold by the trainer.
+  bool category_polarity_wide = false;
 };
 
 // A sentence's polarity by `source` from its sentence head's polarity and
@@ -105,7 +114,7 @@ class SentimentModel {
   // Row-major weights; sizes must match `config` (checked by Create).
   struct Weights {
     // buckets x row_width(): dim, category_dim, sentence_dim, then C if
-    // wide, then 3 if sentence_wide
+    // wide, then 3 if sentence_wide, then 3 if category_polarity_wide
     std::vector<float> embedding;
     std::vector<float> polarity;           // 3 x (sentence_dim or dim), then 3 biases
     std::vector<float> category;           // C x (category_dim or dim), then C biases
@@ -120,7 +129,8 @@ class SentimentModel {
   int dim() const { return config_.dim; }
   // Floats of one embedding row and of `hidden`: dim, category_dim,
   // sentence_dim, plus one a category when the model has the wide part,
-  // plus one a polarity with the sentence-wide part.
+  // plus one a polarity with the sentence-wide part, plus one a polarity
+  // with the category-polarity wide part.
   int row_width() const { return row_width_; }
 
   // hidden (size row_width) = mean embedding row of `ids`; zeros when `ids`
@@ -147,6 +157,11 @@ class SentimentModel {
   std::vector<int> Categories(const float* hidden) const;
   // Logit of `category` (used to choose thresholds).
   float CategoryScore(const float* hidden, int category) const;
+  // The polarity logits of `category` (with the sentence's, weighted by
+  // config().category_polarity_sentence_weight, and the category-polarity
+  // wide part's), one a polarity, into `scores`.
+  void CategoryPolarityScores(const float* hidden, int category, float* scores) const;
+  // The largest of CategoryPolarityScores.
   Polarity CategoryPolarity(const float* hidden, int category) const;
 
   // Writes the model in the format of docs/evaluation/sentiment.md

@@ -15,9 +15,9 @@ constexpr char kMagic[8] = {'S', 'B', 'M', 'S', 'E', 'N', 'T', '1'};
 // category embedding and negated_words_add_plain; version 3 the category
 // fallback; version 4 the sentence polarity source and sentence_dim;
 // version 5 the sentence-wide flag and the sentiment lexicon's stem -> bin
-// table (so serving needs no lexicon file). Older files (without them) still
-// load.
-constexpr std::uint32_t kVersion = 5;
+// table (so serving needs no lexicon file); version 6 the category-polarity
+// sentence weight and wide flag. Older files (without them) still load.
+constexpr std::uint32_t kVersion = 6;
 constexpr std::uint32_t kOldestVersion = 1;
 // Bounds that a real model stays far below; a corrupt header beyond them
 // must not make Load allocate gigabytes.
@@ -128,6 +128,10 @@ SentimentModelConfig ReadConfig(Reader& r, std::uint32_t version) {
       c.sentence_dim = static_cast<int>(r.U32());
     }
     if (version >= 5) c.sentence_wide = r.U32() != 0;
+    if (version >= 6) {
+      c.category_polarity_sentence_weight = r.F32();
+      c.category_polarity_wide = r.U32() != 0;
+    }
   } else {
     c.features.negated_words_add_plain = false;  // version 1 had no such features
   }
@@ -159,6 +163,8 @@ Status SentimentModel::Save(const std::string& path) const {
   w.U32(static_cast<std::uint32_t>(config_.sentence_source));
   w.U32(static_cast<std::uint32_t>(config_.sentence_dim));
   w.U32(config_.sentence_wide ? 1 : 0);
+  w.F32(config_.category_polarity_sentence_weight);
+  w.U32(config_.category_polarity_wide ? 1 : 0);
   const auto lexicon = config_.features.lexicon ? config_.features.lexicon->Bins()
                                                 : std::vector<std::pair<std::string, int>>();
   w.U32(static_cast<std::uint32_t>(lexicon.size()));

@@ -90,14 +90,15 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   config.features.negated_words_add_plain = false;  // version 1 features
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 1 is version 5 without the four u32, one f32 and four u32
-  // after the category names (threshold count 0, wide 0, category_dim 0,
-  // negated_words_add_plain 0, category_fallback 0, sentence_source 0,
-  // sentence_dim 0, sentence_wide 0, lexicon stems 0).
+  // Version 1 is version 6 without the four u32, one f32, three u32, one
+  // f32 and two u32 after the category names (threshold count 0, wide 0,
+  // category_dim 0, negated_words_add_plain 0, category_fallback 0,
+  // sentence_source 0, sentence_dim 0, sentence_wide 0, category-polarity
+  // sentence weight 0 and wide flag 0, lexicon stems 0).
   bytes[8] = 1;
   const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
-  ASSERT_EQ(bytes.substr(after_names, 36), std::string(36, '\0'));
-  bytes.erase(after_names, 36);
+  ASSERT_EQ(bytes.substr(after_names, 44), std::string(44, '\0'));
+  bytes.erase(after_names, 44);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -110,12 +111,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
 TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 2 is version 5 without the trailing f32 and four u32 of the
-  // config.
+  // Version 2 is version 6 without the trailing f32, three u32, f32 and
+  // two u32 of the config.
   bytes[8] = 2;
   const std::size_t fallback = bytes.find("FOOD#QUALITY") + 12 + 16;
-  ASSERT_EQ(bytes.substr(fallback - 4, 24), std::string("\x01", 1) + std::string(23, '\0'));
-  bytes.erase(fallback, 20);
+  ASSERT_EQ(bytes.substr(fallback - 4, 32), std::string("\x01", 1) + std::string(31, '\0'));
+  bytes.erase(fallback, 28);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -128,12 +129,13 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
   config.sentence_source = SentenceSource::kCategories;
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 3 is version 5 without the trailing four u32 of the config
-  // (sentence_source 1, sentence_dim 0, sentence_wide 0, lexicon stems 0).
+  // Version 3 is version 6 without the trailing six fields of the config
+  // (sentence_source 1, sentence_dim 0, sentence_wide 0, category-polarity
+  // sentence weight 0 and wide flag 0, lexicon stems 0).
   bytes[8] = 3;
   const std::size_t source = bytes.find("FOOD#QUALITY") + 12 + 20;
-  ASSERT_EQ(bytes.substr(source, 16), std::string("\x01", 1) + std::string(15, '\0'));
-  bytes.erase(source, 16);
+  ASSERT_EQ(bytes.substr(source, 24), std::string("\x01", 1) + std::string(23, '\0'));
+  bytes.erase(source, 24);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -143,12 +145,13 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
 TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexiconOrSentenceView) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 4 is version 5 without the sentence-wide flag and the lexicon's
-  // stem count (both 0 here).
+  // Version 4 is version 6 without the sentence-wide flag, the
+  // category-polarity sentence weight and wide flag and the lexicon's stem
+  // count (all 0 here).
   bytes[8] = 4;
   const std::size_t lexicon = bytes.find("FOOD#QUALITY") + 12 + 28;
-  ASSERT_EQ(bytes.substr(lexicon - 4, 12), std::string(12, '\0'));
-  bytes.erase(lexicon, 8);
+  ASSERT_EQ(bytes.substr(lexicon - 4, 20), std::string(20, '\0'));
+  bytes.erase(lexicon, 16);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -156,6 +159,57 @@ TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexiconOrSentenceVie
   EXPECT_FALSE((*loaded)->config().sentence_wide);
   EXPECT_EQ((*loaded)->row_width(), 2);
   EXPECT_EQ((*loaded)->config().categories, SmallConfig().categories);
+}
+
+TEST_F(SentimentModelFileTest, ReadsVersionFiveFilesWithoutTheSlotThreeBlend) {
+  ASSERT_TRUE(SmallModel()->Save(path_).ok());
+  std::string bytes = ReadAll();
+  // Version 5 is version 6 without the category-polarity sentence weight
+  // (f32) and wide flag (u32), both 0 here, after the sentence-wide flag.
+  bytes[8] = 5;
+  const std::size_t weight = bytes.find("FOOD#QUALITY") + 12 + 32;
+  ASSERT_EQ(bytes.substr(weight, 12), std::string(12, '\0'));
+  bytes.erase(weight, 8);
+  WriteAll(bytes);
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().category_polarity_sentence_weight, 0.0f);
+  float hidden[2];
+  (*loaded)->Embed({1, 1, 0}, hidden);
+  EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNegative);
+}
+
+TEST_F(SentimentModelFileTest, TheSentenceLogitsJoinTheCategoryPolarityByTheirWeight) {
+  // The sentence head reads the embedding the other way round: at (1, 0)
+  // the category-polarity head says positive (logit 1), the sentence head
+  // negative (logit 1).
+  SentimentModel::Weights weights = SmallWeights();
+  weights.polarity = {1, 0, 0, 0, 0, 1, 0, 0, 0};
+  SentimentModelConfig config = SmallConfig();
+  const auto polarity_at_weight = [&](float weight) {
+    config.category_polarity_sentence_weight = weight;
+    const auto model = SentimentModel::Create(config, weights).value();
+    float hidden[2];
+    model->Embed({0}, hidden);
+    float scores[kPolarities];
+    model->CategoryPolarityScores(hidden, 0, scores);
+    EXPECT_FLOAT_EQ(scores[0], weight);
+    EXPECT_FLOAT_EQ(scores[2], 1.0f);
+    return model->CategoryPolarity(hidden, 0);
+  };
+  EXPECT_EQ(polarity_at_weight(0.0f), Polarity::kPositive);
+  EXPECT_EQ(polarity_at_weight(0.5f), Polarity::kPositive);
+  EXPECT_EQ(polarity_at_weight(2.0f), Polarity::kNegative);
+  ASSERT_TRUE(SentimentModel::Create(config, weights).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().category_polarity_sentence_weight, 2.0f);
+  float hidden[2];
+  (*loaded)->Embed({0}, hidden);
+  EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNegative);
+  config.category_polarity_sentence_weight = -1.0f;
+  EXPECT_EQ(SentimentModel::Create(config, weights).status().code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST_F(SentimentModelFileTest, CarriesTheLexiconSoServingNeedsNoLexiconFile) {
@@ -309,6 +363,33 @@ TEST_F(SentimentModelFileTest, TheSentenceWidePartAddsItsWeightsToTheSentenceLog
   EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNegative);  // no wide part there
   (*loaded)->Embed({2, 2}, hidden);  // neutral: 0.5 + bias 0.1 beats 0, 0
   EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kNeutral);
+}
+
+TEST_F(SentimentModelFileTest, TheCategoryPolarityWidePartFollowsTheSentenceWidePart) {
+  SentimentModelConfig config = SmallConfig();
+  config.sentence_wide = true;
+  config.category_polarity_wide = true;
+  SentimentModel::Weights w = SmallWeights();
+  w.embedding.assign(8 * 8, 0.0f);  // rows of dim 2 + 3 sentence-wide + 3 opinion-wide
+  w.embedding[8 + 1] = 1.0f;        // bucket 1: shared (0, 1): both heads say negative...
+  w.embedding[8 + 4] = 3.0f;        // ...the sentence's wide part adds 3 to positive
+  w.embedding[8 + 6] = 2.0f;        // ...the category's wide part 2 to neutral
+  ASSERT_TRUE(SentimentModel::Create(config, w).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE((*loaded)->config().category_polarity_wide);
+  EXPECT_EQ((*loaded)->row_width(), 8);
+  float hidden[8];
+  float scores[3];
+  (*loaded)->Embed({1}, hidden);
+  (*loaded)->SentenceScores(hidden, scores);
+  EXPECT_FLOAT_EQ(scores[1], 0.1f);  // bias only: the category's wide part is not read
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kPositive);
+  (*loaded)->CategoryPolarityScores(hidden, 0, scores);
+  EXPECT_FLOAT_EQ(scores[0], 1.0f);
+  EXPECT_FLOAT_EQ(scores[1], 2.1f);
+  EXPECT_FLOAT_EQ(scores[2], 0.0f);  // the sentence's wide part is not read
+  EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNeutral);
 }
 
 TEST_F(SentimentModelFileTest, MissingFileIsNotFound) {

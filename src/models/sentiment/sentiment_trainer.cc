@@ -8,6 +8,8 @@
 #include <numeric>
 #include <random>
 
+#include "models/sentiment/category_polarity_blend.h"
+
 namespace sobremesa::sentiment {
 namespace {
 
@@ -342,6 +344,10 @@ struct OutOfFoldPolarity {
   std::array<float, kPolarities> head_scores;  // the sentence head's logits
   // Logits of each candidate sentence view (TrainingOptions::sentence_views).
   std::vector<std::array<float, kPolarities>> view_scores;
+  // The example's gold opinions, with the category-polarity head's and the
+  // opinion view's logits (`sentence` is filled in once the sentence view
+  // is chosen).
+  std::vector<OpinionLogits> opinions;
 };
 struct ScoredExamples {
   std::vector<std::vector<float>> scores;
@@ -355,6 +361,12 @@ struct ChosenView {
   std::size_t candidate = 0;
   float weight = 0.0f;
 };
+
+// Whether an opinion view is a candidate (a weight above 0).
+bool WantsOpinionView(const TrainingOptions& options) {
+  const auto& w = options.category_polarity_view_weights;
+  return std::any_of(w.begin(), w.end(), [](float x) { return x > 0.0f; });
+}
 
 Polarity Largest(const std::array<float, kPolarities>& scores) {
   return static_cast<Polarity>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -397,17 +409,7 @@ ChosenView ChooseSentenceView(ScoredExamples& scored, const TrainingOptions& opt
 // appended to every row and its biases added to the sentence head's.
 void AddSentenceView(SentimentModel::Weights& weights, int width, const SentenceView& view,
                      float weight) {
-  const std::size_t rows = weights.embedding.size() / width;
-  std::vector<float> embedding;
-  embedding.reserve(rows * (width + kPolarities));
-  for (std::size_t r = 0; r < rows; ++r) {
-    embedding.insert(embedding.end(), weights.embedding.begin() + r * width,
-                     weights.embedding.begin() + (r + 1) * width);
-    for (int p = 0; p < kPolarities; ++p) {
-      embedding.push_back(weight * view.weights[r * kPolarities + p]);
-    }
-  }
-  weights.embedding = std::move(embedding);
+  AppendViewToRows(weights.embedding, width, view, weight);
   for (int p = 0; p < kPolarities; ++p) {
     weights.polarity[weights.polarity.size() - kPolarities + p] += weight * view.bias[p];
   }
@@ -601,6 +603,7 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   ChosenView sentence_view;
   std::vector<FoldSentenceLogits> fold_logits;  // with options.sentence_bagging
   std::array<float, kPolarities> sentence_offsets{};  // with options.sentence_offsets
+  CategoryPolarityBlend blend;
   if (!partitions.empty()) {
     const int categories = static_cast<int>(config.categories.size());
     ScoredExamples scored;
@@ -610,6 +613,10 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
       for (const SentenceViewOptions& v : options.sentence_views) {
         views.push_back(FitSentenceView(fit, config.features.buckets, v));
       }
+      const SentenceView opinion_view =
+          !WantsOpinionView(options)
+              ? SentenceView{}
+              : FitOpinionView(fit, config.features.buckets, options.category_polarity_view);
       std::vector<float> hidden(probe->row_width());
       for (const TrainingExample* e : held) {
         probe->Embed(e->features, hidden.data());
@@ -623,6 +630,11 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
           }
           probe->SentenceScores(hidden.data(), o.head_scores.data());
           for (const SentenceView& view : views) o.view_scores.push_back(view.Logits(e->features));
+          for (const auto& [k, p] : e->opinions) {
+            OpinionLogits& opinion = o.opinions.emplace_back(OpinionLogits{p});
+            probe->CategoryPolarityScores(hidden.data(), k, opinion.category.data());
+            if (!opinion_view.weights.empty()) opinion.view = opinion_view.Logits(e->features);
+          }
         }
         scored.scores.push_back(std::move(scores));
         scored.gold.push_back(&e->categories);
@@ -648,26 +660,48 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
         o.head = Largest(o.head_scores);
       }
     }
+    std::vector<OpinionLogits> opinions;
+    for (OutOfFoldPolarity& o : scored.polarities) {
+      for (OpinionLogits& opinion : o.opinions) {
+        opinion.sentence = o.head_scores;
+        opinions.push_back(opinion);
+      }
+    }
+    blend = ChooseCategoryPolarityBlend(opinions, options.category_polarity_sentence_weights,
+                                        options.category_polarity_view_weights);
+    config.category_polarity_sentence_weight = blend.sentence;
     config.sentence_source = ChooseSentenceSource(config, scored, options);
   } else {
     config.sentence_source = options.sentence_sources.front();
   }
   if (options.ensemble > 1) return FitEnsemble(std::move(config), all, options);
   SentimentModel::Weights weights = FitWeights(config, all, options);
+  if (fold_logits.empty()) {
+    // The polarity head's biases come last.
+    for (int p = 0; p < kPolarities; ++p) {
+      weights.polarity[weights.polarity.size() - kPolarities + p] += sentence_offsets[p];
+    }
+    if (sentence_view.weight > 0.0f) {
+      AddSentenceView(weights,
+                      static_cast<int>(weights.embedding.size() / config.features.buckets),
+                      FitSentenceView(all, config.features.buckets,
+                                      options.sentence_views[sentence_view.candidate]),
+                      sentence_view.weight);
+      config.sentence_wide = true;
+    }
+  }
+  // The opinion view's columns end the row; a bagged sentence head is put
+  // before them (WithSentenceLogits).
+  if (blend.view > 0.0f) {
+    AddOpinionView(weights, static_cast<int>(weights.embedding.size() / config.features.buckets),
+                   static_cast<int>(config.categories.size()),
+                   FitOpinionView(all, config.features.buckets, options.category_polarity_view),
+                   blend.view);
+    config.category_polarity_wide = true;
+  }
   if (!fold_logits.empty()) {
     return BaggedSentenceModel(std::move(config), std::move(weights), fold_logits, sentence_view,
                                sentence_offsets, all, options);
-  }
-  // The polarity head's biases come last.
-  for (int p = 0; p < kPolarities; ++p) {
-    weights.polarity[weights.polarity.size() - kPolarities + p] += sentence_offsets[p];
-  }
-  if (sentence_view.weight > 0.0f) {
-    AddSentenceView(weights, static_cast<int>(weights.embedding.size() / config.features.buckets),
-                    FitSentenceView(all, config.features.buckets,
-                                    options.sentence_views[sentence_view.candidate]),
-                    sentence_view.weight);
-    config.sentence_wide = true;
   }
   return SentimentModel::Create(std::move(config), std::move(weights));
 }
@@ -677,15 +711,21 @@ Status CheckExamples(const SentimentModelConfig& config,
   if (examples.empty()) return Status::InvalidArgument("no training examples");
   if (options.ensemble > 1 &&
       (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0 ||
-       !options.sentence_views.empty() || options.sentence_bagging != SentenceBagging::kNone)) {
+       !options.sentence_views.empty() || options.sentence_bagging != SentenceBagging::kNone ||
+       WantsOpinionView(options))) {
     return Status::InvalidArgument(
         "an ensemble needs a model without wide, own category or own sentence parts, a "
-        "sentence view or sentence bagging");
+        "sentence view, sentence bagging or an opinion view");
   }
   if (config.sentence_wide) {
     return Status::InvalidArgument(
         "sentence_wide is set by the trainer when it keeps a sentence view "
         "(TrainingOptions::sentence_views)");
+  }
+  if (config.category_polarity_wide) {
+    return Status::InvalidArgument(
+        "category_polarity_wide is set by the trainer when it keeps an opinion view "
+        "(TrainingOptions::category_polarity_view_weights)");
   }
   if (config.categories.empty()) return Status::InvalidArgument("no aspect categories");
   if (options.sentence_sources.empty()) {

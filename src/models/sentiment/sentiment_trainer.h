@@ -95,6 +95,16 @@ struct TrainingOptions {
   // (selection/sentiment/semeval_training.h, DefaultSentenceBagging).
   SentenceBagging sentence_bagging = SentenceBagging::kNone;
   bool sentence_offsets = false;
+  // Slot 3 from more than the category-polarity head
+  // (category_polarity_blend.h): candidate weights of the sentence's
+  // polarity logits and of an opinion view's (a fit of
+  // `category_polarity_view` on every opinion) added to each category's
+  // polarity logits; the pair getting the most gold opinions right on the
+  // threshold folds' out-of-fold predictions is kept (0: that part not at
+  // all). Empty (or no folds): none.
+  std::vector<float> category_polarity_sentence_weights = {0.25f, 0.5f, 1.0f};
+  std::vector<float> category_polarity_view_weights = {0.25f, 0.5f, 1.0f, 2.0f, 4.0f};
+  SentenceViewOptions category_polarity_view;
   int threads = 1;  // LibTorch intra-op threads
   // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
   // final model; their averaged logits are one model of dim x ensemble

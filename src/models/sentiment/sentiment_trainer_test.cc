@@ -88,6 +88,7 @@ TEST(SentimentTrainerTest, AnEnsembleIsOneWiderModelThatStillLearns) {
   options.threshold_folds = 0;
   options.ensemble = 2;
   options.sentence_views.clear();  // an ensemble cannot hold one
+  options.category_polarity_view_weights.clear();
   StatusOr<std::unique_ptr<SentimentModel>> model =
       TrainSentimentModel(ToyConfig(), ToyExamples(), options);
   ASSERT_TRUE(model.ok()) << model.status().ToString();
@@ -222,6 +223,7 @@ TEST(SentimentTrainerTest, KeepsTheSentenceViewWhenItBeatsTheHeadOutOfFold) {
   options.epochs = 0;
   options.sentence_views = {SentenceViewOptions{}};
   options.sentence_view_weights = {1.0f};
+  options.category_polarity_view_weights.clear();  // the row holds the sentence view alone
   StatusOr<std::unique_ptr<SentimentModel>> model =
       TrainSentimentModel(ToyConfig(), ToyExamples(), options);
   ASSERT_TRUE(model.ok()) << model.status().ToString();
@@ -274,6 +276,68 @@ TEST(SentimentTrainerTest, AFoldBaggedSentenceHeadIsFoldedIntoTheRowsAndStillLea
   options.sentence_views.clear();
   EXPECT_EQ(TrainSentimentModel(ToyConfig(), ToyExamples(), options).status().code(),
             StatusCode::kInvalidArgument);
+}
+
+TEST(SentimentTrainerTest, KeepsTheOpinionViewWhenItBeatsTheHeadOutOfFold) {
+  // No epochs: the heads keep their random start, so out of fold only the
+  // opinion view gets the opinions' polarities right, and it is kept, its
+  // logits in the rows after the embedding.
+  TrainingOptions options;
+  options.epochs = 0;
+  options.sentence_views.clear();
+  options.category_polarity_sentence_weights.clear();
+  options.category_polarity_view_weights = {1.0f};
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_TRUE((*model)->config().category_polarity_wide);
+  EXPECT_FALSE((*model)->config().sentence_wide);
+  EXPECT_EQ((*model)->row_width(), ToyConfig().dim + kPolarities);
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
+  ASSERT_TRUE(predictor.ok());
+  for (const Labelled& l : kToy) {
+    StatusOr<Polarity> p = (*predictor)->PredictCategoryPolarity(l.text, l.category);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(PolarityName(*p), PolarityName(l.polarity)) << l.text;
+  }
+  // The trainer sets category_polarity_wide itself, and an ensemble cannot
+  // hold the view.
+  SentimentModelConfig preset = ToyConfig();
+  preset.category_polarity_wide = true;
+  EXPECT_EQ(TrainSentimentModel(preset, ToyExamples(), options).status().code(),
+            StatusCode::kInvalidArgument);
+  options.ensemble = 2;
+  EXPECT_EQ(TrainSentimentModel(ToyConfig(), ToyExamples(), options).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST(SentimentTrainerTest, ABaggedSentenceHeadKeepsTheOpinionViewLastInTheRow) {
+  // Spanish trains both: the bagged sentence logits go before the opinion
+  // view's columns, and each part is still read where it belongs.
+  TrainingOptions options;
+  options.epochs = 0;  // as above: out of fold only the opinion view is right
+  options.sentence_views.clear();
+  options.category_polarity_sentence_weights.clear();
+  options.category_polarity_view_weights = {1.0f};
+  options.sentence_bagging = SentenceBagging::kFolds;
+  SentimentModelConfig config = ToyConfig();
+  config.sentence_dim = 8;
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(config, ToyExamples(), options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_TRUE((*model)->config().sentence_wide);
+  EXPECT_TRUE((*model)->config().category_polarity_wide);
+  EXPECT_EQ((*model)->config().sentence_dim, 0);
+  EXPECT_EQ((*model)->row_width(), ToyConfig().dim + 2 * kPolarities);
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
+  ASSERT_TRUE(predictor.ok());
+  for (const Labelled& l : kToy) {
+    StatusOr<Polarity> p = (*predictor)->PredictCategoryPolarity(l.text, l.category);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(PolarityName(*p), PolarityName(l.polarity)) << l.text;
+  }
 }
 
 TEST(SentimentTrainerTest, LexiconRowsCanBeKeptOutOfTheSentenceEmbedding) {
