@@ -10,7 +10,6 @@
 #include "api/routes.h"
 #include "codec/entity_json.h"
 #include "ingest/ref_resolver.h"
-#include "store/refused_record.h"
 
 namespace sobremesa {
 namespace {
@@ -55,10 +54,10 @@ std::string Position(size_t index) { return "[" + std::to_string(index) + "]"; }
 // ("guest 0: ..."), which reads like an id. The client sent either an array,
 // whose positions the batch's indexes are, or one object.
 Status InRequestTerms(const Status& status, bool batch) {
-  const std::optional<RecordRefusal> refusal = ParseRefusedRecord(status);
-  if (!refusal) return status;
-  const Status reason(status.code(), refusal->reason);
-  return batch ? reason.WithContext(Position(refusal->index)) : reason;
+  const std::optional<size_t> index = status.record_index();
+  if (!index) return status;
+  const Status reason(status.code(), std::string(status.record_reason()));
+  return batch ? reason.WithContext(Position(*index)) : reason;
 }
 
 // Parses and resolves every record; the first bad one fails the request
