@@ -27,16 +27,7 @@ struct Collection {
 };
 
 StatusOr<nlohmann::json> ParseBody(const HttpRequest& http) {
-  if (http.body.empty()) return Status::InvalidArgument("request body is empty; expected JSON");
-  nlohmann::json body = nlohmann::json::parse(http.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded()) {
-    // Re-parse with exceptions for the message: where and why it failed.
-    try {
-      body = nlohmann::json::parse(http.body);
-    } catch (const nlohmann::json::exception& e) {
-      return Status::InvalidArgument(std::string("request body is not valid JSON: ") + e.what());
-    }
-  }
+  ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonBody(http, "JSON"));
   if (!body.is_object() && !body.is_array()) {
     return Status::InvalidArgument("request body must be a JSON object or an array of objects");
   }
