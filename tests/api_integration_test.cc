@@ -696,6 +696,8 @@ TEST_F(ApiTest, BadTextGetsA4xxOrADocumentedNotAnalysedAndStoresNothingOnError) 
       {"POST", "/v1/feedback/analyze", R"({"text": "   "})", 400, "empty"},
       {"POST", "/v1/feedback/analyze", R"({"texto": "hola"})", 400, "\"text\""},
       {"POST", "/v1/feedback/analyze", "{\"text\": \"rico \xC3\x28 todo\"}", 400, "UTF-8"},
+      // Where and why a body is not JSON, as for the record routes.
+      {"POST", "/v1/feedback/analyze", R"({"text": "hola")", 400, "column 16"},
       {"POST", "/v1/feedback/analyze", R"({"text": ")" + too_big + R"("})", 413, "exceeds"},
       {"POST", "/v1/feedback", "{\"text\": \"rico \xFF todo\"}", 400, "UTF-8"},
       {"POST", "/v1/feedback", R"({"text": ")" + too_big + R"("})", 413, "exceeds"},

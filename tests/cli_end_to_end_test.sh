@@ -34,6 +34,21 @@ if [[ -n "$exported" ]]; then
     "SELECT count(*) FROM guests WHERE id IN ($exported) AND consent_marketing = 0")
   [[ "$declined" == 0 ]] || fail "segment export holds $declined guests who declined marketing"
 fi
+# Guests' personal data is exported only for a purpose they consented to:
+# without --consent the export is refused (exit 2), with it only those who agreed.
+if "$bin" export --data-dir "$data" --kind guests --out "$work/guests-all.csv" 2>"$work/err"; then
+  fail "export of guests without --consent succeeded"
+else
+  [[ $? == 2 ]] || fail "export without --consent: exit code is not 2"
+fi
+grep -q -- "--consent" "$work/err" || fail "export without --consent: $(cat "$work/err")"
+[[ ! -e "$work/guests-all.csv" ]] || fail "a refused export wrote a file"
+"$bin" export --data-dir "$data" --kind guests --consent personalization \
+  --out "$work/consented.csv" 2>/dev/null
+rows=$(($(wc -l <"$work/consented.csv") - 1))
+agreed=$(sqlite3 "$data/sobremesa.db" "SELECT count(*) FROM guests WHERE consent_personalization = 1")
+[[ "$rows" == "$agreed" && "$rows" -gt 0 ]] ||
+  fail "export --consent personalization: $rows rows for $agreed consenting guests"
 # A failed export leaves the last good file as it was, and no partial one.
 cp "$work/segment.csv" "$work/segment.before"
 if "$bin" export --data-dir "$data" --segment 999 --out "$work/segment.csv" 2>/dev/null; then

@@ -10,7 +10,6 @@
 #include "api/routes.h"
 #include "codec/entity_json.h"
 #include "ingest/ref_resolver.h"
-#include "store/refused_record.h"
 
 namespace sobremesa {
 namespace {
@@ -28,16 +27,7 @@ struct Collection {
 };
 
 StatusOr<nlohmann::json> ParseBody(const HttpRequest& http) {
-  if (http.body.empty()) return Status::InvalidArgument("request body is empty; expected JSON");
-  nlohmann::json body = nlohmann::json::parse(http.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded()) {
-    // Re-parse with exceptions for the message: where and why it failed.
-    try {
-      body = nlohmann::json::parse(http.body);
-    } catch (const nlohmann::json::exception& e) {
-      return Status::InvalidArgument(std::string("request body is not valid JSON: ") + e.what());
-    }
-  }
+  ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonBody(http, "JSON"));
   if (!body.is_object() && !body.is_array()) {
     return Status::InvalidArgument("request body must be a JSON object or an array of objects");
   }
@@ -55,10 +45,10 @@ std::string Position(size_t index) { return "[" + std::to_string(index) + "]"; }
 // ("guest 0: ..."), which reads like an id. The client sent either an array,
 // whose positions the batch's indexes are, or one object.
 Status InRequestTerms(const Status& status, bool batch) {
-  const std::optional<RecordRefusal> refusal = ParseRefusedRecord(status);
-  if (!refusal) return status;
-  const Status reason(status.code(), refusal->reason);
-  return batch ? reason.WithContext(Position(refusal->index)) : reason;
+  const std::optional<size_t> index = status.record_index();
+  if (!index) return status;
+  const Status reason(status.code(), std::string(status.record_reason()));
+  return batch ? reason.WithContext(Position(*index)) : reason;
 }
 
 // Parses and resolves every record; the first bad one fails the request

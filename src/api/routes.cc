@@ -4,6 +4,23 @@
 
 namespace sobremesa {
 
+StatusOr<nlohmann::json> ParseJsonBody(const HttpRequest& request, std::string_view expected) {
+  if (request.body.empty()) {
+    return Status::InvalidArgument("request body is empty; expected " + std::string(expected));
+  }
+  nlohmann::json body =
+      nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded()) {
+    // Re-parse with exceptions for the message: where and why it failed.
+    try {
+      body = nlohmann::json::parse(request.body);
+    } catch (const nlohmann::json::exception& e) {
+      return Status::InvalidArgument(std::string("request body is not valid JSON: ") + e.what());
+    }
+  }
+  return body;
+}
+
 StatusOr<int> IntQuery(const HttpRequest& request, std::string_view name, int fallback, int min,
                        int max) {
   const std::string* text = request.Query(name);

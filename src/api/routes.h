@@ -25,6 +25,11 @@ void AddAdminRoutes(Router& router, ApiServices& services);
 // that is not finite is null.
 std::string RecommendationListJson(const RecommendationList& list);
 
+// The request's body as JSON. InvalidArgument when it is empty ("request
+// body is empty; expected <expected>") or not valid JSON, saying where and
+// why (invalid UTF-8 included).
+StatusOr<nlohmann::json> ParseJsonBody(const HttpRequest& request, std::string_view expected);
+
 // Query-parameter readers shared by the routes: absent gives `fallback`,
 // malformed gives InvalidArgument naming the parameter.
 StatusOr<int> IntQuery(const HttpRequest& request, std::string_view name, int fallback, int min,

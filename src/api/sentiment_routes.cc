@@ -69,13 +69,7 @@ nlohmann::json WarningJson(const GuestWarning& w) {
 }
 
 StatusOr<std::string> TextOfBody(const HttpRequest& http) {
-  if (http.body.empty())
-    return Status::InvalidArgument("request body is empty; expected {\"text\": \"...\"}");
-  const nlohmann::json body = nlohmann::json::parse(http.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded()) {
-    return Status::InvalidArgument(
-        "request body is not valid JSON (or its strings are not valid UTF-8)");
-  }
+  ASSIGN_OR_RETURN(const nlohmann::json body, ParseJsonBody(http, "{\"text\": \"...\"}"));
   if (!body.is_object() || !body.contains("text") || !body["text"].is_string()) {
     return Status::InvalidArgument("request body must be an object with a string \"text\"");
   }

@@ -1,4 +1,5 @@
-// sobremesa export --kind guests|menu [--consent marketing|personalization] [--out FILE]
+// sobremesa export --kind guests --consent marketing|personalization [--out FILE]
+// sobremesa export --kind menu [--out FILE]
 // sobremesa export --segment N [--out FILE]   (marketing-consented members only)
 
 #include <cstdio>
@@ -30,10 +31,9 @@ std::string Joined(const std::vector<std::string>& values) {
   return out;
 }
 
+// `purpose` is "marketing" or "personalization" (checked by the flag).
 bool Consented(const Guest& g, const std::string& purpose) {
-  if (purpose == "marketing") return g.consent.marketing;
-  if (purpose == "personalization") return g.consent.personalization;
-  return true;
+  return purpose == "marketing" ? g.consent.marketing : g.consent.personalization;
 }
 
 Status ExportGuests(Store& store, Id restaurant, const std::string& consent, std::ostream& out) {
@@ -115,6 +115,13 @@ Status WriteExportFile(Store& store, Id restaurant, const ExportOptions& o) {
 
 Status RunExport(const ExportOptions& o) {
   if (!o.segment && o.kind.empty()) return Status::InvalidArgument("export: give --kind or --segment");
+  // Guests' names and contacts leave the store only for a purpose they
+  // consented to (Ley 29733 / GDPR purpose limitation; docs/schema.md).
+  if (o.kind == "guests" && o.consent.empty()) {
+    return Status::InvalidArgument(
+        "export --kind guests: give --consent marketing or --consent personalization; guests' "
+        "personal data is exported only for a purpose they consented to");
+  }
   ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenDataDir(o.data_dir));
   ASSIGN_OR_RETURN(Id restaurant, ChooseRestaurant(*store, o.restaurant));
   if (o.out != "-") return WriteExportFile(*store, restaurant, o);
@@ -136,7 +143,7 @@ Command AddExportCommand(CLI::App& root) {
       ->check(CLI::PositiveNumber)
       ->excludes(kind);
   app->add_option("--consent", options->consent,
-                  "Only guests who consented to this purpose")
+                  "Only guests who consented to this purpose (required with --kind guests)")
       ->check(CLI::IsMember({"marketing", "personalization"}));
   app->add_option("--out", options->out, "Output file ('-' for stdout)")->capture_default_str();
   app->add_option("--data-dir", options->data_dir, "Data directory")->capture_default_str();

@@ -22,7 +22,18 @@ std::string Status::ToString() const {
 
 Status Status::WithContext(const std::string& context) const {
   if (ok()) return *this;
-  return Status(code_, context + ": " + message_);
+  Status s(code_, context + ": " + message_);
+  s.record_index_ = record_index_;
+  s.reason_size_ = reason_size_;
+  return s;
+}
+
+Status Status::WithRecord(std::string_view noun, size_t index) const {
+  if (ok()) return *this;
+  Status s = WithContext(std::string(noun) + " " + std::to_string(index));
+  s.record_index_ = index;
+  s.reason_size_ = message_.size();
+  return s;
 }
 
 }  // namespace sobremesa

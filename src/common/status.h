@@ -2,7 +2,10 @@
 // Errors as values at module boundaries (LevelDB's Status, absl's StatusOr).
 // NotFound is kept apart from other failures so callers can branch on it.
 
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -43,11 +46,37 @@ class [[nodiscard]] Status {
   std::string ToString() const;
 
   // Returns a copy whose message is prefixed with `context` ("line 12: ...").
+  // A refused record (WithRecord) stays known.
   Status WithContext(const std::string& context) const;
 
+  // How a batch write refuses one of its records (store.h, "Writes"): a copy
+  // whose message is "<noun> <index>: <message>" ("order line 3: item 999 not
+  // found in restaurant 1"), `index` being the record's place in the batch.
+  // The index and the bare reason are also kept as data, so that a caller who
+  // knows the record by another name (an import by its file line, the API by
+  // its position in the request) names it so without reading the text back.
+  Status WithRecord(std::string_view noun, size_t index) const;
+  // The index given to WithRecord; nullopt for other failures and OK.
+  std::optional<size_t> record_index() const {
+    if (record_index_ == kNoRecord) return std::nullopt;
+    return record_index_;
+  }
+  // The message without what stands before the reason WithRecord was given
+  // ("item 999 not found in restaurant 1"); the whole message when there is
+  // no record. Valid while this Status lives.
+  std::string_view record_reason() const {
+    if (record_index_ == kNoRecord) return message_;
+    return std::string_view(message_).substr(message_.size() - reason_size_);
+  }
+
  private:
+  static constexpr size_t kNoRecord = static_cast<size_t>(-1);
+
   StatusCode code_ = StatusCode::kOk;
   std::string message_;
+  // Set by WithRecord: two integers, so an OK Status stays as cheap as before.
+  size_t record_index_ = kNoRecord;
+  size_t reason_size_ = 0;  // the reason is the message's tail of this length
 };
 
 // Stable snake_case name of a code, used in JSON error bodies.

@@ -6,13 +6,11 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <optional>
 #include <span>
 
 #include "codec/entity_json.h"
 #include "ingest/ref_resolver.h"
 #include "ingest/row_source.h"
-#include "store/refused_record.h"
 
 namespace sobremesa {
 namespace {
@@ -151,8 +149,7 @@ class BatchImporter {
       } else if (IsRowError(ids.status())) {
         // The store names the record by its index in this batch of one
         // ("order line 0: ..."); FILE:LINE says it better.
-        const std::optional<RecordRefusal> refusal = ParseRefusedRecord(ids.status());
-        run_.Reject(lines_[i], refusal ? refusal->reason : ids.status().message());
+        run_.Reject(lines_[i], std::string(ids.status().record_reason()));
       } else {
         return run_.Stop(lines_[i], ids.status());
       }

@@ -8,7 +8,6 @@
 
 #include "store/connection_pool.h"
 #include "store/migrations.h"
-#include "store/refused_record.h"
 #include "store/row_codec.h"
 #include "store/sqlite_statement.h"
 #include "store/text_analysis_sql.h"
@@ -305,7 +304,7 @@ class SqliteStore final : public Store {
     for (size_t i = 0; i < records.size(); ++i) {
       StatusOr<TextAnalysis> a = hook->AnalyzeText(records[i].restaurant_id, records[i].text);
       if (!a.ok()) {
-        return RefusedRecord(a.status().WithContext("text"), RowCodec<T>::kNoun, i);
+        return a.status().WithContext("text").WithRecord(RowCodec<T>::kNoun, i);
       }
       analyses.push_back(std::move(a).value());
     }
@@ -336,10 +335,10 @@ class SqliteStore final : public Store {
     ids.reserve(records.size());
     for (size_t i = 0; i < records.size(); ++i) {
       StatusOr<Id> id = WriteRecord(*writer_, records[i], mode);
-      if (!id.ok()) return RefusedRecord(id.status(), RowCodec<T>::kNoun, i);
+      if (!id.ok()) return id.status().WithRecord(RowCodec<T>::kNoun, i);
       if (after_each) {
         Status written = after_each(i, *id);
-        if (!written.ok()) return RefusedRecord(written, RowCodec<T>::kNoun, i);
+        if (!written.ok()) return written.WithRecord(RowCodec<T>::kNoun, i);
       }
       ids.push_back(*id);
     }

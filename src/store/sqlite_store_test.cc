@@ -510,6 +510,10 @@ TEST_F(SqliteStoreTest, ABatchWithOneBadReferenceStoresNothingAndKeepsEarlierDat
   ASSERT_TRUE(result.status().IsNotFound());
   EXPECT_EQ(result.status().message(),
             "order line 3: item 999 not found in restaurant " + std::to_string(r1_));
+  // The refused record is also data, for callers that name it otherwise.
+  EXPECT_EQ(result.status().record_index(), 3u);
+  EXPECT_EQ(result.status().record_reason(),
+            "item 999 not found in restaurant " + std::to_string(r1_));
 
   EXPECT_EQ(CountsOf(r1_).order_lines, 1);
   EXPECT_TRUE(store_->FindByExternalId(r1_, EntityKind::kOrderLine, "L-new").status().IsNotFound());

@@ -15,7 +15,9 @@
 // On success the ids are returned in input order. A reference to a missing
 // record (a visit's guest, an order line's item ...) fails the batch with
 // NotFound naming the record and the reference ("order line 3: item 999 not
-// found in restaurant 1"); a value out of range is InvalidArgument.
+// found in restaurant 1"); a value out of range is InvalidArgument. The
+// refused record's index and the bare reason are in that Status as data too
+// (Status::record_index(), record_reason()).
 //
 // Thread safety: all methods may be called concurrently from many threads.
 

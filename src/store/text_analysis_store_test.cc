@@ -135,6 +135,8 @@ TEST_F(TextAnalysisStoreTest, ARefusedTextFailsTheWholeBatchAndStoresNothing) {
   EXPECT_EQ(ids.status().code(), StatusCode::kInvalidArgument);
   EXPECT_NE(ids.status().message().find("feedback 1: text"), std::string::npos)
       << ids.status().message();
+  EXPECT_EQ(ids.status().record_index(), 1u);
+  EXPECT_TRUE(ids.status().record_reason().starts_with("text: ")) << ids.status().message();
   EXPECT_EQ(store_->Counts(restaurant_)->feedback, before.feedback);
 }
 
