@@ -61,6 +61,18 @@ void ExpectToyLabels(std::unique_ptr<SentimentModel> model, bool polarity_too) {
   }
 }
 
+// Each toy sentence's opinion polarity (Slot 3: its gold category given).
+void ExpectToyOpinionPolarities(std::unique_ptr<SentimentModel> model) {
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(model)));
+  ASSERT_TRUE(predictor.ok()) << predictor.status().ToString();
+  for (const Labelled& l : kToy) {
+    StatusOr<Polarity> p = (*predictor)->PredictCategoryPolarity(l.text, l.category);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(PolarityName(*p), PolarityName(l.polarity)) << l.text;
+  }
+}
+
 TEST(SentimentTrainerTest, LearnsPolarityAndCategoriesOfATinyCorpus) {
   TrainingOptions options;
   options.epochs = 30;
@@ -293,14 +305,7 @@ TEST(SentimentTrainerTest, KeepsTheOpinionViewWhenItBeatsTheHeadOutOfFold) {
   EXPECT_TRUE((*model)->config().category_polarity_wide);
   EXPECT_FALSE((*model)->config().sentence_wide);
   EXPECT_EQ((*model)->row_width(), ToyConfig().dim + kPolarities);
-  auto predictor =
-      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
-  ASSERT_TRUE(predictor.ok());
-  for (const Labelled& l : kToy) {
-    StatusOr<Polarity> p = (*predictor)->PredictCategoryPolarity(l.text, l.category);
-    ASSERT_TRUE(p.ok());
-    EXPECT_EQ(PolarityName(*p), PolarityName(l.polarity)) << l.text;
-  }
+  ExpectToyOpinionPolarities(std::move(*model));
   // The trainer sets category_polarity_wide itself, and an ensemble cannot
   // hold the view.
   SentimentModelConfig preset = ToyConfig();
@@ -330,14 +335,7 @@ TEST(SentimentTrainerTest, ABaggedSentenceHeadKeepsTheOpinionViewLastInTheRow) {
   EXPECT_TRUE((*model)->config().category_polarity_wide);
   EXPECT_EQ((*model)->config().sentence_dim, 0);
   EXPECT_EQ((*model)->row_width(), ToyConfig().dim + 2 * kPolarities);
-  auto predictor =
-      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
-  ASSERT_TRUE(predictor.ok());
-  for (const Labelled& l : kToy) {
-    StatusOr<Polarity> p = (*predictor)->PredictCategoryPolarity(l.text, l.category);
-    ASSERT_TRUE(p.ok());
-    EXPECT_EQ(PolarityName(*p), PolarityName(l.polarity)) << l.text;
-  }
+  ExpectToyOpinionPolarities(std::move(*model));
 }
 
 TEST(SentimentTrainerTest, LexiconRowsCanBeKeptOutOfTheSentenceEmbedding) {
