@@ -12,12 +12,6 @@
 namespace sobremesa {
 namespace {
 
-std::map<std::string, double> ByModelMetric(const std::vector<MetricRow>& rows) {
-  std::map<std::string, double> out;
-  for (const MetricRow& row : rows) out[row.model + "." + row.metric] = row.value;
-  return out;
-}
-
 void PrintReliability(const char* title, const std::vector<ReliabilityBin>& table) {
   std::printf("%s\n%-11s %6s %10s %9s\n", title, "bin", "n", "predicted", "observed");
   for (const ReliabilityBin& b : table) {

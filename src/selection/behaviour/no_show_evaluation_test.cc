@@ -12,12 +12,6 @@ namespace {
 constexpr UnixSeconds kDay = 86400;
 constexpr UnixSeconds kStart = 1767225600;  // 2026-01-01
 
-std::map<std::string, double> ByModelMetric(const std::vector<MetricRow>& rows) {
-  std::map<std::string, double> out;
-  for (const MetricRow& row : rows) out[row.model + "." + row.metric] = row.value;
-  return out;
-}
-
 // A year of dinners where web bookings made far ahead fail 35 % of the time
 // and phone bookings 4 %; a deposit cuts the risk to a third. Walk-ins and
 // cancellations are mixed in and must be left out of the evaluation.

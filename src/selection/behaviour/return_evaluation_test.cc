@@ -11,12 +11,6 @@
 namespace sobremesa {
 namespace {
 
-std::map<std::string, double> ByModelMetric(const std::vector<MetricRow>& rows) {
-  std::map<std::string, double> out;
-  for (const MetricRow& row : rows) out[row.model + "." + row.metric] = row.value;
-  return out;
-}
-
 // Customers who buy every `period` days from a random start, some stopping
 // for good at a random day: regular buyers, which BG/NBD's Poisson
 // assumption does not describe but a classifier given the regularity can.
