@@ -99,6 +99,9 @@ TEST(EntityJsonTest, EachBadInputNamesTheFieldAndTheReason) {
       {"guest", {{"language", "fr"}}, "language: unknown language 'fr' (valid: es, en, pt)"},
       {"guest", {{"consent", {{"marketing", "sí"}}}}, "consent.marketing: expected true or false"},
       {"guest", {{"consent.marketing", "sí"}}, "consent.marketing: expected true or false", true},
+      // Not an object: reading it as "no consent given" would hide the mistake.
+      {"guest", {{"consent", true}}, "consent: expected an object, got true"},
+      {"feedback", {{"stars", 5}}, "stars: expected an object, got 5"},
       {"guest", {{"created_at", "2100-01-01"}}, "created_at: invalid timestamp"},
       {"reservation", {{"party_size", 0}}, "party_size: expected an integer from 1 to 50, got 0"},
       {"reservation",

@@ -99,6 +99,18 @@ const json* JsonFieldReader::Find(std::string_view field) const {
   return v;
 }
 
+const json* JsonFieldReader::NonObjectParent(std::string_view field) const {
+  const auto dot = field.find('.');
+  if (dot == std::string_view::npos || !object_.is_object()) return nullptr;
+  const auto outer = object_.find(field.substr(0, dot));
+  if (outer == object_.end() || outer->is_null() || outer->is_object()) return nullptr;
+  return &*outer;
+}
+
+std::string JsonFieldReader::ExpectedObject(const json& got) {
+  return Expected("an object", got).message();
+}
+
 void JsonFieldReader::Fail(std::string_view field, const std::string& reason) {
   if (status_.ok()) status_ = Status::InvalidArgument(std::string(field) + ": " + reason);
 }

@@ -118,6 +118,10 @@ class JsonFieldReader {
 
  private:
   const nlohmann::json* Find(std::string_view field) const;
+  // For "consent.marketing": the value of "consent" when it is present but
+  // not an object ("consent": true), which must not read as no consent.
+  const nlohmann::json* NonObjectParent(std::string_view field) const;
+  static std::string ExpectedObject(const nlohmann::json& got);
 
   // Reads a present value with `parse` and stores it into *out (a T or an
   // std::optional<T>); handles absence and the sticky error.
@@ -126,6 +130,9 @@ class JsonFieldReader {
     if (!status_.ok()) return;
     const nlohmann::json* v = Find(field);
     if (v == nullptr) {
+      if (const nlohmann::json* outer = NonObjectParent(field)) {
+        return Fail(field.substr(0, field.find('.')), ExpectedObject(*outer));
+      }
       if (need == Need::kRequired) Fail(field, "required");
       return;
     }
