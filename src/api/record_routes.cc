@@ -24,6 +24,10 @@ struct Collection {
   StatusOr<T> (Store::*read)(Id, Id);  // null when records cannot be read back one by one
   // Called after a successful write, to drop what caches hold of it.
   std::function<void(Id restaurant, const std::vector<T>& written)> after_write;
+  // Fields a PUT must state even when empty: PUT replaces the whole record,
+  // and a client that left out a guest's allergies would otherwise clear
+  // them, and with them the rule that keeps those dishes off the guest's list.
+  std::vector<std::string> put_requires = {};
 };
 
 StatusOr<nlohmann::json> ParseBody(const HttpRequest& http) {
@@ -79,6 +83,12 @@ StatusOr<JsonResponse> Write(const Collection<T>& c, Store& store, const ApiRequ
   ASSIGN_OR_RETURN(nlohmann::json body, ParseBody(api.http));
   if (path_id && body.is_array()) {
     return Status::InvalidArgument("PUT takes one object, not an array");
+  }
+  for (const std::string& field : c.put_requires) {
+    if (path_id && !body.contains(field)) {
+      return Status::InvalidArgument(field + ": required by PUT, which replaces the whole record "
+                                     "(send [] to clear it)");
+    }
   }
   ASSIGN_OR_RETURN(std::vector<T> records,
                    ReadRecords(c, body, store, api.restaurant_id, path_id));
@@ -140,7 +150,7 @@ void AddRecordRoutes(Router& router, ApiServices& services) {
   AddCollection<MenuItem>(router, s, {"/v1/menu/items", MenuItemFromJson, &Store::UpsertMenuItems,
                                       &Store::GetMenuItem, menu_changed});
   AddCollection<Guest>(router, s, {"/v1/guests", GuestFromJson, &Store::UpsertGuests,
-                                   &Store::GetGuest});
+                                   &Store::GetGuest, nullptr, {"allergies", "dietary_needs"}});
   AddCollection<Reservation>(router, s, {"/v1/reservations", ReservationFromJson,
                                          &Store::UpsertReservations, &Store::GetReservation});
   AddCollection<Visit>(router, s, {"/v1/visits", VisitFromJson, &Store::UpsertVisits,
