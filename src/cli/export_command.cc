@@ -12,6 +12,7 @@
 #include "service/behaviour_service.h"
 #include "service/behaviour_training.h"
 #include "service/csv_row.h"
+#include "store/guest_pages.h"
 
 namespace sobremesa {
 namespace {
@@ -39,19 +40,15 @@ bool Consented(const Guest& g, const std::string& purpose) {
 Status ExportGuests(Store& store, Id restaurant, const std::string& consent, std::ostream& out) {
   WriteCsvRow(out, {"id", "external_id", "name", "email", "phone", "language", "allergies",
                  "dietary_needs", "consent_personalization", "consent_marketing"});
-  constexpr int kPage = 5000;
-  for (int offset = 0;; offset += kPage) {
-    ASSIGN_OR_RETURN(std::vector<Guest> page, store.ListGuests(restaurant, kPage, offset));
-    for (const Guest& g : page) {
-      if (!Consented(g, consent)) continue;
-      WriteCsvRow(out, {std::to_string(g.id), g.external_id, g.name, g.email, g.phone,
-                     std::string(LanguageCode(g.language)), Joined(AllergenCodes(g.allergies)),
-                     Joined(DietTagCodes(g.dietary_needs)),
-                     g.consent.personalization ? "true" : "false",
-                     g.consent.marketing ? "true" : "false"});
-    }
-    if (page.size() < kPage) return Status::Ok();
-  }
+  return ForEachGuest(store, restaurant, [&](const Guest& g) {
+    if (!Consented(g, consent)) return Status::Ok();
+    WriteCsvRow(out, {std::to_string(g.id), g.external_id, g.name, g.email, g.phone,
+                      std::string(LanguageCode(g.language)), Joined(AllergenCodes(g.allergies)),
+                      Joined(DietTagCodes(g.dietary_needs)),
+                      g.consent.personalization ? "true" : "false",
+                      g.consent.marketing ? "true" : "false"});
+    return Status::Ok();
+  });
 }
 
 Status ExportMenu(Store& store, Id restaurant, std::ostream& out) {

@@ -5,11 +5,11 @@
 #include <ctime>
 
 #include "service/csv_row.h"
+#include "store/guest_pages.h"
 
 namespace sobremesa {
 namespace {
 
-constexpr int kGuestPage = 5000;
 constexpr UnixSeconds kDay = 86400;
 
 UnixSeconds StartOfLimaDay(UnixSeconds t) {
@@ -146,20 +146,18 @@ StatusOr<std::int64_t> BehaviourService::ExportSegmentCsv(Id restaurant_id, int 
                     "segment_description", "probability_alive", "expected_visits_90d",
                     "expected_value_90d_soles", "churn_risk"});
   std::int64_t rows = 0;
-  for (int offset = 0;; offset += kGuestPage) {
-    ASSIGN_OR_RETURN(std::vector<Guest> page, store_.ListGuests(restaurant_id, kGuestPage, offset));
-    for (const Guest& g : page) {
-      const GuestPrediction* p = model->Find(g.id);
-      if (!g.consent.marketing || p == nullptr || p->segment != segment_id) continue;
-      WriteCsvRow(
-          out, {std::to_string(g.id), g.external_id, g.name, g.email, g.phone,
-                std::string(LanguageCode(g.language)), std::to_string(segment_id),
-                segment->description, Format(p->probability_alive), Format(p->expected_visits_90d),
-                Format(p->expected_value_90d), Format(p->churn_risk)});
-      ++rows;
-    }
-    if (page.size() < size_t(kGuestPage)) return rows;
-  }
+  RETURN_IF_ERROR(ForEachGuest(store_, restaurant_id, [&](const Guest& g) {
+    const GuestPrediction* p = model->Find(g.id);
+    if (!g.consent.marketing || p == nullptr || p->segment != segment_id) return Status::Ok();
+    WriteCsvRow(out, {std::to_string(g.id), g.external_id, g.name, g.email, g.phone,
+                      std::string(LanguageCode(g.language)), std::to_string(segment_id),
+                      segment->description, Format(p->probability_alive),
+                      Format(p->expected_visits_90d), Format(p->expected_value_90d),
+                      Format(p->churn_risk)});
+    ++rows;
+    return Status::Ok();
+  }));
+  return rows;
 }
 
 }  // namespace sobremesa
