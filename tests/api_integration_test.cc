@@ -419,6 +419,82 @@ TEST_F(ApiTest, CreatedGuestRoundTripsUtf8AndIsProtectedAtOnce) {
   }
 }
 
+// PUT replaces the whole guest; a client that sent only a new phone number
+// would otherwise clear the allergies that keep dishes off the guest's list.
+TEST_F(ApiTest, APutMustStateAllergiesAndDietsSoLeavingThemOutCannotClearThem) {
+  auto client = server().Client();
+  auto created = client->Post(
+      "/v1/guests", R"({"name": "Inés", "allergies": ["fish"], "dietary_needs": ["vegetarian"]})",
+      "application/json");
+  ASSERT_EQ(created->status, 201) << created->body;
+  const std::string path = "/v1/guests/" + std::to_string(Body(created)["id"].get<Id>());
+  auto partial = client->Put(path, R"({"name": "Inés", "phone": "+51 999 111 222"})",
+                             "application/json");
+  ASSERT_TRUE(partial);
+  EXPECT_EQ(partial->status, 400);
+  EXPECT_EQ(Body(partial)["error"]["message"],
+            "allergies: required by PUT, which replaces the whole record (send [] to clear it)");
+  auto no_diets = client->Put(path, R"({"name": "Inés", "allergies": ["fish"]})",
+                              "application/json");
+  EXPECT_EQ(no_diets->status, 400);
+  auto stored = Body(client->Get(path));
+  EXPECT_EQ(stored["allergies"], nlohmann::json::array({"fish"})) << "unchanged";
+  EXPECT_EQ(stored["dietary_needs"], nlohmann::json::array({"vegetarian"}));
+  EXPECT_TRUE(stored["phone"].get<std::string>().empty());
+
+  auto cleared = client->Put(path, R"({"name": "Inés", "allergies": [], "dietary_needs": []})",
+                             "application/json");
+  ASSERT_EQ(cleared->status, 200) << cleared->body;
+  EXPECT_TRUE(Body(cleared)["allergies"].empty()) << "stated as empty, so cleared";
+}
+
+TEST_F(ApiTest, AnErasedGuestIsGoneFromEveryRouteAtOnceAndCannotBeReimported) {
+  auto client = server().Client();
+  auto created = client->Post("/v1/guests", R"({"name": "Olga Mamani", "external_id": "CRM-77"})",
+                              "application/json");
+  ASSERT_EQ(created->status, 201) << created->body;
+  const Id id = Body(created)["id"].get<Id>();
+  const std::string guest = "/v1/guests/" + std::to_string(id);
+  auto visit = client->Post("/v1/visits", R"({"guest_id": )" + std::to_string(id) +
+                                              R"(, "seated_at": "2026-11-01T20:00", "party_size": 2})",
+                            "application/json");
+  ASSERT_EQ(visit->status, 201) << visit->body;
+  auto order = client->Post("/v1/orders",
+                            R"({"visit_id": )" + std::to_string(Body(visit)["id"].get<Id>()) +
+                                R"(, "item_id": )" + std::to_string(Menu().begin()->first) + "}",
+                            "application/json");
+  ASSERT_EQ(order->status, 201) << order->body;
+  // Caches her history, which the erasure must drop.
+  ASSERT_EQ(client->Get(guest + "/recommendations")->status, 200);
+  const EntityCounts before = Counts();
+
+  auto erased = client->Delete(guest);
+  ASSERT_TRUE(erased);
+  ASSERT_EQ(erased->status, 200) << erased->body;
+  const auto what = Body(erased)["erased"];
+  EXPECT_EQ(what["guest_id"].get<Id>(), id);
+  EXPECT_EQ(what["visits"], 1);
+  EXPECT_EQ(what["order_lines"], 1);
+  EXPECT_EQ(Counts().guests, before.guests - 1);
+  EXPECT_EQ(Counts().order_lines, before.order_lines - 1);
+  for (const std::string& path :
+       {guest, guest + "/visits", guest + "/recommendations", guest + "/warning"}) {
+    auto r = client->Get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 404) << path << " -> " << r->body;
+  }
+  EXPECT_EQ(client->Delete(guest)->status, 404) << "already erased";
+
+  auto back = client->Post("/v1/guests", R"({"name": "Olga Mamani", "external_id": "CRM-77"})",
+                           "application/json");
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->status, 409) << back->body;
+  EXPECT_NE(Body(back)["error"]["message"].get<std::string>().find("erased at their request"),
+            std::string::npos)
+      << back->body;
+  EXPECT_EQ(Counts().guests, before.guests - 1);
+}
+
 TEST_F(ApiTest, NewVisitsShowInRecommendationsAtOnce) {
   auto client = server().Client();
   auto created = client->Post("/v1/guests", R"({"name": "Rosa Huamán"})", "application/json");
@@ -525,7 +601,8 @@ TEST_F(ApiTest, BadInputGetsA4xxNamingTheProblemAndStoresNothing) {
       {"POST", "/v1/reservations", R"({"reserved_for": "1899-07-28T20:00", "party_size": 2})", 400,
        "out of range"},
       {"POST", "/v1/orders", R"({"visit_id": 99999999, "item_id": )" + item + "}", 404, "99999999"},
-      {"PUT", "/v1/guests/99999999", R"({"name": "Nadie"})", 404, "99999999"},
+      {"PUT", "/v1/guests/99999999",
+       R"({"name": "Nadie", "allergies": [], "dietary_needs": []})", 404, "99999999"},
       {"GET", "/v1/guests/99999999", "", 404, "99999999"},
       {"GET", "/v1/guests/abc", "", 400, "id"},
       {"GET", "/v1/guests?limit=-1", "", 400, "limit"},
@@ -568,7 +645,8 @@ TEST_F(ApiTest, ARefusedRecordIsNamedByItsPlaceInTheRequest) {
   const struct {
     std::string method, path, body, message;
   } kCases[] = {
-      {"PUT", "/v1/guests/99999999", R"({"name": "Nadie"})", "id 99999999" + in_restaurant},
+      {"PUT", "/v1/guests/99999999", R"({"name": "Nadie", "allergies": [], "dietary_needs": []})",
+       "id 99999999" + in_restaurant},
       {"PUT", "/v1/visits/" + stored, visit("99999999"), no_guest},
       {"POST", "/v1/visits", visit("99999999"), no_guest},
       {"POST", "/v1/visits", "[" + visit(guest) + ", " + visit("99999999") + "]",

@@ -1,12 +1,17 @@
-// GET /v1/guests?limit=N&offset=M, GET /v1/guests/{id}, GET /v1/guests/{id}/visits
+// GET /v1/guests?limit=N&offset=M, GET /v1/guests/{id}, GET /v1/guests/{id}/visits,
+// DELETE /v1/guests/{id} (erasure, the right of cancellation)
+
+#include <ctime>
 
 #include "api/routes.h"
 #include "codec/entity_json.h"
+#include "common/time.h"
 
 namespace sobremesa {
 
 void AddGuestRoutes(Router& router, ApiServices& services) {
   Store& store = services.store;
+  GuestHistoryCache& histories = services.histories;
   router.Add("GET", "/v1/guests", [&store](const ApiRequest& api) -> StatusOr<JsonResponse> {
     ASSIGN_OR_RETURN(int limit, IntQuery(api.http, "limit", 50, 0, 1000));
     ASSIGN_OR_RETURN(int offset, IntQuery(api.http, "offset", 0, 0, 100'000'000));
@@ -24,6 +29,22 @@ void AddGuestRoutes(Router& router, ApiServices& services) {
     ASSIGN_OR_RETURN(Guest guest, store.GetGuest(api.restaurant_id, id));
     return JsonResponse{200, ToJson(guest)};
   });
+  router.Add("DELETE", "/v1/guests/{id}",
+             [&store, &histories](const ApiRequest& api) -> StatusOr<JsonResponse> {
+               ASSIGN_OR_RETURN(Id id, api.IdParam("id"));
+               ASSIGN_OR_RETURN(GuestErasure erased,
+                                store.EraseGuest(api.restaurant_id, id, std::time(nullptr)));
+               histories.Invalidate(api.restaurant_id, id);
+               return JsonResponse{200,
+                                   {{"erased",
+                                     {{"guest_id", erased.guest_id},
+                                      {"erased_at", FormatTimestamp(erased.erased_at)},
+                                      {"reservations", erased.reservations},
+                                      {"visits", erased.visits},
+                                      {"order_lines", erased.order_lines},
+                                      {"feedback", erased.feedback},
+                                      {"events", erased.events}}}}};
+             });
   router.Add("GET", "/v1/guests/{id}/visits",
              [&store](const ApiRequest& api) -> StatusOr<JsonResponse> {
                ASSIGN_OR_RETURN(Id id, api.IdParam("id"));

@@ -238,7 +238,39 @@ CREATE INDEX text_dishes_by_item ON text_dishes (restaurant_id, item_id, at);
 CREATE INDEX text_dishes_by_time ON text_dishes (restaurant_id, at);
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{
+// Erased guests (Store::EraseGuest): what is kept of them is their id, so
+// that no other guest is ever given it (guests.id is a rowid, which SQLite
+// would reuse for the next insert when the erased guest had the highest; the
+// guests' insert starts above this table's highest id too), and their
+// external id, so that a re-import from the source system cannot bring them
+// back. guest_id is this table's rowid, so its max() is one index read.
+constexpr const char* kErasedGuests = R"sql(
+CREATE TABLE erased_guests (
+  guest_id      INTEGER PRIMARY KEY,
+  restaurant_id INTEGER NOT NULL REFERENCES restaurants (id),
+  external_id   TEXT NOT NULL DEFAULT '',
+  erased_at     INTEGER NOT NULL
+);
+CREATE INDEX erased_guests_by_external_id ON erased_guests (restaurant_id, external_id)
+  WHERE external_id <> '';
+
+CREATE TRIGGER guests_stay_erased_on_insert BEFORE INSERT ON guests
+WHEN NEW.external_id <> '' AND EXISTS (
+  SELECT 1 FROM erased_guests
+  WHERE restaurant_id = NEW.restaurant_id AND external_id = NEW.external_id AND external_id <> '')
+BEGIN
+  SELECT RAISE(ABORT, 'external_id belongs to a guest erased at their request; remove the guest from the source');
+END;
+CREATE TRIGGER guests_stay_erased_on_update BEFORE UPDATE OF external_id ON guests
+WHEN NEW.external_id <> '' AND EXISTS (
+  SELECT 1 FROM erased_guests
+  WHERE restaurant_id = NEW.restaurant_id AND external_id = NEW.external_id AND external_id <> '')
+BEGIN
+  SELECT RAISE(ABORT, 'external_id belongs to a guest erased at their request; remove the guest from the source');
+END;
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{{
     {1,
      "core tables: restaurants, menu, guests, reservations, visits, orders, feedback, "
      "events, mentions",
@@ -246,6 +278,7 @@ constexpr std::array<Migration, 3> kMigrations{{
     {2, "indexes for trends and guest timelines", kTrendIndexes},
     {3, "text analyses of feedback and mentions: language, verdict, aspects, dishes",
      kTextAnalyses},
+    {4, "erased guests: ids never reused, external ids refused on re-import", kErasedGuests},
 }};
 
 constexpr const char* kCreateMigrationsTable = R"sql(

@@ -167,11 +167,14 @@ const char* ReferenceExistsSql(ReferencedTable table) {
   return "SELECT 1 WHERE 0";
 }
 
-EntitySql BuildEntitySql(const char* table, std::span<const char* const> columns) {
+EntitySql BuildEntitySql(const char* table, std::span<const char* const> columns,
+                         const char* new_id) {
   const std::string names = JoinColumns(columns);
-  const std::string insert = "INSERT INTO " + std::string(table) +
-                             " (restaurant_id, external_id, " + names + ") VALUES (?2, ?3" +
-                             PayloadParameters(columns.size()) + ")";
+  const std::string id_column = new_id != nullptr ? "id, " : "";
+  const std::string id_value = new_id != nullptr ? std::string(new_id) + ", " : "";
+  const std::string insert = "INSERT INTO " + std::string(table) + " (" + id_column +
+                             "restaurant_id, external_id, " + names + ") VALUES (" + id_value +
+                             "?2, ?3" + PayloadParameters(columns.size()) + ")";
   // The conflict target names the partial index, so rows without an
   // external_id never conflict and are always inserted.
   const std::string on_conflict =

@@ -110,6 +110,12 @@ template <>
 struct RowCodec<Guest> {
   static constexpr const char* kNoun = "guest";
   static constexpr const char* kTable = "guests";
+  // A new guest's id: above every id ever given, erased guests' included
+  // (migration 4), so a model trained before an erasure never takes a new
+  // guest for the erased one.
+  static constexpr const char* kNewId =
+      "(SELECT 1 + max(coalesce((SELECT max(id) FROM guests), 0),"
+      " coalesce((SELECT max(guest_id) FROM erased_guests), 0)))";
   static constexpr std::array kColumns = {"name",
                                           "email",
                                           "phone",
@@ -203,11 +209,20 @@ struct EntitySql {
   std::string id_by_external_id;
 };
 
-EntitySql BuildEntitySql(const char* table, std::span<const char* const> columns);
+// `new_id`, when given, is the SQL expression of an inserted row's id;
+// otherwise SQLite picks the rowid.
+EntitySql BuildEntitySql(const char* table, std::span<const char* const> columns,
+                         const char* new_id = nullptr);
 
 template <typename T>
 const EntitySql& SqlFor() {
-  static const EntitySql sql = BuildEntitySql(RowCodec<T>::kTable, RowCodec<T>::kColumns);
+  static const EntitySql sql = [] {
+    if constexpr (requires { RowCodec<T>::kNewId; }) {
+      return BuildEntitySql(RowCodec<T>::kTable, RowCodec<T>::kColumns, RowCodec<T>::kNewId);
+    } else {
+      return BuildEntitySql(RowCodec<T>::kTable, RowCodec<T>::kColumns);
+    }
+  }();
   return sql;
 }
 

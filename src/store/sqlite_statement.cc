@@ -18,6 +18,10 @@ Status ErrorStatus(sqlite3* db, int result) {
     case SQLITE_CONSTRAINT_UNIQUE:
     case SQLITE_CONSTRAINT_PRIMARYKEY:
       return Status::AlreadyExists(std::move(message));
+    // Our triggers' RAISE(ABORT): a key kept back, such as an erased guest's
+    // external id.
+    case SQLITE_CONSTRAINT_TRIGGER:
+      return Status::AlreadyExists(std::move(message));
     case SQLITE_CONSTRAINT_CHECK:
     case SQLITE_CONSTRAINT_NOTNULL:
       return Status::InvalidArgument(std::move(message));

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "store/connection_pool.h"
+#include "store/guest_erasure_sql.h"
 #include "store/migrations.h"
 #include "store/row_codec.h"
 #include "store/sqlite_statement.h"
@@ -219,6 +220,8 @@ class SqliteStore final : public Store {
   StatusOr<MenuItem> GetMenuItem(Id restaurant_id, Id item_id) override {
     return Get<MenuItem>(restaurant_id, item_id);
   }
+  StatusOr<GuestErasure> EraseGuest(Id restaurant_id, Id guest_id, UnixSeconds now) override;
+
   StatusOr<Guest> GetGuest(Id restaurant_id, Id guest_id) override {
     return Get<Guest>(restaurant_id, guest_id);
   }
@@ -419,6 +422,23 @@ StatusOr<std::int64_t> SqliteStore::ReanalyzeTexts(Id restaurant_id) {
     }
   }
   return analysed;
+}
+
+StatusOr<GuestErasure> SqliteStore::EraseGuest(Id restaurant_id, Id guest_id,
+                                               UnixSeconds now) {
+  std::lock_guard lock(writer_mutex_);
+  ASSIGN_OR_RETURN(Transaction transaction,
+                   Transaction::Begin(*writer_, Transaction::Kind::kImmediate));
+  ASSIGN_OR_RETURN(GuestErasure erasure,
+                   sqlite::EraseGuestRows(*writer_, restaurant_id, guest_id, now));
+  RETURN_IF_ERROR(transaction.Commit());
+  // secure_delete zeroed the freed space in the pages this wrote, but the
+  // write-ahead log still holds the pages as they were; a checkpoint that
+  // truncates it leaves no copy of the guest in either file. It waits for
+  // readers up to the busy timeout and is otherwise left to the next
+  // automatic checkpoint, which overwrites the log from its start.
+  (void)writer_->Exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  return erasure;
 }
 
 StatusOr<Id> SqliteStore::UpsertRestaurant(const Restaurant& restaurant) {
@@ -644,8 +664,11 @@ StatusOr<EntityCounts> SqliteStore::Counts(Id restaurant_id) {
 Status ConfigureWriter(Connection& writer, const std::string& path) {
   // A bulk import touches every index of a large table; with SQLite's 2 MiB
   // default cache it rereads pages from the OS on most rows.
+  // secure_delete: deleted rows (an erased guest, a replaced analysis) are
+  // overwritten with zeros, not left readable in free pages of the file.
   RETURN_IF_ERROR(writer.Exec(
-      "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536"));
+      "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
+      " PRAGMA secure_delete = ON"));
   ASSIGN_OR_RETURN(Statement mode, writer.Prepare("PRAGMA journal_mode = WAL"));
   ASSIGN_OR_RETURN(bool row, mode.Step());
   if (!row || mode.ColumnText(0) != "wal") {

@@ -3,14 +3,17 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "store/guest_pages.h"
 #include "store/guest_visit_reader.h"
 #include "store/sqlite_statement.h"
 
@@ -721,6 +724,151 @@ TEST_F(SqliteStoreTest, CountGuestsCountsOnlyTheRestaurantsGuests) {
   EXPECT_EQ(MustOk(store_->CountGuests(r1_)), 2);
   EXPECT_EQ(MustOk(store_->CountGuests(r2_)), 1);
   EXPECT_TRUE(store_->CountGuests(r2_ + 100).status().IsNotFound());
+}
+
+// ---- Erasure ---------------------------------------------------------------
+
+TEST_F(SqliteStoreTest, ErasingAGuestRemovesWhatWasRecordedOfThemAndUnlinksOthers) {
+  const Id ana = AddGuest(r1_, "Ana", "G-1");
+  const Id tom = AddGuest(r1_, "Tom");
+  const Id other_tenant_guest = AddGuest(r2_, "Ana", "G-1");
+  const Id item = AddItem(r1_, "Lomo saltado", Course::kMain);
+  Reservation booking{.restaurant_id = r1_, .guest_id = ana, .reserved_for = kNight};
+  const Id ana_booking = MustOk(store_->UpsertReservations({&booking, 1}))[0];
+  Visit ana_visit_in{.restaurant_id = r1_, .guest_id = ana, .reservation_id = ana_booking,
+                     .seated_at = kNight};
+  const Id ana_visit = MustOk(store_->UpsertVisits({&ana_visit_in, 1}))[0];
+  AddLines(r1_, ana_visit, {item, item});
+  // Tom came on Ana's booking and wrote about her table; a walk-in card too.
+  Visit tom_visit_in{.restaurant_id = r1_, .guest_id = tom, .reservation_id = ana_booking,
+                     .seated_at = kNight};
+  const Id tom_visit = MustOk(store_->UpsertVisits({&tom_visit_in, 1}))[0];
+  AddLines(r1_, tom_visit, {item});
+  std::vector<Feedback> feedback = {
+      {.restaurant_id = r1_, .guest_id = ana, .visit_id = ana_visit, .text = "Todo rico"},
+      {.restaurant_id = r1_, .guest_id = tom, .visit_id = ana_visit, .text = "Buen pisco"},
+      {.restaurant_id = r1_, .visit_id = ana_visit, .nps = 9}};
+  const std::vector<Id> feedback_ids = MustOk(store_->UpsertFeedback(feedback));
+  std::vector<BehaviourEvent> events = {
+      {.restaurant_id = r1_, .guest_id = ana, .visit_id = ana_visit, .item_id = item, .at = kNight},
+      {.restaurant_id = r1_, .guest_id = tom, .visit_id = ana_visit, .item_id = item, .at = kNight}};
+  MustOk(store_->AppendEvents(events));
+
+  const GuestErasure erased = MustOk(store_->EraseGuest(r1_, ana, kNight + 86400));
+  EXPECT_EQ(erased.guest_id, ana);
+  EXPECT_EQ(erased.erased_at, kNight + 86400);
+  EXPECT_EQ(erased.reservations, 1);
+  EXPECT_EQ(erased.visits, 1);
+  EXPECT_EQ(erased.order_lines, 2);
+  EXPECT_EQ(erased.feedback, 1);
+  EXPECT_EQ(erased.events, 1);
+
+  EXPECT_TRUE(store_->GetGuest(r1_, ana).status().IsNotFound());
+  EXPECT_TRUE(store_->GetVisit(r1_, ana_visit).status().IsNotFound());
+  EXPECT_TRUE(store_->GetReservation(r1_, ana_booking).status().IsNotFound());
+  EXPECT_TRUE(store_->GetFeedback(r1_, feedback_ids[0]).status().IsNotFound());
+  EXPECT_TRUE(store_->GuestItemHistory(r1_, ana).status().IsNotFound());
+  const EntityCounts left = CountsOf(r1_);
+  EXPECT_EQ(left.guests, 1);
+  EXPECT_EQ(left.reservations, 0);
+  EXPECT_EQ(left.visits, 1);
+  EXPECT_EQ(left.order_lines, 1);
+  EXPECT_EQ(left.feedback, 2);
+  EXPECT_EQ(left.events, 1);
+  // The others keep their records, without the link to Ana's.
+  EXPECT_FALSE(MustOk(store_->GetVisit(r1_, tom_visit)).reservation_id.has_value());
+  const Feedback tom_feedback = MustOk(store_->GetFeedback(r1_, feedback_ids[1]));
+  EXPECT_EQ(tom_feedback.text, "Buen pisco");
+  EXPECT_FALSE(tom_feedback.visit_id.has_value());
+  EXPECT_FALSE(MustOk(store_->GetFeedback(r1_, feedback_ids[2])).visit_id.has_value());
+  const std::vector<BehaviourEvent> kept = MustOk(store_->ListItemEvents(r1_));
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].guest_id, tom);
+  EXPECT_FALSE(kept[0].visit_id.has_value());
+  // Another restaurant's guest with the same external id is someone else.
+  EXPECT_EQ(MustOk(store_->GetGuest(r2_, other_tenant_guest)).name, "Ana");
+}
+
+TEST_F(SqliteStoreTest, ErasingAnUnknownGuestIsNotFoundAndChangesNothing) {
+  const Id ana = AddGuest(r1_, "Ana");
+  AddVisit(r1_, ana, kNight);
+  EXPECT_TRUE(store_->EraseGuest(r1_, ana + 1000, kNight).status().IsNotFound());
+  EXPECT_TRUE(store_->EraseGuest(r2_, ana, kNight).status().IsNotFound()) << "another tenant's";
+  EXPECT_EQ(CountsOf(r1_).guests, 1);
+  EXPECT_EQ(CountsOf(r1_).visits, 1);
+  MustOk(store_->EraseGuest(r1_, ana, kNight));
+  EXPECT_TRUE(store_->EraseGuest(r1_, ana, kNight).status().IsNotFound()) << "erased twice";
+}
+
+TEST_F(SqliteStoreTest, AnErasedGuestsIdIsNeverGivenAgainNorTheirExternalIdTakenBack) {
+  const Id kept = AddGuest(r1_, "Tom", "G-2");
+  const Id ana = AddGuest(r1_, "Ana", "G-1");  // the highest id, which SQLite would reuse
+  MustOk(store_->EraseGuest(r1_, ana, kNight));
+  Reopen();
+  EXPECT_GT(AddGuest(r1_, "Rosa"), ana);
+
+  const int guests = static_cast<int>(CountsOf(r1_).guests);
+  std::vector<Guest> reimport = {{.restaurant_id = r1_, .external_id = "G-3", .name = "Luz"},
+                                 {.restaurant_id = r1_, .external_id = "G-1", .name = "Ana"}};
+  const Status refused = store_->UpsertGuests(reimport).status();
+  EXPECT_EQ(refused.code(), StatusCode::kAlreadyExists) << refused.ToString();
+  EXPECT_EQ(refused.record_index(), 1u);
+  EXPECT_NE(refused.message().find("erased at their request"), std::string::npos)
+      << refused.ToString();
+  EXPECT_EQ(CountsOf(r1_).guests, guests) << "the batch is refused whole";
+
+  Guest renamed = MustOk(store_->GetGuest(r1_, kept));
+  renamed.external_id = "G-1";
+  EXPECT_EQ(store_->UpsertGuests({&renamed, 1}).status().code(), StatusCode::kAlreadyExists);
+  // Another restaurant may have its own G-1.
+  EXPECT_TRUE(store_->UpsertGuests(std::vector<Guest>{
+      {.restaurant_id = r2_, .external_id = "G-1", .name = "Ana"}}).ok());
+}
+
+// What an erasure deletes is overwritten, not left in free pages of the
+// database or in its write-ahead log.
+TEST_F(SqliteStoreTest, AnErasedGuestLeavesNoCopyInTheDatabaseFiles) {
+  const std::string name = "Zoraida Quispe Huamani";
+  const std::string email = "zoraida.quispe@example.pe";
+  Guest guest{.restaurant_id = r1_, .name = name, .email = email};
+  const Id id = MustOk(store_->UpsertGuests({&guest, 1}))[0];
+  Feedback note{.restaurant_id = r1_, .guest_id = id, .text = "Mi DNI es 40123456, llámenme"};
+  MustOk(store_->UpsertFeedback({&note, 1}));
+  auto files_hold = [&](const std::string& needle) {
+    for (const std::string suffix : {"", "-wal"}) {
+      std::ifstream in(path_ + suffix, std::ios::binary);
+      const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+      if (bytes.find(needle) != std::string::npos) return true;
+    }
+    return false;
+  };
+  ASSERT_TRUE(files_hold(email)) << "the check must see the data while it is stored";
+  MustOk(store_->EraseGuest(r1_, id, kNight));
+  EXPECT_FALSE(files_hold(name));
+  EXPECT_FALSE(files_hold(email));
+  EXPECT_FALSE(files_hold("40123456"));
+}
+
+TEST_F(SqliteStoreTest, ForEachGuestWalksEveryPageInIdOrderAndStopsAtTheFirstError) {
+  std::vector<Guest> guests(5003, Guest{.restaurant_id = r1_, .name = "g"});
+  MustOk(store_->UpsertGuests(guests));
+  AddGuest(r2_, "elsewhere");
+  std::vector<Id> seen;
+  ASSERT_TRUE(ForEachGuest(*store_, r1_, [&](const Guest& g) {
+                seen.push_back(g.id);
+                return Status::Ok();
+              }).ok());
+  ASSERT_EQ(seen.size(), 5003u) << "more than one page, and only this restaurant's";
+  EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+  EXPECT_EQ(std::adjacent_find(seen.begin(), seen.end()), seen.end()) << "no guest twice";
+  int calls = 0;
+  const Status stopped = ForEachGuest(*store_, r1_, [&](const Guest&) {
+    return ++calls == 3 ? Status::InvalidArgument("third") : Status::Ok();
+  });
+  EXPECT_EQ(stopped.message(), "third");
+  EXPECT_EQ(calls, 3);
+  EXPECT_TRUE(
+      ForEachGuest(*store_, 999, [](const Guest&) { return Status::Ok(); }).IsNotFound());
 }
 
 // ---- Durability and concurrency --------------------------------------------

@@ -46,6 +46,13 @@ struct EntityCounts {
                feedback = 0, events = 0, mentions = 0;
 };
 
+// What erasing a guest removed (Store::EraseGuest).
+struct GuestErasure {
+  Id guest_id = 0;
+  UnixSeconds erased_at = 0;
+  std::int64_t reservations = 0, visits = 0, order_lines = 0, feedback = 0, events = 0;
+};
+
 // Reads guests' texts as they are stored (implemented in
 // service/text_analysis_service.h, so the store knows no model). Must be
 // thread-safe; called outside the store's write lock.
@@ -108,6 +115,19 @@ class Store {
   // NotFound for an unknown restaurant.
   virtual StatusOr<std::vector<BehaviourEvent>> ListItemEvents(Id restaurant_id) = 0;
   virtual StatusOr<std::vector<Feedback>> ListFeedback(Id restaurant_id) = 0;
+
+  // Erasure, the right of cancellation (PRODUCT.md, "Law and trust"): one
+  // transaction deletes the guest and everything recorded of them (their
+  // reservations, their visits with those visits' order lines, their
+  // feedback with its analyses, their behaviour events), so no later
+  // training sees them. Another guest's record that pointed at one of those
+  // visits or reservations keeps its own data and loses the link. The
+  // erasure itself is kept (guest id, external id, time): the id is never
+  // given to another guest, whom a model trained before the erasure would
+  // otherwise take for them, and a later write of a guest with the same
+  // external id (a re-import from the source system) is refused with
+  // AlreadyExists. NotFound when the guest is not in the restaurant.
+  virtual StatusOr<GuestErasure> EraseGuest(Id restaurant_id, Id guest_id, UnixSeconds now) = 0;
 
   // The id of the record with this external id, or NotFound.
   virtual StatusOr<Id> FindByExternalId(Id restaurant_id, EntityKind kind,
