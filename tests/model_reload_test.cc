@@ -111,5 +111,35 @@ TEST_F(ModelReloadTest, CorruptRecommenderFilesAreRefusedAndRecommendationsConti
   EXPECT_TRUE(Get(path).contains("items"));
 }
 
+// A restaurant imported while the server runs is served by its trained
+// models without a restart.
+TEST_F(ModelReloadTest, ARestaurantCreatedWhileServingGetsItsModelsAtTheNextCheck) {
+  Store& store = server().store();
+  const Id added = *store.UpsertRestaurant({.external_id = "nueva", .name = "Nueva Cocina"});
+  std::vector<MenuItem> menu;
+  for (const char* name : {"Causa limeña", "Ceviche clásico", "Lomo saltado", "Suspiro"}) {
+    menu.push_back({.restaurant_id = added, .name_es = name, .course = Course::kMain,
+                    .price = 4500});
+  }
+  const std::vector<Id> items = *store.UpsertMenuItems(menu);
+  for (int i = 0; i < 12; ++i) {
+    Guest g{.restaurant_id = added, .name = "Comensal " + std::to_string(i)};
+    const Id guest = store.UpsertGuests(std::vector<Guest>{g})->front();
+    Visit v{.restaurant_id = added, .guest_id = guest,
+            .seated_at = server().now() - (i + 1) * 86400};
+    const Id visit = store.UpsertVisits(std::vector<Visit>{v})->front();
+    std::vector<OrderLine> lines = {
+        {.restaurant_id = added, .visit_id = visit, .item_id = items[i % 4]},
+        {.restaurant_id = added, .visit_id = visit, .item_id = items[(i + 1) % 4]}};
+    ASSERT_TRUE(store.UpsertOrderLines(lines).ok());
+  }
+  const std::string name = "co-occurrence recommender restaurant " + std::to_string(added);
+  EXPECT_FALSE(Names(Reload()["reloaded"], name)) << "no file yet";
+  ASSERT_TRUE(TrainRecommender(store, added, server().data_dir(), server().now()).ok());
+  const auto reloaded = Reload();
+  EXPECT_TRUE(Names(reloaded["reloaded"], name)) << reloaded;
+  EXPECT_FALSE(Names(Reload()["reloaded"], name)) << "loaded once";
+}
+
 }  // namespace
 }  // namespace sobremesa

@@ -20,8 +20,18 @@ void ModelReloader::Watch(std::string model, std::string path, std::function<Sta
   watched_.push_back({std::move(model), std::move(path), std::move(load), seen});
 }
 
+void ModelReloader::DiscoverWith(std::function<std::vector<DiscoveredFile>()> discover) {
+  std::lock_guard lock(check_mutex_);
+  discover_ = std::move(discover);
+}
+
 std::vector<ReloadOutcome> ModelReloader::ReloadChanged() {
   std::lock_guard lock(check_mutex_);
+  if (discover_) {
+    for (DiscoveredFile& f : discover_()) {
+      watched_.push_back({std::move(f.model), std::move(f.path), std::move(f.load), {}});
+    }
+  }
   std::vector<ReloadOutcome> outcomes;
   for (Watched& w : watched_) {
     const FileIdentity now = IdentityOf(w.path);

@@ -32,6 +32,12 @@ struct FileIdentity {
 };
 FileIdentity IdentityOf(const std::string& path);
 
+// A file a check found to watch (ModelReloader::DiscoverWith).
+struct DiscoveredFile {
+  std::string model, path;
+  std::function<Status()> load;
+};
+
 struct ReloadOutcome {
   std::string model;  // e.g. "behaviour restaurant 1"
   std::string path;
@@ -51,6 +57,13 @@ class ModelReloader {
   // in; its error means nothing was swapped.
   void Watch(std::string model, std::string path, std::function<Status()> load);
 
+  // Calls `discover` at the start of every check, under the check lock (so
+  // it needs no lock of its own), for files to watch from then on: those of
+  // a restaurant created while the server runs. Unlike Watch, a discovered
+  // file's current version counts as not loaded, so a file already written
+  // is loaded by that same check.
+  void DiscoverWith(std::function<std::vector<DiscoveredFile>()> discover);
+
   // Loads every watched file whose identity changed since it was last seen
   // (a refused version is not retried until it changes again) and returns
   // what happened to each, logging every swap and refusal.
@@ -69,6 +82,7 @@ class ModelReloader {
 
   std::mutex check_mutex_;        // one check at a time
   std::vector<Watched> watched_;  // guarded by check_mutex_
+  std::function<std::vector<DiscoveredFile>()> discover_;  // guarded by check_mutex_
 
   std::mutex thread_mutex_;
   std::condition_variable stop_signal_;

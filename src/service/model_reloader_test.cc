@@ -30,16 +30,17 @@ class TextModelTest : public ::testing::Test {
     std::ofstream(tmp, std::ios::trunc) << text;
     fs::rename(tmp, path_);
   }
-  void WatchIt(ModelReloader& reloader) {
-    reloader.Watch("text", path_, [this] {
+  std::function<Status()> Loader() {
+    return [this] {
       std::ifstream in(path_);
       std::string text((std::istreambuf_iterator<char>(in)), {});
       if (text == "bad") return Status::InvalidArgument("corrupt");
       std::lock_guard lock(mutex_);
       serving_ = text;
       return Status::Ok();
-    });
+    };
   }
+  void WatchIt(ModelReloader& reloader) { reloader.Watch("text", path_, Loader()); }
   std::string Serving() {
     std::lock_guard lock(mutex_);
     return serving_;
@@ -81,6 +82,27 @@ TEST_F(TextModelTest, ACorruptFileIsRefusedOnceAndTheOldModelKeepsServing) {
   Write("three");
   ASSERT_EQ(reloader.ReloadChanged().size(), 1u);
   EXPECT_EQ(Serving(), "three");
+}
+
+// A restaurant created while the server runs: its file may be written
+// before the check that finds it, and must still be loaded.
+TEST_F(TextModelTest, ADiscoveredFileIsLoadedByTheCheckThatFindsItThenWatched) {
+  Write("one");
+  ModelReloader reloader;
+  int checks = 0;
+  reloader.DiscoverWith([&] {
+    std::vector<DiscoveredFile> found;
+    if (checks++ == 1) found.push_back({"text", path_, Loader()});
+    return found;
+  });
+  EXPECT_TRUE(reloader.ReloadChanged().empty());  // nothing found yet
+  ASSERT_EQ(reloader.ReloadChanged().size(), 1u);
+  EXPECT_EQ(Serving(), "one");
+  EXPECT_TRUE(reloader.ReloadChanged().empty()) << "loaded once, and watched once";
+  Write("two");
+  ASSERT_EQ(reloader.ReloadChanged().size(), 1u);
+  EXPECT_EQ(Serving(), "two");
+  EXPECT_EQ(checks, 4);
 }
 
 TEST_F(TextModelTest, TheBackgroundCheckPicksUpANewFile) {

@@ -15,9 +15,10 @@
 
 namespace sobremesa {
 
-// Registers the files of every restaurant in the store; the services are
-// borrowed and must outlive `reloader`'s checks. The store's errors pass
-// through.
+// Registers the files of every restaurant in the store, and of every
+// restaurant created later (found at each check); the services and the
+// store are borrowed and must outlive `reloader`'s checks. The store's
+// errors pass through.
 Status WatchTrainedModels(Store& store, const std::string& data_dir,
                           RecommendationService& recommendations, BehaviourService& behaviour,
                           ModelReloader& reloader);
