@@ -448,6 +448,46 @@ TEST_F(ApiTest, APutMustStateAllergiesAndDietsSoLeavingThemOutCannotClearThem) {
   EXPECT_TRUE(Body(cleared)["allergies"].empty()) << "stated as empty, so cleared";
 }
 
+TEST_F(ApiTest, AGuestsRecordsHoldEverythingStoredOfThemAndNothingOfOthers) {
+  auto client = server().Client();
+  auto created = client->Post("/v1/guests", R"({"name": "Pilar Cóndor", "allergies": ["dairy"]})",
+                              "application/json");
+  ASSERT_EQ(created->status, 201) << created->body;
+  const std::string id = std::to_string(Body(created)["id"].get<Id>());
+  const std::string item = std::to_string(Menu().begin()->first);
+  auto visit = client->Post(
+      "/v1/visits", R"({"guest_id": )" + id + R"(, "seated_at": "2026-11-02T20:00", "party_size": 2})",
+      "application/json");
+  ASSERT_EQ(visit->status, 201) << visit->body;
+  const std::string visit_id = std::to_string(Body(visit)["id"].get<Id>());
+  const std::pair<const char*, std::string> writes[] = {
+      {"/v1/orders", R"({"visit_id": )" + visit_id + R"(, "item_id": )" + item + "}"},
+      {"/v1/feedback", R"({"guest_id": )" + id + R"(, "visit_id": )" + visit_id +
+                           R"(, "text": "El ceviche estaba delicioso."})"},
+      {"/v1/events", R"({"guest_id": )" + id + R"(, "type": "viewed", "item_id": )" + item +
+                         R"(, "at": "2026-11-02T20:05"})"},
+      {"/v1/reservations", R"({"guest_id": )" + id +
+                               R"(, "reserved_for": "2026-12-24T21:00", "party_size": 4})"}};
+  for (const auto& [path, body] : writes) {
+    auto r = client->Post(path, body, "application/json");
+    ASSERT_EQ(r->status, 201) << path << " -> " << r->body;
+  }
+
+  auto answer = client->Get("/v1/guests/" + id + "/records");
+  ASSERT_TRUE(answer);
+  ASSERT_EQ(answer->status, 200) << answer->body;
+  const auto records = Body(answer);
+  EXPECT_EQ(records["guest"]["name"], "Pilar Cóndor");
+  EXPECT_EQ(records["guest"]["allergies"], nlohmann::json::array({"dairy"}));
+  for (const char* kind : {"reservations", "visits", "orders", "feedback", "events"}) {
+    ASSERT_EQ(records[kind].size(), 1u) << kind << ": " << records[kind];
+  }
+  EXPECT_EQ(records["orders"][0]["visit_id"].get<Id>(), Body(visit)["id"].get<Id>());
+  EXPECT_EQ(records["feedback"][0]["text"], "El ceviche estaba delicioso.");
+  EXPECT_EQ(records["feedback"][0]["analysis"]["status"], "analysed") << records["feedback"];
+  EXPECT_EQ(records["events"][0]["guest_id"].get<Id>(), Body(created)["id"].get<Id>());
+}
+
 TEST_F(ApiTest, AnErasedGuestIsGoneFromEveryRouteAtOnceAndCannotBeReimported) {
   auto client = server().Client();
   auto created = client->Post("/v1/guests", R"({"name": "Olga Mamani", "external_id": "CRM-77"})",
@@ -478,7 +518,8 @@ TEST_F(ApiTest, AnErasedGuestIsGoneFromEveryRouteAtOnceAndCannotBeReimported) {
   EXPECT_EQ(Counts().guests, before.guests - 1);
   EXPECT_EQ(Counts().order_lines, before.order_lines - 1);
   for (const std::string& path :
-       {guest, guest + "/visits", guest + "/recommendations", guest + "/warning"}) {
+       {guest, guest + "/visits", guest + "/records", guest + "/recommendations",
+        guest + "/warning"}) {
     auto r = client->Get(path);
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 404) << path << " -> " << r->body;

@@ -8,55 +8,13 @@
 #include <ctime>
 
 #include "api/routes.h"
+#include "codec/text_analysis_json.h"
 #include "service/text_analysis_service.h"
 
 namespace sobremesa {
 namespace {
 
 constexpr UnixSeconds kDefaultWindow = 30 * 86400;
-
-nlohmann::json AspectsJson(const std::vector<AspectSentiment>& aspects) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const AspectSentiment& a : aspects) {
-    out.push_back({{"aspect", std::string(AspectCode(a.aspect))},
-                   {"sentiment", std::string(SentimentCode(a.sentiment))},
-                   {"score", a.score},
-                   {"sentences", a.sentences}});
-  }
-  return out;
-}
-
-nlohmann::json AnalysisJson(const TextAnalysis& a) {
-  const bool analysed = a.status == AnalysisStatus::kAnalysed;
-  nlohmann::json sentences = nlohmann::json::array();
-  for (const SentenceSentiment& s : a.sentences) {
-    nlohmann::json aspects = nlohmann::json::object();
-    for (const AspectSentiment& x : s.aspects) {
-      aspects[std::string(AspectCode(x.aspect))] = std::string(SentimentCode(x.sentiment));
-    }
-    sentences.push_back({{"text", s.text},
-                         {"sentiment", std::string(SentimentCode(s.sentiment))},
-                         {"aspects", std::move(aspects)},
-                         {"dishes", s.dishes}});
-  }
-  nlohmann::json dishes = nlohmann::json::array();
-  for (const DishSentiment& d : a.dishes) {
-    dishes.push_back({{"item_id", d.item_id},
-                      {"name", d.name},
-                      {"sentiment", std::string(SentimentCode(d.sentiment))},
-                      {"score", d.score},
-                      {"quote", d.quote}});
-  }
-  return {{"language", a.language},
-          {"status", analysed ? "analysed" : "not_analysed"},
-          {"reason", analysed ? "" : std::string(AnalysisStatusCode(a.status))},
-          {"verdict", analysed ? nlohmann::json(std::string(SentimentCode(a.verdict))) : nullptr},
-          {"score", analysed ? nlohmann::json(a.score) : nullptr},
-          {"sentences", std::move(sentences)},
-          {"aspects", AspectsJson(a.aspects)},
-          {"dishes", std::move(dishes)},
-          {"complaints", a.complaints}};
-}
 
 nlohmann::json WarningJson(const GuestWarning& w) {
   return {{"guest_id", w.guest_id},
@@ -171,7 +129,7 @@ void AddSentimentRoutes(Router& router, ApiServices& services) {
         }
         ASSIGN_OR_RETURN(std::string text, TextOfBody(api.http));
         ASSIGN_OR_RETURN(TextAnalysis a, analysis->AnalyzeText(api.restaurant_id, text));
-        return JsonResponse{200, AnalysisJson(a)};
+        return JsonResponse{200, ToJson(a)};
       });
   for (const auto& [path, source] :
        {std::pair{"/v1/feedback/{id}/analysis", TextSource::kFeedback},
@@ -179,7 +137,7 @@ void AddSentimentRoutes(Router& router, ApiServices& services) {
     router.Add("GET", path, [&store, source](const ApiRequest& api) -> StatusOr<JsonResponse> {
       ASSIGN_OR_RETURN(Id id, api.IdParam("id"));
       ASSIGN_OR_RETURN(TextAnalysis a, store.GetTextAnalysis(api.restaurant_id, source, id));
-      return JsonResponse{200, AnalysisJson(a)};
+      return JsonResponse{200, ToJson(a)};
     });
   }
   router.Add("GET", "/v1/insights/sentiment",

@@ -220,6 +220,7 @@ class SqliteStore final : public Store {
   StatusOr<MenuItem> GetMenuItem(Id restaurant_id, Id item_id) override {
     return Get<MenuItem>(restaurant_id, item_id);
   }
+  StatusOr<GuestRecords> ReadGuestRecords(Id restaurant_id, Id guest_id) override;
   StatusOr<GuestErasure> EraseGuest(Id restaurant_id, Id guest_id, UnixSeconds now) override;
 
   StatusOr<Guest> GetGuest(Id restaurant_id, Id guest_id) override {
@@ -422,6 +423,52 @@ StatusOr<std::int64_t> SqliteStore::ReanalyzeTexts(Id restaurant_id) {
     }
   }
   return analysed;
+}
+
+StatusOr<GuestRecords> SqliteStore::ReadGuestRecords(Id restaurant_id, Id guest_id) {
+  static const std::string reservations =
+      SqlFor<Reservation>().select +
+      " WHERE restaurant_id = ?1 AND guest_id = ?2 ORDER BY reserved_for, id";
+  static const std::string visits =
+      SqlFor<Visit>().select + " WHERE restaurant_id = ?1 AND guest_id = ?2 ORDER BY seated_at, id";
+  static const std::string order_lines =
+      SqlFor<OrderLine>().select +
+      " WHERE restaurant_id = ?1 AND visit_id IN"
+      " (SELECT id FROM visits WHERE restaurant_id = ?1 AND guest_id = ?2) ORDER BY visit_id, id";
+  static const std::string feedback =
+      SqlFor<Feedback>().select +
+      " WHERE restaurant_id = ?1 AND guest_id = ?2 ORDER BY created_at, id";
+  static const std::string events =
+      SqlFor<BehaviourEvent>().select +
+      " WHERE restaurant_id = ?1 AND guest_id = ?2 ORDER BY at, id";
+  return WithReader([&](Connection& db) -> StatusOr<GuestRecords> {
+    ASSIGN_OR_RETURN(Transaction snapshot, Transaction::Begin(db, Transaction::Kind::kDeferred));
+    GuestRecords r;
+    auto read = [&]<typename T>(const std::string& sql, std::vector<T>* out) -> Status {
+      ASSIGN_OR_RETURN(Statement query, db.Prepare(sql.c_str()));
+      BindInts(query, {restaurant_id, guest_id});
+      ASSIGN_OR_RETURN(*out, ReadAll<T>(query));
+      return Status::Ok();
+    };
+    std::vector<Guest> guest;
+    RETURN_IF_ERROR(read(SqlFor<Guest>().select_by_id, &guest));
+    if (guest.empty()) return NotInRestaurant("guest", guest_id, restaurant_id);
+    r.guest = std::move(guest.front());
+    RETURN_IF_ERROR(read(reservations, &r.reservations));
+    RETURN_IF_ERROR(read(visits, &r.visits));
+    RETURN_IF_ERROR(read(order_lines, &r.order_lines));
+    RETURN_IF_ERROR(read(feedback, &r.feedback));
+    RETURN_IF_ERROR(read(events, &r.events));
+    for (const Feedback& f : r.feedback) {
+      StatusOr<TextAnalysis> analysis =
+          sqlite::ReadTextAnalysis(db, restaurant_id, TextSource::kFeedback, f.id);
+      if (!analysis.ok() && !analysis.status().IsNotFound()) return analysis.status();
+      r.feedback_analyses.push_back(analysis.ok() ? std::optional(std::move(analysis).value())
+                                                  : std::nullopt);
+    }
+    RETURN_IF_ERROR(snapshot.Commit());
+    return r;
+  });
 }
 
 StatusOr<GuestErasure> SqliteStore::EraseGuest(Id restaurant_id, Id guest_id,

@@ -754,6 +754,21 @@ TEST_F(SqliteStoreTest, ErasingAGuestRemovesWhatWasRecordedOfThemAndUnlinksOther
       {.restaurant_id = r1_, .guest_id = tom, .visit_id = ana_visit, .item_id = item, .at = kNight}};
   MustOk(store_->AppendEvents(events));
 
+  // Her records (the right of access) are hers alone: not Tom's feedback on
+  // her table, nor the anonymous card.
+  const GuestRecords records = MustOk(store_->ReadGuestRecords(r1_, ana));
+  EXPECT_EQ(records.guest.name, "Ana");
+  EXPECT_EQ(records.reservations.size(), 1u);
+  EXPECT_EQ(records.visits.size(), 1u);
+  EXPECT_EQ(records.order_lines.size(), 2u);
+  ASSERT_EQ(records.feedback.size(), 1u);
+  EXPECT_EQ(records.feedback[0].text, "Todo rico");
+  ASSERT_EQ(records.feedback_analyses.size(), 1u);
+  EXPECT_FALSE(records.feedback_analyses[0].has_value()) << "no analysis hook in this store";
+  ASSERT_EQ(records.events.size(), 1u);
+  EXPECT_EQ(records.events[0].guest_id, ana);
+  EXPECT_TRUE(store_->ReadGuestRecords(r2_, ana).status().IsNotFound()) << "another tenant's";
+
   const GuestErasure erased = MustOk(store_->EraseGuest(r1_, ana, kNight + 86400));
   EXPECT_EQ(erased.guest_id, ana);
   EXPECT_EQ(erased.erased_at, kNight + 86400);
@@ -768,6 +783,7 @@ TEST_F(SqliteStoreTest, ErasingAGuestRemovesWhatWasRecordedOfThemAndUnlinksOther
   EXPECT_TRUE(store_->GetReservation(r1_, ana_booking).status().IsNotFound());
   EXPECT_TRUE(store_->GetFeedback(r1_, feedback_ids[0]).status().IsNotFound());
   EXPECT_TRUE(store_->GuestItemHistory(r1_, ana).status().IsNotFound());
+  EXPECT_TRUE(store_->ReadGuestRecords(r1_, ana).status().IsNotFound());
   const EntityCounts left = CountsOf(r1_);
   EXPECT_EQ(left.guests, 1);
   EXPECT_EQ(left.reservations, 0);

@@ -53,6 +53,18 @@ struct GuestErasure {
   std::int64_t reservations = 0, visits = 0, order_lines = 0, feedback = 0, events = 0;
 };
 
+// Everything stored about one guest (Store::ReadGuestRecords), for their
+// right of access.
+struct GuestRecords {
+  Guest guest;
+  std::vector<Reservation> reservations;  // by reserved_for
+  std::vector<Visit> visits;              // by seated_at
+  std::vector<OrderLine> order_lines;     // of those visits, by visit then id
+  std::vector<Feedback> feedback;         // by created_at
+  std::vector<std::optional<TextAnalysis>> feedback_analyses;  // one per feedback
+  std::vector<BehaviourEvent> events;     // by time
+};
+
 // Reads guests' texts as they are stored (implemented in
 // service/text_analysis_service.h, so the store knows no model). Must be
 // thread-safe; called outside the store's write lock.
@@ -115,6 +127,10 @@ class Store {
   // NotFound for an unknown restaurant.
   virtual StatusOr<std::vector<BehaviourEvent>> ListItemEvents(Id restaurant_id) = 0;
   virtual StatusOr<std::vector<Feedback>> ListFeedback(Id restaurant_id) = 0;
+
+  // Access, the right of access (ARCO): every record of the guest, read in
+  // one snapshot. NotFound when the guest is not in the restaurant.
+  virtual StatusOr<GuestRecords> ReadGuestRecords(Id restaurant_id, Id guest_id) = 0;
 
   // Erasure, the right of cancellation (PRODUCT.md, "Law and trust"): one
   // transaction deletes the guest and everything recorded of them (their
