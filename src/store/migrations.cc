@@ -254,6 +254,7 @@ CREATE TABLE erased_guests (
 CREATE INDEX erased_guests_by_external_id ON erased_guests (restaurant_id, external_id)
   WHERE external_id <> '';
 
+-- The same check twice: a SQLite trigger fires on one kind of statement.
 CREATE TRIGGER guests_stay_erased_on_insert BEFORE INSERT ON guests
 WHEN NEW.external_id <> '' AND EXISTS (
   SELECT 1 FROM erased_guests
