@@ -15,6 +15,7 @@
 #include "evaluation/recommendation/blend_shares.h"
 #include "evaluation/recommendation/item_knn_grid.h"
 #include "evaluation/recommendation/leave_one_out.h"
+#include "evaluation/recommendation/movielens_1m_ncf_experiments.h"
 #include "evaluation/recommendation/movielens_loader.h"
 #include "evaluation/recommendation/option_text.h"
 #include "models/recommendation/ease_trainer.h"
@@ -36,6 +37,11 @@ constexpr uint64_t kValidationSeeds[] = {2017, 2018};
 // file is not read at all (the training pairs alone size the catalogue: in
 // ml-1m.train.implicit.tsv every user and item id already occurs).
 constexpr char kValidationOnlyVariable[] = "SOBREMESA_NCF_VALIDATION_ONLY";
+// Set (to anything) to try candidates for a stage after 8 in minutes
+// (movielens_1m_ncf_experiments.h): stages 1–8 are not searched but fitted at
+// the choices of the run of record, and the run stops as with the variable
+// above, the test file unread.
+constexpr char kRecordedChoicesVariable[] = "SOBREMESA_NCF_RECORDED_CHOICES";
 
 struct NcfData {
   InteractionData train;
@@ -89,17 +95,6 @@ void ReportScores(const ProgressLog& log, const char* stage, const std::string& 
   std::snprintf(scores, sizeof scores, ": HR@10 %.4f NDCG@10 %.4f", s.hit_rate_at_10,
                 s.ndcg_at_10);
   Report(log, std::string(stage) + " " + model + scores);
-}
-
-// Each holdout's NDCG@10, e.g. "0.6012 / 0.6031".
-std::string PerHoldoutText(const std::vector<double>& ndcgs) {
-  std::string text;
-  for (double ndcg : ndcgs) {
-    char number[16];
-    std::snprintf(number, sizeof number, "%.4f", ndcg);
-    text += (text.empty() ? "" : " / ") + std::string(number);
-  }
-  return text;
 }
 
 // Mean over the holdouts, reported as "validation <model>: HR@10 (mean)
@@ -218,16 +213,6 @@ double TuneKnnShare(const TunedModel<EaseOptions>& ease, const TunedModel<ItemKn
     if (ndcg > best_ndcg) best_share = share, best_ndcg = ndcg;
   }
   return best_share;
-}
-
-std::string SharesText(const PerBucket& shares) {
-  char text[48];
-  if (shares[0] == shares[1] && shares[1] == shares[2]) {
-    std::snprintf(text, sizeof text, "%.2f", shares[0]);
-  } else {
-    std::snprintf(text, sizeof text, "%.2f/%.2f/%.2f", shares[0], shares[1], shares[2]);
-  }
-  return text;
 }
 
 // Shares of iALS and of RP3beta tried on top of the blend so far (0 = the
@@ -442,14 +427,42 @@ StatusOr<Model> TrainTimed(const Train& train, const Options& options,
   return model;
 }
 
+// The choices of stages 1–8 in the run of record (docs/evaluation/recommender.md):
+// DLAE, no item-kNN, iALS at shares chosen per bucket, no RP3beta, no
+// user-side member. Stage 6's shares are chosen again here (by its own rule,
+// on the same scores they give the same shares).
+constexpr EaseOptions kRecordedEase = {
+    .l2 = 500, .dropout = 0.3, .user_weight_exponent = 0.5, .zero_diagonal = false};
+constexpr IalsOptions kRecordedIals = {
+    .dim = 64, .epochs = 8, .unobserved_weight = 0.1, .l2 = 0.0025};
+
+// Fits the recorded choices on each holdout and runs the experiments on top.
+Status ExperimentOnRecordedChoices(const std::vector<Holdout>& holdouts, const ProgressLog& log) {
+  ASSIGN_OR_RETURN(auto dlae,
+                   TuneOnValidation(std::vector{kRecordedEase}, TrainEase, holdouts, log));
+  dlae.models.clear();
+  ASSIGN_OR_RETURN(auto ials_trials, RankMembers(std::vector{kRecordedIals}, TrainIals,
+                                                 kIalsShares, dlae.scores, holdouts, log));
+  const MemberTrial<IalsOptions>& ials = ials_trials.front();
+  const Share share = ServedShare(ials.table, Describe(ials.options), log);
+  return RunNcfExperiments(
+      {dlae.scores, ials.scores, Blend(dlae.scores, ials.scores, ials.table, share, holdouts)},
+      holdouts, log);
+}
+
 }  // namespace
 
 StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& dir,
                                                            const ProgressLog& log) {
-  const bool validation_only = std::getenv(kValidationOnlyVariable) != nullptr;
+  const bool recorded = std::getenv(kRecordedChoicesVariable) != nullptr;
+  const bool validation_only = recorded || std::getenv(kValidationOnlyVariable) != nullptr;
   ASSIGN_OR_RETURN(NcfData data, LoadNcf(dir, !validation_only));
   std::vector<Holdout> holdouts;
   for (uint64_t seed : kValidationSeeds) holdouts.push_back(MakeHoldout(data.train, seed));
+  if (recorded) {
+    RETURN_IF_ERROR(ExperimentOnRecordedChoices(holdouts, log));
+    return std::vector<MetricRow>{};
+  }
   ASSIGN_OR_RETURN(auto first_ease, TuneOnValidation(EaseGrid(), TrainEase, holdouts, log));
   ASSIGN_OR_RETURN(auto weighted_ease, TuneOnValidation(UserWeightGrid(first_ease.options),
                                                         TrainEase, holdouts, log));
