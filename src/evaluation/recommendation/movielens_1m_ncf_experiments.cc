@@ -14,6 +14,7 @@
 #include "models/recommendation/ease_trainer.h"
 #include "models/recommendation/ials_trainer.h"
 #include "models/recommendation/low_pass_trainer.h"
+#include "models/recommendation/sampled_mf_trainer.h"
 
 namespace sobremesa::recommendation {
 namespace {
@@ -194,6 +195,24 @@ Status LowPassTrials(const RecordedBlend& recorded, const std::vector<Holdout>& 
   return Status::Ok();
 }
 
+Status SampledMfTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
+                       const ProgressLog& log) {
+  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_SAMPLED_MF_TRIALS", 5, 5));
+  for (const std::vector<double>& t : trials) {
+    const SampledMfOptions o = {.dim = static_cast<int32_t>(t[0]),
+                                .epochs = static_cast<int32_t>(t[1]),
+                                .negatives = static_cast<int32_t>(t[2]),
+                                .learning_rate = t[3],
+                                .l2 = t[4]};
+    double seconds = 0;
+    ASSIGN_OR_RETURN(HoldoutScores scores,
+                     FitAndScore([&](const InteractionData& d) { return TrainSampledMf(d, o); },
+                                 holdouts, seconds));
+    ReportMember(Describe(o), seconds, scores, recorded, holdouts, log);
+  }
+  return Status::Ok();
+}
+
 Status EaseTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
                   const ProgressLog& log) {
   ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_EASE_TRIALS", 3, 3));
@@ -221,6 +240,7 @@ Status RunNcfExperiments(const RecordedBlend& recorded, const std::vector<Holdou
   RETURN_IF_ERROR(PopularityTrials(recorded, holdouts, log));
   RETURN_IF_ERROR(IalsTrials(recorded, holdouts, log));
   RETURN_IF_ERROR(LowPassTrials(recorded, holdouts, log));
+  RETURN_IF_ERROR(SampledMfTrials(recorded, holdouts, log));
   return EaseTrials(recorded, holdouts, log);
 }
 
