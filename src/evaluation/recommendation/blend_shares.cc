@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "evaluation/recommendation/leave_one_out.h"
 #include "selection/recommendation/ranking_metrics.h"
@@ -132,6 +133,26 @@ HoldoutScores Blend(const HoldoutScores& base, const HoldoutScores& member,
         PlusScaled(base[k], member[k], Weights(share.share, table.units[k]), holdouts[k]));
   }
   return blend;
+}
+
+std::string PerHoldoutText(const std::vector<double>& ndcgs) {
+  std::string text;
+  for (double ndcg : ndcgs) {
+    char number[16];
+    std::snprintf(number, sizeof number, "%.4f", ndcg);
+    text += (text.empty() ? "" : " / ") + std::string(number);
+  }
+  return text;
+}
+
+std::string SharesText(const PerBucket& shares) {
+  char text[48];
+  if (shares[0] == shares[1] && shares[1] == shares[2]) {
+    std::snprintf(text, sizeof text, "%.2f", shares[0]);
+  } else {
+    std::snprintf(text, sizeof text, "%.2f/%.2f/%.2f", shares[0], shares[1], shares[2]);
+  }
+  return text;
 }
 
 }  // namespace sobremesa::recommendation

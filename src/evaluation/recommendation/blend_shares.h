@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "evaluation/recommendation/movielens_loader.h"
@@ -95,5 +96,10 @@ Share ShareOf(const ShareTable& table, const ShareChoice& choice);
 HoldoutScores Blend(const HoldoutScores& base, const HoldoutScores& member,
                     const ShareTable& table, const Share& share,
                     const std::vector<Holdout>& holdouts);
+
+// For the tuning log: each holdout's NDCG@10, e.g. "0.6012 / 0.6031", and
+// shares, e.g. "0.75" (the same for every bucket) or "0.75/0.75/0.50".
+std::string PerHoldoutText(const std::vector<double>& ndcgs);
+std::string SharesText(const PerBucket& shares);
 
 }  // namespace sobremesa::recommendation

@@ -89,5 +89,11 @@ TEST(BlendSharesTest, PerBucketSharesLoseWhenTheirPreferenceFlipsBetweenHoldouts
   EXPECT_NEAR(CrossHoldoutNdcg(table, true), 0.60, 1e-12);
 }
 
+TEST(BlendSharesTest, LogTextsShowOneShareWhenTheBucketsAgree) {
+  EXPECT_EQ(SharesText({0.75, 0.75, 0.75}), "0.75");
+  EXPECT_EQ(SharesText({0.75, 0.75, 0.5}), "0.75/0.75/0.50");
+  EXPECT_EQ(PerHoldoutText({0.61334, 0.6144}), "0.6133 / 0.6144");
+}
+
 }  // namespace
 }  // namespace sobremesa::recommendation

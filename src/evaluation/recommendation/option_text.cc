@@ -44,4 +44,11 @@ std::string Describe(const UserKnnOptions& o) {
   return text;
 }
 
+std::string Describe(const SampledMfOptions& o) {
+  char text[100];
+  std::snprintf(text, sizeof text, "sampled MF dim %d epochs %d negatives %d lr %g l2 %g", o.dim,
+                o.epochs, o.negatives, o.learning_rate, o.l2);
+  return text;
+}
+
 }  // namespace sobremesa::recommendation

@@ -7,6 +7,7 @@
 #include "models/recommendation/ials_trainer.h"
 #include "models/recommendation/item_knn_trainer.h"
 #include "models/recommendation/rp3beta_trainer.h"
+#include "models/recommendation/sampled_mf_trainer.h"
 #include "models/recommendation/user_to_user_trainer.h"
 
 namespace sobremesa::recommendation {
@@ -17,5 +18,7 @@ std::string Describe(const IalsOptions& options);     // "iALS dim 64 epochs 16 
 std::string Describe(const Rp3betaOptions& options);  // "RP3beta alpha 1 beta 0.3 k 200"
 std::string Describe(const UserEaseOptions& options);  // "user EASE l2 1000 dropout 0.30 DLAE"
 std::string Describe(const UserKnnOptions& options);   // "user_knn k 100 shrink 0 ^2"
+// "sampled MF dim 64 epochs 20 negatives 4 lr 0.02 l2 0.001"
+std::string Describe(const SampledMfOptions& options);
 
 }  // namespace sobremesa::recommendation

@@ -1,0 +1,247 @@
+#include "evaluation/recommendation/movielens_1m_ncf_experiments.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <span>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include "evaluation/recommendation/leave_one_out.h"
+#include "evaluation/recommendation/option_text.h"
+#include "models/recommendation/ease_trainer.h"
+#include "models/recommendation/ials_trainer.h"
+#include "models/recommendation/low_pass_trainer.h"
+#include "models/recommendation/sampled_mf_trainer.h"
+
+namespace sobremesa::recommendation {
+namespace {
+
+// Shares tried, in units of RMS(base) / RMS(member) as everywhere in the
+// protocol: a member on top of the blend or in iALS's place. The popularity
+// prior may also be subtracted: DLAE may already favour popular items too much.
+constexpr double kMemberShares[] = {0, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3};
+constexpr double kPopularityShares[] = {-0.2, -0.1, -0.05, 0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75};
+
+// The numbers of each trial in the variable's list, e.g. "64:8;128:8" gives
+// {{64, 8}, {128, 8}}; each trial must have `min_fields` to `max_fields`.
+StatusOr<std::vector<std::vector<double>>> Trials(const char* variable, size_t min_fields,
+                                                  size_t max_fields) {
+  std::vector<std::vector<double>> trials;
+  const char* text = std::getenv(variable);
+  if (text == nullptr) return trials;
+  const std::string all = text;
+  for (size_t start = 0; start <= all.size();) {
+    size_t end = all.find(';', start);
+    if (end == std::string::npos) end = all.size();
+    const std::string trial = all.substr(start, end - start);
+    start = end + 1;
+    if (trial.empty()) continue;
+    std::vector<double> fields;
+    bool numbers = true;
+    for (size_t at = 0; numbers && at <= trial.size();) {
+      size_t colon = trial.find(':', at);
+      if (colon == std::string::npos) colon = trial.size();
+      const std::string field = trial.substr(at, colon - at);
+      char* after = nullptr;
+      fields.push_back(std::strtod(field.c_str(), &after));
+      numbers = !field.empty() && *after == '\0';
+      at = colon + 1;
+    }
+    if (!numbers || fields.size() < min_fields || fields.size() > max_fields) {
+      return Status::InvalidArgument(std::string(variable) + ": trial '" + trial + "' needs " +
+                                     std::to_string(min_fields) + " to " +
+                                     std::to_string(max_fields) + " ':'-separated numbers");
+    }
+    trials.push_back(std::move(fields));
+  }
+  return trials;
+}
+
+double MeanNdcg(const HoldoutScores& scores, const std::vector<Holdout>& holdouts) {
+  double total = 0;
+  for (size_t k = 0; k < holdouts.size(); ++k) {
+    total += ScoreLeaveOneOut(holdouts[k].validation, scores[k]).ndcg_at_10 / holdouts.size();
+  }
+  return total;
+}
+
+// "share 0.10: 0.6141 (holdouts a / b); per bucket 0.50/0.10/0.00: 0.6145;
+// cross-holdout one share 0.6127, per bucket 0.6134".
+std::string BlendText(const HoldoutScores& base, const HoldoutScores& member,
+                      std::span<const double> shares, const std::vector<Holdout>& holdouts) {
+  const ShareTable table = TabulateShares(base, member, shares, holdouts);
+  const ShareChoice one = ChooseShares(table, false);
+  const Share per_bucket = ShareOf(table, ChooseShares(table, true));
+  std::vector<double> blended;
+  for (size_t k = 0; k < holdouts.size(); ++k) blended.push_back(NdcgOf(table, k, one));
+  char text[300];
+  std::snprintf(text, sizeof text,
+                "share %s: %.4f (holdouts %s); per bucket %s: %.4f; cross-holdout one share "
+                "%.4f, per bucket %.4f",
+                SharesText(ShareOf(table, one).share).c_str(), ShareOf(table, one).ndcg,
+                PerHoldoutText(blended).c_str(), SharesText(per_bucket.share).c_str(),
+                per_bucket.ndcg, CrossHoldoutNdcg(table, false), CrossHoldoutNdcg(table, true));
+  return text;
+}
+
+// Fits `train(tuning pairs)` on each holdout and scores its candidates;
+// `seconds` is the mean fitting time.
+template <typename Train>
+StatusOr<HoldoutScores> FitAndScore(const Train& train, const std::vector<Holdout>& holdouts,
+                                    double& seconds) {
+  HoldoutScores scores;
+  seconds = 0;
+  for (const Holdout& h : holdouts) {
+    const auto start = std::chrono::steady_clock::now();
+    ASSIGN_OR_RETURN(auto model, train(h.tuning));
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    seconds += took.count() / holdouts.size();
+    scores.push_back(ScoreCandidates(h.validation, [&](int32_t user, int32_t item) {
+      if constexpr (std::is_same_v<decltype(model), FactorModel>) {
+        return model.Score(user, item);
+      } else {
+        return model.Score(h.tuning.items_by_user[user], item);
+      }
+    }));
+  }
+  return scores;
+}
+
+// A factor or item-to-item candidate: alone, on top of the blend, and in
+// iALS's place on top of DLAE.
+void ReportMember(const std::string& name, double seconds, const HoldoutScores& scores,
+                  const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
+                  const ProgressLog& log) {
+  char line[900];
+  std::snprintf(line, sizeof line,
+                "experiment %s (%.1f s a fit): NDCG@10 %.4f alone; added to the blend: %s; "
+                "instead of iALS: %s",
+                name.c_str(), seconds, MeanNdcg(scores, holdouts),
+                BlendText(recorded.blend, scores, kMemberShares, holdouts).c_str(),
+                BlendText(recorded.dlae, scores, kMemberShares, holdouts).c_str());
+  Report(log, line);
+}
+
+Status PopularityTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
+                        const ProgressLog& log) {
+  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_POPULARITY_TRIALS", 1, 1));
+  for (const std::vector<double>& trial : trials) {
+    const double exponent = trial[0];
+    HoldoutScores scores;
+    for (const Holdout& h : holdouts) {
+      std::vector<double> counts(h.tuning.num_items, 0);
+      for (const std::vector<int32_t>& items : h.tuning.items_by_user) {
+        for (int32_t item : items) counts[item] += 1;
+      }
+      scores.push_back(ScoreCandidates(h.validation, [&](int32_t, int32_t item) {
+        const double n = counts[item];
+        return static_cast<float>(exponent == 0 ? std::log1p(n) : std::pow(n, exponent));
+      }));
+    }
+    char prior[32], line[500];
+    if (exponent == 0) {
+      std::snprintf(prior, sizeof prior, "log(1 + count)");
+    } else {
+      std::snprintf(prior, sizeof prior, "count^%g", exponent);
+    }
+    std::snprintf(line, sizeof line,
+                  "experiment popularity prior %s: NDCG@10 %.4f alone; added to the blend: %s",
+                  prior, MeanNdcg(scores, holdouts),
+                  BlendText(recorded.blend, scores, kPopularityShares, holdouts).c_str());
+    Report(log, line);
+  }
+  return Status::Ok();
+}
+
+Status IalsTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
+                  const ProgressLog& log) {
+  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_IALS_TRIALS", 6, 7));
+  for (const std::vector<double>& t : trials) {
+    const IalsOptions o = {.dim = static_cast<int32_t>(t[0]),
+                           .epochs = static_cast<int32_t>(t[1]),
+                           .unobserved_weight = t[2],
+                           .l2 = t[3],
+                           .frequency_exponent = t[4],
+                           .cg_steps = static_cast<int32_t>(t[5]),
+                           .seed = t.size() > 6 ? static_cast<uint64_t>(t[6]) : 1};
+    double seconds = 0;
+    ASSIGN_OR_RETURN(HoldoutScores scores,
+                     FitAndScore([&](const InteractionData& d) { return TrainIals(d, o); },
+                                 holdouts, seconds));
+    ReportMember(Describe(o) + " cg " + std::to_string(o.cg_steps) + " seed " +
+                     std::to_string(o.seed),
+                 seconds, scores, recorded, holdouts, log);
+  }
+  return Status::Ok();
+}
+
+Status LowPassTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
+                     const ProgressLog& log) {
+  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_LOW_PASS_TRIALS", 2, 2));
+  for (const std::vector<double>& t : trials) {
+    const LowPassOptions o = {.rank = static_cast<int32_t>(t[0]), .user_weight_exponent = t[1]};
+    double seconds = 0;
+    ASSIGN_OR_RETURN(HoldoutScores scores,
+                     FitAndScore([&](const InteractionData& d) { return TrainLowPass(d, o); },
+                                 holdouts, seconds));
+    char name[80];
+    std::snprintf(name, sizeof name, "low-pass filter rank %d user weight ^-%g", o.rank,
+                  o.user_weight_exponent);
+    ReportMember(name, seconds, scores, recorded, holdouts, log);
+  }
+  return Status::Ok();
+}
+
+Status SampledMfTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
+                       const ProgressLog& log) {
+  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_SAMPLED_MF_TRIALS", 5, 5));
+  for (const std::vector<double>& t : trials) {
+    const SampledMfOptions o = {.dim = static_cast<int32_t>(t[0]),
+                                .epochs = static_cast<int32_t>(t[1]),
+                                .negatives = static_cast<int32_t>(t[2]),
+                                .learning_rate = t[3],
+                                .l2 = t[4]};
+    double seconds = 0;
+    ASSIGN_OR_RETURN(HoldoutScores scores,
+                     FitAndScore([&](const InteractionData& d) { return TrainSampledMf(d, o); },
+                                 holdouts, seconds));
+    ReportMember(Describe(o), seconds, scores, recorded, holdouts, log);
+  }
+  return Status::Ok();
+}
+
+Status EaseTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
+                  const ProgressLog& log) {
+  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_EASE_TRIALS", 3, 3));
+  for (const std::vector<double>& t : trials) {
+    const EaseOptions o = {
+        .l2 = t[0], .dropout = t[1], .user_weight_exponent = t[2], .zero_diagonal = false};
+    double seconds = 0;
+    ASSIGN_OR_RETURN(HoldoutScores scores,
+                     FitAndScore([&](const InteractionData& d) { return TrainEase(d, o); },
+                                 holdouts, seconds));
+    char line[700];
+    std::snprintf(line, sizeof line,
+                  "experiment %s (%.1f s a fit): NDCG@10 %.4f alone; with the recorded iALS: %s",
+                  Describe(o).c_str(), seconds, MeanNdcg(scores, holdouts),
+                  BlendText(scores, recorded.ials, kMemberShares, holdouts).c_str());
+    Report(log, line);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status RunNcfExperiments(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
+                         const ProgressLog& log) {
+  RETURN_IF_ERROR(PopularityTrials(recorded, holdouts, log));
+  RETURN_IF_ERROR(IalsTrials(recorded, holdouts, log));
+  RETURN_IF_ERROR(LowPassTrials(recorded, holdouts, log));
+  RETURN_IF_ERROR(SampledMfTrials(recorded, holdouts, log));
+  return EaseTrials(recorded, holdouts, log);
+}
+
+}  // namespace sobremesa::recommendation

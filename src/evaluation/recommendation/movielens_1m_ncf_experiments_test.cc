@@ -1,0 +1,66 @@
+#include "evaluation/recommendation/movielens_1m_ncf_experiments.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace sobremesa::recommendation {
+namespace {
+
+// One holdout of a small catalogue (six users, eight items; items 0–3
+// popular, 4–7 rare) and a recorded blend that scores every candidate 0.
+struct Fixture {
+  std::vector<Holdout> holdouts;
+  RecordedBlend recorded;
+};
+
+Fixture SmallHoldout() {
+  InteractionData data{6, 8, {}};
+  for (int32_t user = 0; user < 6; ++user) data.items_by_user.push_back({0, 1, 2, 3, 4 + user % 4});
+  Fixture f;
+  f.holdouts.push_back(MakeHoldout(data, 3));
+  size_t candidates = 0;
+  for (const HeldOutCase& c : f.holdouts[0].validation) candidates += 1 + c.negatives.size();
+  const HoldoutScores ones = {CandidateScores(candidates, 1)};
+  f.recorded = {ones, ones, ones};
+  return f;
+}
+
+std::vector<std::string> RunWith(const char* variable, const char* trials, Status& status) {
+  const Fixture f = SmallHoldout();
+  std::vector<std::string> lines;
+  setenv(variable, trials, 1);
+  status = RunNcfExperiments(f.recorded, f.holdouts,
+                             [&](const std::string& line) { lines.push_back(line); });
+  unsetenv(variable);
+  return lines;
+}
+
+TEST(NcfExperimentsTest, EachPopularityTrialReportsItsBlend) {
+  Status status;
+  const std::vector<std::string> lines =
+      RunWith("SOBREMESA_NCF_POPULARITY_TRIALS", "0;0.5", status);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NE(lines[0].find("popularity prior log(1 + count)"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[1].find("popularity prior count^0.5"), std::string::npos) << lines[1];
+  // The blend ties every candidate (which counts against the held-out item),
+  // so any positive share ranks by the prior alone, which puts a held-out
+  // popular item first: the smallest positive share wins.
+  EXPECT_NE(lines[0].find("added to the blend: share 0.05"), std::string::npos) << lines[0];
+}
+
+TEST(NcfExperimentsTest, AMalformedTrialNamesItsVariable) {
+  for (const char* trials : {"64:8", "64:8:0.1:0.0025:1:x", "64:8:0.1:0.0025:1:4:1:9"}) {
+    Status status;
+    const std::vector<std::string> lines = RunWith("SOBREMESA_NCF_IALS_TRIALS", trials, status);
+    EXPECT_EQ(status.code(), StatusCode::kInvalidArgument) << trials;
+    EXPECT_NE(status.message().find("SOBREMESA_NCF_IALS_TRIALS"), std::string::npos) << trials;
+    EXPECT_TRUE(lines.empty());
+  }
+}
+
+}  // namespace
+}  // namespace sobremesa::recommendation
