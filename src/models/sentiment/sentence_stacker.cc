@@ -160,14 +160,13 @@ std::vector<float> ChooseSentenceStacker(const std::vector<StackerInputs>& input
   return FitSentenceStacker(inputs, gold);
 }
 
-StatusOr<std::vector<std::uint32_t>> ContrastFeatureIds(text::Language language,
-                                                        const FeatureOptions& features) {
-  ASSIGN_OR_RETURN(std::unique_ptr<text::TextAnalyzer> analyzer,
-                   text::TextAnalyzer::Create(language));
+std::vector<std::uint32_t> ContrastFeatureIds(text::TextAnalyzer& analyzer,
+                                              const FeatureOptions& features) {
   std::vector<std::uint32_t> ids;
-  for (const std::string_view word : ContrastWords(language)) {
-    ASSIGN_OR_RETURN(const std::vector<std::uint32_t> own, TextFeatures(*analyzer, features, word));
-    if (!own.empty()) ids.push_back(own.front());  // the word itself; then its n-grams
+  for (const std::string_view word : ContrastWords(analyzer.language())) {
+    // Short ASCII and Latin-1 words: analysis cannot fail on them.
+    const StatusOr<std::vector<std::uint32_t>> own = TextFeatures(analyzer, features, word);
+    if (own.ok() && !own->empty()) ids.push_back(own->front());  // the word; then its n-grams
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

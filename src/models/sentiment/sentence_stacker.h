@@ -5,10 +5,12 @@
 #include <cstdint>
 #include <vector>
 
-#include "common/status.h"
 #include "models/sentiment/feature_hasher.h"
 #include "models/sentiment/polarity.h"
-#include "text/language.h"
+
+namespace sobremesa::text {
+class TextAnalyzer;
+}  // namespace sobremesa::text
 
 namespace sobremesa::sentiment {
 
@@ -71,14 +73,13 @@ std::vector<float> ChooseSentenceStacker(const std::vector<StackerInputs>& input
                                          const std::vector<std::size_t>& folds,
                                          const std::vector<Polarity>& baseline);
 
-// Bucket ids of the contrast words of `language` as a model with
-// `features` hashes them (the stemmed word's own feature). A sentence has a
-// contrast when one of its feature ids is one of these; the trainer tests
-// a training example's features, the predictor a sentence's word and
-// bigram ids, so both read the same. NotFound for a language without a
-// text analyzer.
-StatusOr<std::vector<std::uint32_t>> ContrastFeatureIds(text::Language language,
-                                                        const FeatureOptions& features);
+// Bucket ids (sorted) of the contrast words of the analyzer's language as
+// a model with `features` hashes them (the stemmed word's own feature). A
+// sentence has a contrast when one of its feature ids is one of these; the
+// trainer tests a training example's features, the predictor a sentence's
+// word and bigram ids, so both read the same.
+std::vector<std::uint32_t> ContrastFeatureIds(text::TextAnalyzer& analyzer,
+                                              const FeatureOptions& features);
 bool HasContrast(const std::vector<std::uint32_t>& features,
                  const std::vector<std::uint32_t>& contrast_ids);
 

@@ -86,19 +86,22 @@ TEST(SentenceStackerTest, FindsContrastWordsAmongASentencesFeatures) {
   FeatureOptions features;
   auto analyzer = text::TextAnalyzer::Create(text::Language::kSpanish);
   ASSERT_TRUE(analyzer.ok());
-  const auto ids = ContrastFeatureIds(text::Language::kSpanish, features);
-  ASSERT_TRUE(ids.ok());
-  EXPECT_FALSE(ids->empty());
+  const std::vector<std::uint32_t> ids = ContrastFeatureIds(**analyzer, features);
+  EXPECT_FALSE(ids.empty());
   const auto has = [&](const char* text) {
-    return HasContrast(TextFeatures(**analyzer, features, text).value(), *ids);
+    return HasContrast(TextFeatures(**analyzer, features, text).value(), ids);
   };
   EXPECT_TRUE(has("La comida buena, PERO el servicio lento"));
   EXPECT_TRUE(has("rico aunque caro"));
   EXPECT_TRUE(has("sin embargo volveremos"));
   EXPECT_FALSE(has("la comida buena y el servicio rápido"));
   EXPECT_FALSE(HasContrast(TextFeatures(**analyzer, features, "pero").value(), {}));
-  EXPECT_EQ(ContrastFeatureIds(text::Language::kUnknown, features).status().code(),
-            StatusCode::kNotFound);
+  auto english = text::TextAnalyzer::Create(text::Language::kEnglish);
+  const std::vector<std::uint32_t> english_ids = ContrastFeatureIds(**english, features);
+  EXPECT_TRUE(HasContrast(TextFeatures(**english, features, "Tasty, but pricey").value(),
+                          english_ids));
+  EXPECT_FALSE(HasContrast(TextFeatures(**english, features, "Tasty and cheap").value(),
+                           english_ids));
 }
 
 // A random Spanish model with a random stacker: the predictor's sentence
@@ -129,8 +132,7 @@ TEST(SentenceStackerTest, ThePredictorHandsTheStackerTheTrainersEvidence) {
   auto predictor = SentimentPredictor::Create(model);
   ASSERT_TRUE(predictor.ok());
   auto analyzer = text::TextAnalyzer::Create(text::Language::kSpanish);
-  const auto contrast_ids = ContrastFeatureIds(text::Language::kSpanish, config.features);
-  ASSERT_TRUE(contrast_ids.ok());
+  const std::vector<std::uint32_t> contrast_ids = ContrastFeatureIds(**analyzer, config.features);
   std::vector<float> hidden(model->row_width());
   int contrasts = 0, differs = 0;
   for (const char* text :
@@ -139,7 +141,7 @@ TEST(SentenceStackerTest, ThePredictorHandsTheStackerTheTrainersEvidence) {
     for (int pass = 0; pass < 2; ++pass) {  // cold, then warm word cache
       const auto ids = TextFeatures(**analyzer, config.features, text).value();
       model->Embed(ids, hidden.data());
-      SentenceEvidence evidence{.contrast = HasContrast(ids, *contrast_ids)};
+      SentenceEvidence evidence{.contrast = HasContrast(ids, contrast_ids)};
       std::vector<Polarity> polarities;
       for (const int k : model->Categories(hidden.data())) {
         float scores[kPolarities];

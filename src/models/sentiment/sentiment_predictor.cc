@@ -19,8 +19,7 @@ StatusOr<std::unique_ptr<SentimentPredictor>> SentimentPredictor::Create(
                    text::TextAnalyzer::Create(model->config().language));
   std::vector<std::uint32_t> contrast_ids;
   if (!model->config().sentence_stacker.empty()) {
-    ASSIGN_OR_RETURN(contrast_ids,
-                     ContrastFeatureIds(model->config().language, model->config().features));
+    contrast_ids = ContrastFeatureIds(*analyzer, model->config().features);
   }
   return std::unique_ptr<SentimentPredictor>(
       new SentimentPredictor(std::move(model), std::move(analyzer), std::move(contrast_ids)));
@@ -103,11 +102,14 @@ StatusOr<SentencePrediction> SentimentPredictor::Predict(std::string_view text) 
   RETURN_IF_ERROR(EmbedText(text));
   SentencePrediction prediction;
   prediction.categories = model_->Categories(hidden_.data());
+  // What a sentence stacker reads besides the sentence logits; only a
+  // model with one pays for it.
+  const bool stacker = !model_->config().sentence_stacker.empty();
   SentenceEvidence evidence{.contrast = contrast_};
   for (const int c : prediction.categories) {
     float scores[kPolarities];
     model_->CategoryPolarityScores(hidden_.data(), c, scores);
-    evidence.AddCategory(scores);
+    if (stacker) evidence.AddCategory(scores);
     prediction.category_polarities.push_back(
         static_cast<Polarity>(std::max_element(scores, scores + kPolarities) - scores));
   }

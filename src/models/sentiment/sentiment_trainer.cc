@@ -9,6 +9,7 @@
 #include <random>
 
 #include "models/sentiment/category_polarity_blend.h"
+#include "text/text_analyzer.h"
 
 namespace sobremesa::sentiment {
 namespace {
@@ -643,7 +644,9 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     ScoredExamples scored;
     std::vector<std::uint32_t> contrast_ids;
     if (options.sentence_stacker) {
-      ASSIGN_OR_RETURN(contrast_ids, ContrastFeatureIds(config.language, config.features));
+      ASSIGN_OR_RETURN(std::unique_ptr<text::TextAnalyzer> analyzer,
+                       text::TextAnalyzer::Create(config.language));
+      contrast_ids = ContrastFeatureIds(*analyzer, config.features);
     }
     for (std::size_t fold = 0; fold < partitions.size(); ++fold) {
       const auto& [fit, held] = partitions[fold];
