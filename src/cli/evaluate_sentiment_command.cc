@@ -324,8 +324,8 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option_function<bool>(
       "--sentence-stacker", [o](bool stacker) { o->ours.sentence_stacker = stacker; },
       "A stacker of the sentence logits, contrast words and detected categories' polarities "
-      "deciding sentence polarity, kept when it wins out of fold (default true for Spanish, "
-      "false for English)");
+      "deciding sentence polarity, kept when it wins out of fold (default true for Spanish "
+      "and English)");
   app->add_option("--category-polarity-sentence-weights",
                   o->ours.training.category_polarity_sentence_weights,
                   "Candidate weights of the sentence's polarity logits added to each category's, "

@@ -99,7 +99,7 @@ struct TrainingOptions {
   // on the threshold folds' out-of-fold predictions and kept when
   // cross-fitting over those folds beats the sentence logits alone; only
   // with the kHead sentence source. Off here; the evaluation and the
-  // product turn it on for Spanish (DefaultSentenceStacker in
+  // product turn it on for Spanish and English (DefaultSentenceStacker in
   // selection/sentiment/semeval_training.h).
   bool sentence_stacker = false;
   // Slot 3 from more than the category-polarity head

@@ -67,7 +67,7 @@ SentenceBaggingChoice DefaultSentenceBagging(text::Language language) {
 }
 
 bool DefaultSentenceStacker(text::Language language) {
-  return language == text::Language::kSpanish;
+  return language == text::Language::kSpanish || language == text::Language::kEnglish;
 }
 
 int CategoryIndex(const std::vector<std::string>& names, const std::string& name) {

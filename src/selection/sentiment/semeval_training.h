@@ -79,7 +79,8 @@ SentenceBaggingChoice DefaultSentenceBagging(text::Language language);
 // Whether a sentence stacker is a candidate (chosen out of fold) when none
 // is asked for, measured on five held-out splits of the training reviews
 // (docs/evaluation/sentiment.md, "A sentence stacker for mixed
-// sentences"): yes for Spanish; no for English.
+// sentences"): yes for Spanish (sentence accuracy +2.1, macro-F1 +1.4)
+// and English (+2.4, +3.2, every split).
 bool DefaultSentenceStacker(text::Language language);
 
 // The index of `name` in the sorted category `names` of a model trained
