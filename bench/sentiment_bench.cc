@@ -69,6 +69,10 @@ struct Fixture {
   std::vector<std::string> raw;        // held-out sentences as written
   std::string pretokenised;            // the same, FastTextLine, one a line
   std::shared_ptr<const sentiment::SentimentModel> ours;
+  // The same recipe without the sentence stacker (sentence_stacker.h), to
+  // time what the stacker's evidence costs; null where the language has no
+  // stacker by default.
+  std::shared_ptr<const sentiment::SentimentModel> ours_without_stacker;
   std::unique_ptr<fasttext::FastText> sentence, category, sentence_words_only,
       category_words_only;
 };
@@ -89,6 +93,10 @@ Fixture& TheFixture() {
     if (!lexicon.warning.empty()) std::fprintf(stderr, "%s\n", lexicon.warning.c_str());
     ours.lexicon_dir = lexicon.dir;
     f->ours = OrDie(sentiment::TrainOnSemEval(split.train, ours));
+    if (!f->ours->config().sentence_stacker.empty()) {
+      ours.sentence_stacker = false;
+      f->ours_without_stacker = OrDie(sentiment::TrainOnSemEval(split.train, ours));
+    }
     const auto lines = OrDie(evaluation::FastTextTrainingLines(split.train));
     std::string dir_pattern = (fs::temp_directory_path() / "sentiment-bench-XXXXXX").string();
     if (mkdtemp(dir_pattern.data()) == nullptr) Die("cannot create a temp dir");
@@ -109,12 +117,17 @@ Fixture& TheFixture() {
 // `cold`: a new predictor (empty word cache) for every pass over the
 // held-out sentences, so words are cached only from earlier sentences of
 // the same pass; otherwise one predictor for all passes.
-void Sobremesa(benchmark::State& state, bool cold) {
+void Sobremesa(benchmark::State& state, bool cold, bool stacker = true) {
   Fixture& f = TheFixture();
-  auto predictor = OrDie(sentiment::SentimentPredictor::Create(f.ours));
+  const auto& model = stacker ? f.ours : f.ours_without_stacker;
+  if (model == nullptr) {
+    state.SkipWithError("this language's model has no sentence stacker");
+    return;
+  }
+  auto predictor = OrDie(sentiment::SentimentPredictor::Create(model));
   std::size_t detected = 0;
   for (auto _ : state) {
-    if (cold) predictor = OrDie(sentiment::SentimentPredictor::Create(f.ours));
+    if (cold) predictor = OrDie(sentiment::SentimentPredictor::Create(model));
     for (const std::string& text : f.raw) {
       detected += OrDie(predictor->Predict(text)).categories.size();
     }
@@ -125,6 +138,7 @@ void Sobremesa(benchmark::State& state, bool cold) {
 
 void BM_Sobremesa(benchmark::State& state) { Sobremesa(state, false); }
 void BM_SobremesaColdCache(benchmark::State& state) { Sobremesa(state, true); }
+void BM_SobremesaWithoutStacker(benchmark::State& state) { Sobremesa(state, false, false); }
 
 // fastText's `predict` loop (predictLine a line of a stream) over the
 // pre-tokenised held-out text, with one or two models.
@@ -175,6 +189,7 @@ void BM_FastTextBothWithTokenisation(benchmark::State& state) {
 
 BENCHMARK(BM_Sobremesa)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SobremesaColdCache)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SobremesaWithoutStacker)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FastTextPolarityPretokenised)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FastTextBothPretokenised)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FastTextBothWithTokenisation)->Unit(benchmark::kMillisecond);

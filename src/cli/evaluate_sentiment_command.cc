@@ -321,6 +321,11 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
       "--sentence-offsets", [o](bool offsets) { o->ours.sentence_offsets = offsets; },
       "Offsets on the negative and neutral sentence logits, chosen out of fold (default true "
       "for Spanish, false for English)");
+  app->add_option_function<bool>(
+      "--sentence-stacker", [o](bool stacker) { o->ours.sentence_stacker = stacker; },
+      "A stacker of the sentence logits, contrast words and detected categories' polarities "
+      "deciding sentence polarity, kept when it wins out of fold (default true for Spanish "
+      "and English)");
   app->add_option("--category-polarity-sentence-weights",
                   o->ours.training.category_polarity_sentence_weights,
                   "Candidate weights of the sentence's polarity logits added to each category's, "

@@ -72,6 +72,13 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
         std::isfinite(config.category_polarity_sentence_weight))) {
     return Status::InvalidArgument("category polarity sentence weight must be finite and >= 0");
   }
+  if (!config.sentence_stacker.empty() &&
+      (config.sentence_stacker.size() != kStackerWeights ||
+       !std::all_of(config.sentence_stacker.begin(), config.sentence_stacker.end(),
+                    [](float w) { return std::isfinite(w); }))) {
+    return Status::InvalidArgument("sentence stacker must be " + std::to_string(kStackerWeights) +
+                                   " finite weights or none");
+  }
   if (!config.category_thresholds.empty() && config.category_thresholds.size() != static_cast<std::size_t>(c)) {
     return Status::InvalidArgument("model has " + std::to_string(c) + " categories but " +
                                    std::to_string(config.category_thresholds.size()) +
@@ -157,10 +164,18 @@ Polarity SentimentModel::SentencePolarity(const float* hidden) const {
   return static_cast<Polarity>(std::max_element(scores, scores + kPolarities) - scores);
 }
 
-Polarity SentimentModel::SentencePolarity(
-    const float* hidden, const std::vector<Polarity>& category_polarities) const {
-  return SentencePolarityOf(config_.sentence_source, SentencePolarity(hidden),
-                            category_polarities);
+Polarity SentimentModel::SentencePolarity(const float* hidden,
+                                          const std::vector<Polarity>& category_polarities,
+                                          const SentenceEvidence& evidence) const {
+  Polarity head;
+  if (config_.sentence_stacker.empty()) {
+    head = SentencePolarity(hidden);
+  } else {
+    float scores[kPolarities];
+    SentenceScores(hidden, scores);
+    head = StackedPolarity(config_.sentence_stacker, StackerInputsOf(scores, evidence));
+  }
+  return SentencePolarityOf(config_.sentence_source, head, category_polarities);
 }
 
 float SentimentModel::CategoryScore(const float* hidden, int category) const {

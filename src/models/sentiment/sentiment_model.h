@@ -8,6 +8,7 @@
 #include "common/status.h"
 #include "models/sentiment/feature_hasher.h"
 #include "models/sentiment/polarity.h"
+#include "models/sentiment/sentence_stacker.h"
 #include "text/language.h"
 
 namespace sobremesa::sentiment {
@@ -71,6 +72,11 @@ struct SentimentModelConfig {
   // view of category_polarity_blend.h, trained on its own and weighted out
   // of fold by the trainer.
   bool category_polarity_wide = false;
+  // The sentence stacker's weights (sentence_stacker.h; kStackerWeights
+  // floats), which then decide the sentence head's polarity from its
+  // logits and the SentenceEvidence; empty: the largest logit. Chosen out
+  // of fold by the trainer (TrainingOptions::sentence_stacker).
+  std::vector<float> sentence_stacker;
 };
 
 // A sentence's polarity by `source` from its sentence head's polarity and
@@ -149,9 +155,11 @@ class SentimentModel {
   // The sentence head's polarity: the largest of SentenceScores.
   Polarity SentencePolarity(const float* hidden) const;
   // The sentence's polarity given the polarities of its detected
-  // categories, as config().sentence_source says.
-  Polarity SentencePolarity(const float* hidden,
-                            const std::vector<Polarity>& category_polarities) const;
+  // categories, as config().sentence_source says; with a sentence stacker
+  // the head's polarity is the stacker's, which also reads `evidence`
+  // (SentimentPredictor::Predict fills it in).
+  Polarity SentencePolarity(const float* hidden, const std::vector<Polarity>& category_polarities,
+                            const SentenceEvidence& evidence = {}) const;
   // Categories whose probability reaches their threshold; if none, the
   // most probable one when it reaches config().category_fallback.
   std::vector<int> Categories(const float* hidden) const;

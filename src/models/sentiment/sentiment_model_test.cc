@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -90,15 +91,16 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   config.features.negated_words_add_plain = false;  // version 1 features
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 1 is version 6 without the four u32, one f32, three u32, one
-  // f32 and two u32 after the category names (threshold count 0, wide 0,
+  // Version 1 is version 7 without the four u32, one f32, three u32, one
+  // f32 and three u32 after the category names (threshold count 0, wide 0,
   // category_dim 0, negated_words_add_plain 0, category_fallback 0,
   // sentence_source 0, sentence_dim 0, sentence_wide 0, category-polarity
-  // sentence weight 0 and wide flag 0, lexicon stems 0).
+  // sentence weight 0 and wide flag 0, sentence stacker weights 0, lexicon
+  // stems 0).
   bytes[8] = 1;
   const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
-  ASSERT_EQ(bytes.substr(after_names, 44), std::string(44, '\0'));
-  bytes.erase(after_names, 44);
+  ASSERT_EQ(bytes.substr(after_names, 48), std::string(48, '\0'));
+  bytes.erase(after_names, 48);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -111,12 +113,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
 TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 2 is version 6 without the trailing f32, three u32, f32 and
-  // two u32 of the config.
+  // Version 2 is version 7 without the trailing f32, three u32, f32 and
+  // three u32 of the config.
   bytes[8] = 2;
   const std::size_t fallback = bytes.find("FOOD#QUALITY") + 12 + 16;
-  ASSERT_EQ(bytes.substr(fallback - 4, 32), std::string("\x01", 1) + std::string(31, '\0'));
-  bytes.erase(fallback, 28);
+  ASSERT_EQ(bytes.substr(fallback - 4, 36), std::string("\x01", 1) + std::string(35, '\0'));
+  bytes.erase(fallback, 32);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -129,13 +131,14 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
   config.sentence_source = SentenceSource::kCategories;
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 3 is version 6 without the trailing six fields of the config
+  // Version 3 is version 7 without the trailing seven fields of the config
   // (sentence_source 1, sentence_dim 0, sentence_wide 0, category-polarity
-  // sentence weight 0 and wide flag 0, lexicon stems 0).
+  // sentence weight 0 and wide flag 0, sentence stacker weights 0, lexicon
+  // stems 0).
   bytes[8] = 3;
   const std::size_t source = bytes.find("FOOD#QUALITY") + 12 + 20;
-  ASSERT_EQ(bytes.substr(source, 24), std::string("\x01", 1) + std::string(23, '\0'));
-  bytes.erase(source, 24);
+  ASSERT_EQ(bytes.substr(source, 28), std::string("\x01", 1) + std::string(27, '\0'));
+  bytes.erase(source, 28);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -145,13 +148,13 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
 TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexiconOrSentenceView) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 4 is version 6 without the sentence-wide flag, the
-  // category-polarity sentence weight and wide flag and the lexicon's stem
-  // count (all 0 here).
+  // Version 4 is version 7 without the sentence-wide flag, the
+  // category-polarity sentence weight and wide flag, the sentence
+  // stacker's weight count and the lexicon's stem count (all 0 here).
   bytes[8] = 4;
   const std::size_t lexicon = bytes.find("FOOD#QUALITY") + 12 + 28;
-  ASSERT_EQ(bytes.substr(lexicon - 4, 20), std::string(20, '\0'));
-  bytes.erase(lexicon, 16);
+  ASSERT_EQ(bytes.substr(lexicon - 4, 24), std::string(24, '\0'));
+  bytes.erase(lexicon, 20);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -164,12 +167,13 @@ TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexiconOrSentenceVie
 TEST_F(SentimentModelFileTest, ReadsVersionFiveFilesWithoutTheSlotThreeBlend) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 5 is version 6 without the category-polarity sentence weight
-  // (f32) and wide flag (u32), both 0 here, after the sentence-wide flag.
+  // Version 5 is version 7 without the category-polarity sentence weight
+  // (f32) and wide flag (u32) after the sentence-wide flag and the
+  // sentence stacker's weight count (u32), all 0 here.
   bytes[8] = 5;
   const std::size_t weight = bytes.find("FOOD#QUALITY") + 12 + 32;
-  ASSERT_EQ(bytes.substr(weight, 12), std::string(12, '\0'));
-  bytes.erase(weight, 8);
+  ASSERT_EQ(bytes.substr(weight, 16), std::string(16, '\0'));
+  bytes.erase(weight, 12);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -177,6 +181,50 @@ TEST_F(SentimentModelFileTest, ReadsVersionFiveFilesWithoutTheSlotThreeBlend) {
   float hidden[2];
   (*loaded)->Embed({1, 1, 0}, hidden);
   EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNegative);
+}
+
+TEST_F(SentimentModelFileTest, ReadsVersionSixFilesWithoutASentenceStacker) {
+  ASSERT_TRUE(SmallModel()->Save(path_).ok());
+  std::string bytes = ReadAll();
+  // Version 6 is version 7 without the sentence stacker's weight count
+  // (u32, 0 here) after the category-polarity wide flag.
+  bytes[8] = 6;
+  const std::size_t stacker = bytes.find("FOOD#QUALITY") + 12 + 40;
+  ASSERT_EQ(bytes.substr(stacker, 8), std::string(8, '\0'));
+  bytes.erase(stacker, 4);
+  WriteAll(bytes);
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE((*loaded)->config().sentence_stacker.empty());
+  float hidden[2];
+  (*loaded)->Embed({1, 1, 0}, hidden);
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden, {}), Polarity::kNegative);
+}
+
+TEST_F(SentimentModelFileTest, SavesTheSentenceStackerWhichDecidesFromTheEvidence) {
+  // A stacker that says neutral when the sentence has a contrast word and
+  // positive otherwise (input 3 is the contrast flag), whatever the logits.
+  SentimentModelConfig config = SmallConfig();
+  config.sentence_stacker.assign(kStackerWeights, 0.0f);
+  const int row = kStackerInputs + 1;
+  config.sentence_stacker[static_cast<int>(Polarity::kNeutral) * row + 3] = 2.0f;
+  config.sentence_stacker[static_cast<int>(Polarity::kPositive) * row + kStackerInputs] = 1.0f;
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().sentence_stacker, config.sentence_stacker);
+  float hidden[2];
+  (*loaded)->Embed({1, 1, 0}, hidden);  // the head alone says negative
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kNegative);
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden, {}, {}), Polarity::kPositive);
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden, {}, {.contrast = true}), Polarity::kNeutral);
+
+  config.sentence_stacker.pop_back();
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+  config.sentence_stacker.push_back(NAN);
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST_F(SentimentModelFileTest, TheSentenceLogitsJoinTheCategoryPolarityByTheirWeight) {

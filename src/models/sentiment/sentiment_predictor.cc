@@ -17,16 +17,22 @@ StatusOr<std::unique_ptr<SentimentPredictor>> SentimentPredictor::Create(
     std::shared_ptr<const SentimentModel> model) {
   ASSIGN_OR_RETURN(std::unique_ptr<text::TextAnalyzer> analyzer,
                    text::TextAnalyzer::Create(model->config().language));
+  std::vector<std::uint32_t> contrast_ids;
+  if (!model->config().sentence_stacker.empty()) {
+    contrast_ids = ContrastFeatureIds(*analyzer, model->config().features);
+  }
   return std::unique_ptr<SentimentPredictor>(
-      new SentimentPredictor(std::move(model), std::move(analyzer)));
+      new SentimentPredictor(std::move(model), std::move(analyzer), std::move(contrast_ids)));
 }
 
 SentimentPredictor::SentimentPredictor(std::shared_ptr<const SentimentModel> model,
-                                       std::unique_ptr<text::TextAnalyzer> analyzer)
+                                       std::unique_ptr<text::TextAnalyzer> analyzer,
+                                       std::vector<std::uint32_t> contrast_ids)
     : model_(std::move(model)),
       analyzer_(std::move(analyzer)),
       sum_(model_->row_width()),
-      hidden_(model_->row_width()) {}
+      hidden_(model_->row_width()),
+      contrast_ids_(std::move(contrast_ids)) {}
 
 const SentimentPredictor::CachedWord& SentimentPredictor::Word(const text::Token& token) {
   key_.assign(1, static_cast<char>(token.kind));
@@ -50,7 +56,8 @@ const SentimentPredictor::CachedWord& SentimentPredictor::Word(const text::Token
     for (int d = 0; d < width; ++d) sum[d] += row[d];
   }
   return cache_
-      .emplace(key_, CachedWord{offset, static_cast<std::uint32_t>(ids_.size()), hash})
+      .emplace(key_, CachedWord{offset, static_cast<std::uint32_t>(ids_.size()), hash,
+                                HasContrast(ids_, contrast_ids_)})
       .first->second;
 }
 
@@ -63,12 +70,14 @@ Status SentimentPredictor::EmbedText(std::string_view text) {
   // Words first; bigram rows are scattered over the table, so their loads
   // are all started (prefetched) before the first one is added.
   bigrams_.clear();
+  contrast_ = false;
   std::uint64_t previous = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const CachedWord& word = Word(tokens[i]);
     const float* own = cache_rows_.data() + word.offset;
     for (int d = 0; d < width; ++d) sum_[d] += own[d];
     count += word.count;
+    contrast_ |= word.contrast;
     if (i > 0) {
       const std::uint32_t id = BigramFeature(previous, word.hash, features);
       const char* row = reinterpret_cast<const char*>(model_->EmbeddingRow(id));
@@ -82,6 +91,9 @@ Status SentimentPredictor::EmbedText(std::string_view text) {
     for (int d = 0; d < width; ++d) sum_[d] += row[d];
   }
   count += bigrams_.size();
+  // The trainer reads a contrast from every feature id (HasContrast), so a
+  // bigram hashed to a contrast word's bucket counts here too.
+  if (!contrast_ids_.empty()) contrast_ = contrast_ || HasContrast(bigrams_, contrast_ids_);
   model_->EmbedFromSum(sum_.data(), count, hidden_.data());
   return Status::Ok();
 }
@@ -90,10 +102,19 @@ StatusOr<SentencePrediction> SentimentPredictor::Predict(std::string_view text) 
   RETURN_IF_ERROR(EmbedText(text));
   SentencePrediction prediction;
   prediction.categories = model_->Categories(hidden_.data());
+  // What a sentence stacker reads besides the sentence logits; only a
+  // model with one pays for it.
+  const bool stacker = !model_->config().sentence_stacker.empty();
+  SentenceEvidence evidence{.contrast = contrast_};
   for (const int c : prediction.categories) {
-    prediction.category_polarities.push_back(model_->CategoryPolarity(hidden_.data(), c));
+    float scores[kPolarities];
+    model_->CategoryPolarityScores(hidden_.data(), c, scores);
+    if (stacker) evidence.AddCategory(scores);
+    prediction.category_polarities.push_back(
+        static_cast<Polarity>(std::max_element(scores, scores + kPolarities) - scores));
   }
-  prediction.polarity = model_->SentencePolarity(hidden_.data(), prediction.category_polarities);
+  prediction.polarity =
+      model_->SentencePolarity(hidden_.data(), prediction.category_polarities, evidence);
   return prediction;
 }
 

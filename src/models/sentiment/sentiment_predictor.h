@@ -45,10 +45,12 @@ class SentimentPredictor {
     std::size_t offset;
     std::uint32_t count;
     std::uint64_t hash;
+    bool contrast;  // one of its features is a contrast word's (sentence_stacker.h)
   };
 
   SentimentPredictor(std::shared_ptr<const SentimentModel> model,
-                     std::unique_ptr<text::TextAnalyzer> analyzer);
+                     std::unique_ptr<text::TextAnalyzer> analyzer,
+                     std::vector<std::uint32_t> contrast_ids);
   Status EmbedText(std::string_view text);
   const CachedWord& Word(const text::Token& token);
 
@@ -60,6 +62,10 @@ class SentimentPredictor {
   std::string key_;
   std::unordered_map<std::string, CachedWord> cache_;  // key: kind byte + token text
   std::vector<float> cache_rows_;
+  // With a sentence stacker: the contrast words' feature ids (sorted), and
+  // whether the text EmbedText last read has one of them.
+  std::vector<std::uint32_t> contrast_ids_;
+  bool contrast_ = false;
 };
 
 // Hashed features of `text` for a model with `config`, without a trained

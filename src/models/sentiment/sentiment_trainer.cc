@@ -9,6 +9,7 @@
 #include <random>
 
 #include "models/sentiment/category_polarity_blend.h"
+#include "text/text_analyzer.h"
 
 namespace sobremesa::sentiment {
 namespace {
@@ -348,6 +349,12 @@ struct OutOfFoldPolarity {
   // opinion view's logits (`sentence` is filled in once the sentence view
   // is chosen).
   std::vector<OpinionLogits> opinions;
+  std::size_t fold = 0;  // which threshold fold scored it
+  // The category-polarity head's logits of every category, and the
+  // opinion view's (one for all categories; zeros without one).
+  std::vector<std::array<float, kPolarities>> category_scores;
+  std::array<float, kPolarities> opinion_view{};
+  bool contrast = false;  // HasContrast (with TrainingOptions::sentence_stacker)
 };
 struct ScoredExamples {
   std::vector<std::vector<float>> scores;
@@ -438,6 +445,34 @@ SentenceSource ChooseSentenceSource(SentimentModelConfig config, const ScoredExa
     if (s.accuracy + s.macro_f1 > best_score) best_score = s.accuracy + s.macro_f1, best = source;
   }
   return best;
+}
+
+// The sentence stacker (sentence_stacker.h) chosen on the out-of-fold
+// predictions, or none: its inputs are what serving computes, the sentence
+// logits (head + chosen view + offsets) and the detected categories'
+// polarity logits blended as `blend` says, with `config`'s thresholds.
+std::vector<float> ChooseStacker(const SentimentModelConfig& config, const ScoredExamples& scored,
+                                 const CategoryPolarityBlend& blend) {
+  const CategoryDetector detector(config);
+  std::vector<StackerInputs> inputs;
+  std::vector<Polarity> gold, baseline;
+  std::vector<std::size_t> folds;
+  for (const OutOfFoldPolarity& o : scored.polarities) {
+    SentenceEvidence evidence{.contrast = o.contrast};
+    for (const int k : detector.Detect(scored.scores[o.example])) {
+      float logits[kPolarities];
+      for (int p = 0; p < kPolarities; ++p) {
+        logits[p] = o.category_scores[k][p] + blend.view * o.opinion_view[p] +
+                    blend.sentence * o.head_scores[p];
+      }
+      evidence.AddCategory(logits);
+    }
+    inputs.push_back(StackerInputsOf(o.head_scores.data(), evidence));
+    gold.push_back(o.gold);
+    baseline.push_back(o.head);
+    folds.push_back(o.fold);
+  }
+  return ChooseSentenceStacker(inputs, gold, folds, baseline);
 }
 
 // The sentence logits of each threshold fold's fit: its head, and each
@@ -607,7 +642,14 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   if (!partitions.empty()) {
     const int categories = static_cast<int>(config.categories.size());
     ScoredExamples scored;
-    for (const auto& [fit, held] : partitions) {
+    std::vector<std::uint32_t> contrast_ids;
+    if (options.sentence_stacker) {
+      ASSIGN_OR_RETURN(std::unique_ptr<text::TextAnalyzer> analyzer,
+                       text::TextAnalyzer::Create(config.language));
+      contrast_ids = ContrastFeatureIds(*analyzer, config.features);
+    }
+    for (std::size_t fold = 0; fold < partitions.size(); ++fold) {
+      const auto& [fit, held] = partitions[fold];
       ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> probe, Fit(config, fit, options));
       std::vector<SentenceView> views;
       for (const SentenceViewOptions& v : options.sentence_views) {
@@ -629,6 +671,12 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
             o.category_polarities.push_back(probe->CategoryPolarity(hidden.data(), k));
           }
           probe->SentenceScores(hidden.data(), o.head_scores.data());
+          o.fold = fold;
+          for (int k = 0; k < categories; ++k) {
+            probe->CategoryPolarityScores(hidden.data(), k, o.category_scores.emplace_back().data());
+          }
+          if (!opinion_view.weights.empty()) o.opinion_view = opinion_view.Logits(e->features);
+          o.contrast = HasContrast(e->features, contrast_ids);
           for (const SentenceView& view : views) o.view_scores.push_back(view.Logits(e->features));
           for (const auto& [k, p] : e->opinions) {
             OpinionLogits& opinion = o.opinions.emplace_back(OpinionLogits{p});
@@ -671,6 +719,9 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
                                         options.category_polarity_view_weights);
     config.category_polarity_sentence_weight = blend.sentence;
     config.sentence_source = ChooseSentenceSource(config, scored, options);
+    if (options.sentence_stacker && config.sentence_source == SentenceSource::kHead) {
+      config.sentence_stacker = ChooseStacker(config, scored, blend);
+    }
   } else {
     config.sentence_source = options.sentence_sources.front();
   }

@@ -95,6 +95,13 @@ struct TrainingOptions {
   // (selection/sentiment/semeval_training.h, DefaultSentenceBagging).
   SentenceBagging sentence_bagging = SentenceBagging::kNone;
   bool sentence_offsets = false;
+  // Whether a sentence stacker (sentence_stacker.h) is a candidate: fitted
+  // on the threshold folds' out-of-fold predictions and kept when
+  // cross-fitting over those folds beats the sentence logits alone; only
+  // with the kHead sentence source. Off here; the evaluation and the
+  // product turn it on for Spanish and English (DefaultSentenceStacker in
+  // selection/sentiment/semeval_training.h).
+  bool sentence_stacker = false;
   // Slot 3 from more than the category-polarity head
   // (category_polarity_blend.h): candidate weights of the sentence's
   // polarity logits and of an opinion view's (a fit of

@@ -290,6 +290,53 @@ TEST(SentimentTrainerTest, AFoldBaggedSentenceHeadIsFoldedIntoTheRowsAndStillLea
             StatusCode::kInvalidArgument);
 }
 
+TEST(SentimentTrainerTest, KeepsASentenceStackerWhenItBeatsTheHeadOutOfFold) {
+  // Mixed sentences (neutral gold: praise and complaint) joined by "pero";
+  // no epochs, so the head keeps its random start and out of fold only a
+  // stacker reading the contrast word gets them right.
+  const char* const kMixed[] = {"el ceviche delicioso pero el mozo grosero",
+                                "la comida fría pero la atención amable"};
+  std::vector<TrainingExample> examples = ToyExamples();
+  auto analyzer = text::TextAnalyzer::Create(text::Language::kSpanish);
+  for (int copy = 0; copy < 8; ++copy) {
+    for (const char* text : kMixed) {
+      examples.push_back({TextFeatures(**analyzer, ToyConfig().features, text).value(),
+                          Polarity::kNeutral,
+                          {0, 1},
+                          {{0, Polarity::kPositive}, {1, Polarity::kNegative}}});
+    }
+  }
+  TrainingOptions options;
+  options.epochs = 0;
+  options.sentence_views.clear();
+  options.category_polarity_view_weights.clear();
+  options.sentence_stacker = true;
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(ToyConfig(), examples, options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ((*model)->config().sentence_stacker.size(), kStackerWeights);
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
+  ASSERT_TRUE(predictor.ok());
+  for (const char* text : kMixed) {
+    StatusOr<SentencePrediction> p = (*predictor)->Predict(text);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(PolarityName(p->polarity), "neutral") << text;
+  }
+  // Off, or no folds to choose it on: no stacker.
+  options.sentence_stacker = false;
+  EXPECT_TRUE(TrainSentimentModel(ToyConfig(), examples, options)
+                  .value()
+                  ->config()
+                  .sentence_stacker.empty());
+  options.sentence_stacker = true;
+  options.threshold_folds = 0;
+  EXPECT_TRUE(TrainSentimentModel(ToyConfig(), examples, options)
+                  .value()
+                  ->config()
+                  .sentence_stacker.empty());
+}
+
 TEST(SentimentTrainerTest, KeepsTheOpinionViewWhenItBeatsTheHeadOutOfFold) {
   // No epochs: the heads keep their random start, so out of fold only the
   // opinion view gets the opinions' polarities right, and it is kept, its
