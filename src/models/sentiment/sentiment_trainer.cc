@@ -616,7 +616,8 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
       const SentenceView opinion_view =
           !WantsOpinionView(options)
               ? SentenceView{}
-              : FitOpinionView(fit, config.features.buckets, options.category_polarity_view);
+              : FitOpinionView(fit, config.features.buckets, options.category_polarity_view,
+                               options.opinion_view_auxiliary_neutral);
       std::vector<float> hidden(probe->row_width());
       for (const TrainingExample* e : held) {
         probe->Embed(e->features, hidden.data());
@@ -695,7 +696,8 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   if (blend.view > 0.0f) {
     AddOpinionView(weights, static_cast<int>(weights.embedding.size() / config.features.buckets),
                    static_cast<int>(config.categories.size()),
-                   FitOpinionView(all, config.features.buckets, options.category_polarity_view),
+                   FitOpinionView(all, config.features.buckets, options.category_polarity_view,
+                                  options.opinion_view_auxiliary_neutral),
                    blend.view);
     config.category_polarity_wide = true;
   }
