@@ -335,6 +335,11 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
                   "Candidate weights of the opinion view's logits added to each category's "
                   "polarity logits, comma separated (0: none); chosen out of fold")
       ->delimiter(',');
+  app->add_option("--opinion-view-auxiliary-neutral",
+                  o->ours.training.opinion_view_auxiliary_neutral,
+                  "The opinion view also reads the --auxiliary sentences' neutral (and "
+                  "conflict) opinions")
+      ->capture_default_str();
   return {app, [o] { return RunEvaluateSentiment(*o); }};
 }
 

@@ -36,10 +36,12 @@ CategoryPolarityBlend ChooseCategoryPolarityBlend(const std::vector<OpinionLogit
 }
 
 SentenceView FitOpinionView(const std::vector<const TrainingExample*>& data,
-                            std::uint32_t buckets, const SentenceViewOptions& options) {
+                            std::uint32_t buckets, const SentenceViewOptions& options,
+                            bool auxiliary_neutral) {
   std::vector<TrainingExample> opinions;
   for (const TrainingExample* e : data) {
     for (const auto& [category, polarity] : e->opinions) {
+      if (!auxiliary_neutral && !e->categories_known && polarity == Polarity::kNeutral) continue;
       opinions.push_back({e->features, polarity, {}, {}});
     }
   }

@@ -47,9 +47,12 @@ CategoryPolarityBlend ChooseCategoryPolarityBlend(const std::vector<OpinionLogit
 
 // The opinion view fitted on every opinion of `data` (each a copy of its
 // sentence's features with the opinion's polarity; auxiliary sentences'
-// mapped opinions included).
+// mapped opinions included, their neutral ones only with
+// `auxiliary_neutral`: SemEval-2014 reads "conflict" as neutral and holds
+// five times SemEval-2016's share of neutral opinions).
 SentenceView FitOpinionView(const std::vector<const TrainingExample*>& data,
-                            std::uint32_t buckets, const SentenceViewOptions& options);
+                            std::uint32_t buckets, const SentenceViewOptions& options,
+                            bool auxiliary_neutral = true);
 
 // `embedding` (rows of `width` floats) with `weight` x the view's weights
 // (one row of kPolarities a feature) appended to every row.

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "models/sentiment/sentiment_trainer.h"
+
 namespace sobremesa::sentiment {
 namespace {
 
@@ -47,6 +51,27 @@ TEST(CategoryPolarityBlendTest, TheViewMendsWhatTheSentenceCannot) {
   const CategoryPolarityBlend blend = ChooseCategoryPolarityBlend(opinions, {1.0f}, {0.25f, 1.0f});
   EXPECT_EQ(blend.sentence, 0.0f);
   EXPECT_EQ(blend.view, 1.0f);
+}
+
+TEST(CategoryPolarityBlendTest, TheOpinionViewCanLeaveOutAuxiliaryNeutralOpinions) {
+  // Features 1 and 2 are praise, 3 a neutral opinion of a SemEval-2016
+  // sentence, 5 one of an auxiliary (SemEval-2014) sentence. Without it,
+  // feature 5 is unknown and the biases lean toward praise.
+  TrainingExample praise{{1}, kPos, {0}, {{0, kPos}}}, more{{2}, kPos, {0}, {{0, kPos}}};
+  TrainingExample neutral{{3}, Polarity::kNeutral, {0}, {{0, Polarity::kNeutral}}};
+  TrainingExample auxiliary{{5}, Polarity::kNeutral, {}, {{0, Polarity::kNeutral}}};
+  auxiliary.categories_known = false;
+  const std::vector<const TrainingExample*> data = {&praise, &more, &neutral, &auxiliary};
+  const auto largest = [](const std::array<float, kPolarities>& logits) {
+    return static_cast<Polarity>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+  };
+  const SentenceView all = FitOpinionView(data, 8, SentenceViewOptions{});
+  EXPECT_EQ(largest(all.Logits({5})), Polarity::kNeutral);
+  EXPECT_EQ(largest(all.Logits({3})), Polarity::kNeutral);
+  const SentenceView without = FitOpinionView(data, 8, SentenceViewOptions{}, false);
+  EXPECT_EQ(largest(without.Logits({5})), kPos);  // never read
+  EXPECT_EQ(largest(without.Logits({3})), Polarity::kNeutral);
+  EXPECT_EQ(largest(without.Logits({1})), kPos);
 }
 
 TEST(CategoryPolarityBlendTest, TheOpinionViewAddsToEveryCategorysPolarity) {

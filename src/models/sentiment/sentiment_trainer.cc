@@ -658,7 +658,8 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
       const SentenceView opinion_view =
           !WantsOpinionView(options)
               ? SentenceView{}
-              : FitOpinionView(fit, config.features.buckets, options.category_polarity_view);
+              : FitOpinionView(fit, config.features.buckets, options.category_polarity_view,
+                               options.opinion_view_auxiliary_neutral);
       std::vector<float> hidden(probe->row_width());
       for (const TrainingExample* e : held) {
         probe->Embed(e->features, hidden.data());
@@ -746,7 +747,8 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   if (blend.view > 0.0f) {
     AddOpinionView(weights, static_cast<int>(weights.embedding.size() / config.features.buckets),
                    static_cast<int>(config.categories.size()),
-                   FitOpinionView(all, config.features.buckets, options.category_polarity_view),
+                   FitOpinionView(all, config.features.buckets, options.category_polarity_view,
+                                  options.opinion_view_auxiliary_neutral),
                    blend.view);
     config.category_polarity_wide = true;
   }
