@@ -66,6 +66,8 @@ SentenceBaggingChoice DefaultSentenceBagging(text::Language language) {
   return {};
 }
 
+FoldBagging DefaultCategoryBagging(text::Language) { return FoldBagging::kNone; }
+
 int CategoryIndex(const std::vector<std::string>& names, const std::string& name) {
   const auto it = std::lower_bound(names.begin(), names.end(), name);
   return (it != names.end() && *it == name) ? static_cast<int>(it - names.begin()) : -1;
@@ -126,6 +128,8 @@ StatusOr<std::shared_ptr<const SentimentModel>> TrainOnSemEval(
   const SentenceBaggingChoice bagging = DefaultSentenceBagging(config.language);
   training.sentence_bagging = options.sentence_bagging.value_or(bagging.bagging);
   training.sentence_offsets = options.sentence_offsets.value_or(bagging.offsets);
+  training.category_bagging =
+      options.category_bagging.value_or(DefaultCategoryBagging(config.language));
   ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> model,
                    TrainSentimentModel(config, examples, training));
   return std::shared_ptr<const SentimentModel>(std::move(model));

@@ -38,6 +38,9 @@ struct SemEvalTrainingOptions {
   // language's DefaultSentenceBagging.
   std::optional<SentenceBagging> sentence_bagging;
   std::optional<bool> sentence_offsets;
+  // The category head served (TrainingOptions::category_bagging, which this
+  // overrides); unset: the training language's DefaultCategoryBagging.
+  std::optional<FoldBagging> category_bagging;
 };
 
 // Own embedding sizes of the category and sentence-polarity heads when
@@ -72,6 +75,11 @@ struct SentenceBaggingChoice {
   bool offsets = false;
 };
 SentenceBaggingChoice DefaultSentenceBagging(text::Language language);
+
+// Whether the mean of the threshold folds' category heads is served when
+// none is asked for (docs/evaluation/sentiment.md, "Fold-bagged category
+// head").
+FoldBagging DefaultCategoryBagging(text::Language language);
 
 // The index of `name` in the sorted category `names` of a model trained
 // here (SentimentModelConfig::categories); -1 if it has no such category.
