@@ -54,6 +54,15 @@ FeatureLogits CategoryLogitsPerFeature(const SentimentModel& model) {
   });
 }
 
+FeatureLogits CategoryPolarityLogitsPerFeature(const SentimentModel& model) {
+  const int categories = static_cast<int>(model.config().categories.size());
+  return PerFeatureLogits(model, kPolarities * categories, [&](const float* hidden, float* logits) {
+    for (int k = 0; k < categories; ++k) {
+      model.CategoryPolarityScores(hidden, k, logits + k * kPolarities);
+    }
+  });
+}
+
 void AddScaled(FeatureLogits& into, const FeatureLogits& from, float weight) {
   if (into.outputs == 0) {
     into = {from.outputs, std::vector<float>(from.weights.size(), 0.0f),
@@ -89,13 +98,20 @@ StatusOr<std::unique_ptr<SentimentModel>> WithFoldedHeads(SentimentModelConfig c
   const int sentence_wide = config.sentence_wide ? kPolarities : 0;
   const int opinion = config.category_polarity_wide ? kPolarities : 0;
   const int width = shared + category_own + sentence_own + category_wide + sentence_wide + opinion;
-  if (weights.embedding.size() != buckets * width ||
+  if (config.category_polarity_folded || weights.embedding.size() != buckets * width ||
       (folded.category && !HasShape(*folded.category, c, buckets)) ||
-      (folded.sentence && !HasShape(*folded.sentence, kPolarities, buckets))) {
+      (folded.sentence && !HasShape(*folded.sentence, kPolarities, buckets)) ||
+      (folded.category_polarity &&
+       !HasShape(*folded.category_polarity, kPolarities * c, buckets))) {
     return Status::InvalidArgument("model weight sizes do not match its configuration");
   }
   const FeatureLogits* category = folded.category ? &*folded.category : nullptr;
   const FeatureLogits* sentence = folded.sentence ? &*folded.sentence : nullptr;
+  const FeatureLogits* category_polarity =
+      folded.category_polarity ? &*folded.category_polarity : nullptr;
+  // Whether any head still reads the shared embedding.
+  const bool shared_read = !category_polarity || (!category && category_own == 0) ||
+                           (!sentence && sentence_own == 0);
   std::vector<float> embedding;
   embedding.reserve(buckets * width);
   for (std::size_t r = 0; r < buckets; ++r) {
@@ -108,7 +124,8 @@ StatusOr<std::unique_ptr<SentimentModel>> WithFoldedHeads(SentimentModelConfig c
       embedding.insert(embedding.end(), from, from + logits.outputs);
     };
     int at = 0;
-    keep(at, shared), at += shared;
+    if (shared_read) keep(at, shared);
+    at += shared;
     if (!category) keep(at, category_own);
     at += category_own;
     if (!sentence) keep(at, sentence_own);
@@ -117,10 +134,12 @@ StatusOr<std::unique_ptr<SentimentModel>> WithFoldedHeads(SentimentModelConfig c
     at += category_wide;
     sentence ? fold(*sentence) : keep(at, sentence_wide);
     at += sentence_wide;
-    keep(at, opinion);  // the opinion view's columns end the row
+    keep(at, opinion);  // the opinion view's columns, then the folded category polarity
+    if (category_polarity) fold(*category_polarity);
   }
   embedding.shrink_to_fit();
   weights.embedding = std::move(embedding);
+  if (!shared_read) config.dim = 0;
   // A folded head reads no embedding: weights 0 over the shared one, its
   // logits' biases.
   const auto zero_head = [&](std::vector<float>& head, const FeatureLogits& logits) {
@@ -136,6 +155,10 @@ StatusOr<std::unique_ptr<SentimentModel>> WithFoldedHeads(SentimentModelConfig c
     config.sentence_dim = 0;
     config.sentence_wide = true;
     zero_head(weights.polarity, *sentence);
+  }
+  if (category_polarity) {
+    config.category_polarity_folded = true;
+    zero_head(weights.category_polarity, *category_polarity);
   }
   return SentimentModel::Create(std::move(config), std::move(weights));
 }

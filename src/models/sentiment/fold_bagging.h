@@ -46,10 +46,14 @@ struct FeatureLogits {
 // head(zeros), the bias head(zeros).
 FeatureLogits PerFeatureLogits(const SentimentModel& model, int outputs,
                                const std::function<void(const float* hidden, float* logits)>& head);
-// PerFeatureLogits of the sentence head (SentenceScores, 3 outputs) and of
-// the category head (CategoryScore of every category, C outputs).
+// PerFeatureLogits of the sentence head (SentenceScores, 3 outputs), of
+// the category head (CategoryScore of every category, C outputs) and of the
+// category-polarity logits (CategoryPolarityScores of every category,
+// category-major, 3C outputs: the head alone when the model has no Slot 3
+// blend, as the trainer's fold models have not).
 FeatureLogits SentenceLogitsPerFeature(const SentimentModel& model);
 FeatureLogits CategoryLogitsPerFeature(const SentimentModel& model);
+FeatureLogits CategoryPolarityLogitsPerFeature(const SentimentModel& model);
 
 // into += weight x from (weights and bias), of the same shape; `into`
 // empty (no outputs): zeros of from's shape first. A SentenceView is a
@@ -65,17 +69,23 @@ FeatureLogits Mean(const std::vector<FeatureLogits>& members);
 struct FoldedHeads {
   std::optional<FeatureLogits> category;  // C outputs
   std::optional<FeatureLogits> sentence;  // 3 outputs
+  // 3C outputs; replaces the head only: the opinion view's columns and the
+  // sentence logits' weight (category_polarity_blend.h) still add to it, so
+  // its biases must include the view's.
+  std::optional<FeatureLogits> category_polarity;
 };
 
-// A model of `config` and `weights` (as fitted) whose category and/or
-// sentence logits are `folded`'s: a folded head's own embedding columns
-// are dropped from each row (category_dim or sentence_dim 0), its logits'
-// weights become its wide part (wide_categories, sentence_wide; the
-// opinion view's columns, if any, stay last) and their biases the head's,
-// whose weights are 0. The row gets narrower (category_dim - C or
-// sentence_dim - 3 floats when the head had no wide part), so serving a bag
-// of heads costs less than serving one. InvalidArgument if the sizes do not
-// match (SentimentModel::Create).
+// A model of `config` and `weights` (as fitted) whose category, sentence
+// and/or category-polarity logits are `folded`'s: a folded head's own
+// embedding columns are dropped from each row (category_dim or sentence_dim
+// 0), its logits' weights become its wide part (wide_categories,
+// sentence_wide before the opinion view's columns;
+// category_polarity_folded at the end of the row) and their biases the
+// head's, whose weights are 0. When no head reads the shared embedding any
+// more, it is dropped too (dim 0). The row gets narrower (category_dim - C
+// or sentence_dim - 3 floats when the head had no wide part; dim - 3C when
+// everything is folded), so serving a bag of heads costs less than serving
+// one. InvalidArgument if the sizes do not match (SentimentModel::Create).
 StatusOr<std::unique_ptr<SentimentModel>> WithFoldedHeads(SentimentModelConfig config,
                                                           SentimentModel::Weights weights,
                                                           const FoldedHeads& folded);

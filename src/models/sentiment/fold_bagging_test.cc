@@ -76,23 +76,47 @@ TEST(FoldBaggingTest, PerFeatureLogitsAreTheHeadsLogits) {
   }
 }
 
+// The category-polarity head of RandomModel(seed) alone: no sentence
+// logits, the opinion view's columns 0 (its biases are in the head's, as
+// the trainer puts them).
+std::unique_ptr<SentimentModel> CategoryPolarityHeadOf(std::uint64_t seed) {
+  SentimentModelConfig config = Config();
+  config.category_polarity_sentence_weight = 0.0f;
+  SentimentModel::Weights weights = RandomWeights(seed);
+  for (std::size_t r = 0; r < kBuckets; ++r) {
+    std::fill_n(weights.embedding.begin() + (r + 1) * kWidth - kPolarities, kPolarities, 0.0f);
+  }
+  return std::move(SentimentModel::Create(config, std::move(weights)).value());
+}
+
 TEST(FoldBaggingTest, AModelWithFoldedHeadsServesTheSameLogitsOnANarrowerRow) {
   const auto reference = RandomModel(2);
   struct Case {
-    bool category, sentence;
+    bool category, sentence, category_polarity;
     int width;
   };
-  for (const Case& c : {Case{true, false, kWidth - kCategoryDim},
-                        Case{false, true, kWidth - kSentenceDim + kPolarities},
-                        Case{true, true, kWidth - kCategoryDim - kSentenceDim + kPolarities}}) {
+  constexpr int kFoldedPolarity = kPolarities * kCategories;
+  for (const Case& c :
+       {Case{true, false, false, kWidth - kCategoryDim},
+        Case{false, true, false, kWidth - kSentenceDim + kPolarities},
+        Case{true, true, false, kWidth - kCategoryDim - kSentenceDim + kPolarities},
+        // Both other heads read their own embeddings: the shared one goes.
+        Case{false, false, true, kWidth - kDim + kFoldedPolarity},
+        Case{true, true, true,
+             kWidth - kCategoryDim - kSentenceDim + kPolarities - kDim + kFoldedPolarity}}) {
     FoldedHeads folded;
     if (c.category) folded.category = CategoryLogitsPerFeature(*reference);
     if (c.sentence) folded.sentence = SentenceLogitsPerFeature(*reference);
+    if (c.category_polarity) {
+      folded.category_polarity = CategoryPolarityLogitsPerFeature(*CategoryPolarityHeadOf(2));
+    }
     const auto bagged = WithFoldedHeads(Config(), RandomWeights(2), folded);
     ASSERT_TRUE(bagged.ok()) << bagged.status().ToString();
     const SentimentModel& b = **bagged;
     EXPECT_EQ(b.config().category_dim, c.category ? 0 : kCategoryDim);
     EXPECT_EQ(b.config().sentence_dim, c.sentence ? 0 : kSentenceDim);
+    EXPECT_EQ(b.config().category_polarity_folded, c.category_polarity);
+    EXPECT_EQ(b.config().dim, c.category_polarity ? 0 : kDim);
     EXPECT_EQ(b.row_width(), c.width);
     for (const auto& ids : kSentences) {
       const auto expected = AllLogits(*reference, ids);
@@ -139,6 +163,10 @@ TEST(FoldBaggingTest, FoldedHeadsOfTheWrongShapeAreRefused) {
   FoldedHeads sentence;
   sentence.sentence = SentenceLogitsPerFeature(*model);
   EXPECT_EQ(WithFoldedHeads(Config(), short_rows, sentence).status().code(),
+            StatusCode::kInvalidArgument);
+  FoldedHeads category_polarity;
+  category_polarity.category_polarity = CategoryLogitsPerFeature(*model);  // C, not 3C
+  EXPECT_EQ(WithFoldedHeads(Config(), RandomWeights(8), category_polarity).status().code(),
             StatusCode::kInvalidArgument);
 }
 

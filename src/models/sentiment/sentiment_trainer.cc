@@ -615,6 +615,9 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   ChosenView sentence_view;
   std::vector<FoldSentenceLogits> fold_logits;  // with options.sentence_bagging
   std::vector<FeatureLogits> fold_categories;   // with options.category_bagging
+  // With options.category_polarity_bagging: each fold's head alone (the
+  // Slot 3 blend is chosen after the folds).
+  std::vector<FeatureLogits> fold_category_polarities;
   std::array<float, kPolarities> sentence_offsets{};  // with options.sentence_offsets
   CategoryPolarityBlend blend;
   if (!partitions.empty()) {
@@ -658,6 +661,9 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
       if (options.category_bagging != FoldBagging::kNone) {
         fold_categories.push_back(CategoryLogitsPerFeature(*probe));
       }
+      if (options.category_polarity_bagging != FoldBagging::kNone) {
+        fold_category_polarities.push_back(CategoryPolarityLogitsPerFeature(*probe));
+      }
     }
     Thresholds chosen = ChooseThresholds(scored, categories, options);
     config.category_thresholds = std::move(chosen.per_category);
@@ -692,6 +698,15 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   }
   if (options.ensemble > 1) return FitEnsemble(std::move(config), all, options);
   SentimentModel::Weights weights = FitWeights(config, all, options);
+  if (!fold_category_polarities.empty() &&
+      options.category_polarity_bagging == FoldBagging::kFoldsAndFinal) {
+    // The final fit's head alone, before the Slot 3 blend joins it.
+    SentimentModelConfig head_only = config;
+    head_only.category_polarity_sentence_weight = 0.0f;
+    ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> final_head,
+                     SentimentModel::Create(head_only, weights));
+    fold_category_polarities.push_back(CategoryPolarityLogitsPerFeature(*final_head));
+  }
   if (fold_logits.empty()) {
     // The polarity head's biases come last.
     for (int p = 0; p < kPolarities; ++p) {
@@ -706,16 +721,17 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
       config.sentence_wide = true;
     }
   }
-  // The opinion view's columns end the row; bagged heads are put before
-  // them (WithFoldedHeads).
+  // The opinion view's columns follow the rest of the row; bagged sentence
+  // and category heads are put before them, a bagged category-polarity head
+  // after (WithFoldedHeads).
+  SentenceView opinion_view;  // with blend.view
   if (blend.view > 0.0f) {
+    opinion_view = FitOpinionView(all, config.features.buckets, options.category_polarity_view);
     AddOpinionView(weights, static_cast<int>(weights.embedding.size() / config.features.buckets),
-                   static_cast<int>(config.categories.size()),
-                   FitOpinionView(all, config.features.buckets, options.category_polarity_view),
-                   blend.view);
+                   static_cast<int>(config.categories.size()), opinion_view, blend.view);
     config.category_polarity_wide = true;
   }
-  if (fold_logits.empty() && fold_categories.empty()) {
+  if (fold_logits.empty() && fold_categories.empty() && fold_category_polarities.empty()) {
     return SentimentModel::Create(std::move(config), std::move(weights));
   }
   // The final fit as a bag member (kFoldsAndFinal) is read as a model.
@@ -733,6 +749,13 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   if (!fold_categories.empty()) {
     folded.category = BaggedCategoryLogits(std::move(fold_categories), final_fit.get(), options);
   }
+  if (!fold_category_polarities.empty()) {
+    folded.category_polarity = Mean(fold_category_polarities);
+    // The bag replaces the final head, whose biases hold the opinion view's.
+    for (std::size_t i = 0; i < folded.category_polarity->bias.size(); ++i) {
+      folded.category_polarity->bias[i] += blend.view * opinion_view.bias[i % kPolarities];
+    }
+  }
   final_fit.reset();
   return WithFoldedHeads(std::move(config), std::move(weights), folded);
 }
@@ -743,10 +766,11 @@ Status CheckExamples(const SentimentModelConfig& config,
   if (options.ensemble > 1 &&
       (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0 ||
        !options.sentence_views.empty() || options.sentence_bagging != SentenceBagging::kNone ||
-       options.category_bagging != FoldBagging::kNone || WantsOpinionView(options))) {
+       options.category_bagging != FoldBagging::kNone ||
+       options.category_polarity_bagging != FoldBagging::kNone || WantsOpinionView(options))) {
     return Status::InvalidArgument(
         "an ensemble needs a model without wide, own category or own sentence parts, a "
-        "sentence view, sentence or category bagging or an opinion view");
+        "sentence view, bagging or an opinion view");
   }
   if (config.sentence_wide) {
     return Status::InvalidArgument(

@@ -101,6 +101,10 @@ struct TrainingOptions {
   // fit's. Off here; per language in semeval_training.h
   // (DefaultCategoryBagging).
   FoldBagging category_bagging = FoldBagging::kNone;
+  // The same for the category-polarity head (Slot 3), the Slot 3 blend
+  // (category_polarity_blend.h) added to the bag as it was to the head
+  // (DefaultCategoryPolarityBagging).
+  FoldBagging category_polarity_bagging = FoldBagging::kNone;
   // Slot 3 from more than the category-polarity head
   // (category_polarity_blend.h): candidate weights of the sentence's
   // polarity logits and of an opinion view's (a fit of

@@ -330,6 +330,30 @@ TEST(SentimentTrainerTest, AFoldBaggedCategoryHeadIsFoldedIntoTheRowsAndStillLea
             StatusCode::kInvalidArgument);
 }
 
+TEST(SentimentTrainerTest, EveryHeadFoldedLeavesNoSharedEmbeddingAndStillLearns) {
+  for (const FoldBagging bagging : {FoldBagging::kFolds, FoldBagging::kFoldsAndFinal}) {
+    TrainingOptions options;
+    options.epochs = 30;
+    options.category_bagging = bagging;
+    options.sentence_bagging = bagging;
+    options.category_polarity_bagging = bagging;
+    SentimentModelConfig config = ToyConfig();
+    config.category_dim = 8;
+    StatusOr<std::unique_ptr<SentimentModel>> model =
+        TrainSentimentModel(config, ToyExamples(), options);
+    ASSERT_TRUE(model.ok()) << model.status().ToString();
+    const SentimentModelConfig& c = (*model)->config();
+    EXPECT_EQ(c.dim, 0);
+    EXPECT_TRUE(c.category_polarity_folded);
+    // C category logits, 3 sentence logits, the opinion view's 3 if kept,
+    // 3C category-polarity logits.
+    EXPECT_EQ((*model)->row_width(),
+              2 + kPolarities + (c.category_polarity_wide ? kPolarities : 0) + 2 * kPolarities);
+    ExpectToyOpinionPolarities(std::make_unique<SentimentModel>(**model));
+    ExpectToyLabels(std::move(*model), /*polarity_too=*/true);
+  }
+}
+
 TEST(SentimentTrainerTest, KeepsTheOpinionViewWhenItBeatsTheHeadOutOfFold) {
   // No epochs: the heads keep their random start, so out of fold only the
   // opinion view gets the opinions' polarities right, and it is kept, its

@@ -68,6 +68,8 @@ SentenceBaggingChoice DefaultSentenceBagging(text::Language language) {
 
 FoldBagging DefaultCategoryBagging(text::Language) { return FoldBagging::kNone; }
 
+FoldBagging DefaultCategoryPolarityBagging(text::Language) { return FoldBagging::kNone; }
+
 int CategoryIndex(const std::vector<std::string>& names, const std::string& name) {
   const auto it = std::lower_bound(names.begin(), names.end(), name);
   return (it != names.end() && *it == name) ? static_cast<int>(it - names.begin()) : -1;
@@ -130,6 +132,8 @@ StatusOr<std::shared_ptr<const SentimentModel>> TrainOnSemEval(
   training.sentence_offsets = options.sentence_offsets.value_or(bagging.offsets);
   training.category_bagging =
       options.category_bagging.value_or(DefaultCategoryBagging(config.language));
+  training.category_polarity_bagging = options.category_polarity_bagging.value_or(
+      DefaultCategoryPolarityBagging(config.language));
   ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> model,
                    TrainSentimentModel(config, examples, training));
   return std::shared_ptr<const SentimentModel>(std::move(model));

@@ -41,6 +41,9 @@ struct SemEvalTrainingOptions {
   // The category head served (TrainingOptions::category_bagging, which this
   // overrides); unset: the training language's DefaultCategoryBagging.
   std::optional<FoldBagging> category_bagging;
+  // The category-polarity head served (TrainingOptions::
+  // category_polarity_bagging); unset: DefaultCategoryPolarityBagging.
+  std::optional<FoldBagging> category_polarity_bagging;
 };
 
 // Own embedding sizes of the category and sentence-polarity heads when
@@ -80,6 +83,8 @@ SentenceBaggingChoice DefaultSentenceBagging(text::Language language);
 // none is asked for (docs/evaluation/sentiment.md, "Fold-bagged category
 // head").
 FoldBagging DefaultCategoryBagging(text::Language language);
+// The same for the category-polarity head (Slot 3).
+FoldBagging DefaultCategoryPolarityBagging(text::Language language);
 
 // The index of `name` in the sorted category `names` of a model trained
 // here (SentimentModelConfig::categories); -1 if it has no such category.
