@@ -98,8 +98,8 @@ struct TrainingOptions {
   // The served category logits (head + wide part): the final fit's, or the
   // mean of the threshold folds' fits, whose out-of-fold scores chose the
   // thresholds and the fallback (fold_bagging.h); without folds, the final
-  // fit's. Off here; per language in semeval_training.h
-  // (DefaultCategoryBagging).
+  // fit's. Off here; the evaluation and the product turn it on
+  // (selection/sentiment/semeval_training.h, DefaultCategoryBagging).
   FoldBagging category_bagging = FoldBagging::kNone;
   // The same for the category-polarity head (Slot 3), the Slot 3 blend
   // (category_polarity_blend.h) added to the bag as it was to the head

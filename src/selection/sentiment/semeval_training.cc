@@ -66,7 +66,7 @@ SentenceBaggingChoice DefaultSentenceBagging(text::Language language) {
   return {};
 }
 
-FoldBagging DefaultCategoryBagging(text::Language) { return FoldBagging::kNone; }
+FoldBagging DefaultCategoryBagging(text::Language) { return FoldBagging::kFolds; }
 
 FoldBagging DefaultCategoryPolarityBagging(text::Language) { return FoldBagging::kNone; }
 

@@ -80,8 +80,10 @@ struct SentenceBaggingChoice {
 SentenceBaggingChoice DefaultSentenceBagging(text::Language language);
 
 // Whether the mean of the threshold folds' category heads is served when
-// none is asked for (docs/evaluation/sentiment.md, "Fold-bagged category
-// head").
+// none is asked for, chosen on five held-out splits of the training reviews
+// (docs/evaluation/sentiment.md, "Fold-bagged category head"): yes (the
+// folds alone) in both languages, Slot 1 +0.32 (ES, 4 splits of 5) and
+// +0.72 (EN, every split), nothing else changed.
 FoldBagging DefaultCategoryBagging(text::Language language);
 // The same for the category-polarity head (Slot 3).
 FoldBagging DefaultCategoryPolarityBagging(text::Language language);
