@@ -68,7 +68,9 @@ SentenceBaggingChoice DefaultSentenceBagging(text::Language language) {
 
 FoldBagging DefaultCategoryBagging(text::Language) { return FoldBagging::kFolds; }
 
-FoldBagging DefaultCategoryPolarityBagging(text::Language) { return FoldBagging::kNone; }
+FoldBagging DefaultCategoryPolarityBagging(text::Language language) {
+  return language == text::Language::kSpanish ? FoldBagging::kFolds : FoldBagging::kNone;
+}
 
 int CategoryIndex(const std::vector<std::string>& names, const std::string& name) {
   const auto it = std::lower_bound(names.begin(), names.end(), name);
