@@ -66,7 +66,9 @@ SentenceBaggingChoice DefaultSentenceBagging(text::Language language) {
   return {};
 }
 
-FoldBagging DefaultCategoryBagging(text::Language) { return FoldBagging::kFolds; }
+FoldBagging DefaultCategoryBagging(text::Language language) {
+  return language == text::Language::kSpanish ? FoldBagging::kNone : FoldBagging::kFoldsAndFinal;
+}
 
 FoldBagging DefaultCategoryPolarityBagging(text::Language language) {
   return language == text::Language::kSpanish ? FoldBagging::kFolds : FoldBagging::kNone;
