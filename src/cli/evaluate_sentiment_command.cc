@@ -317,6 +317,24 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
           {"none", sentiment::SentenceBagging::kNone},
           {"folds", sentiment::SentenceBagging::kFolds},
           {"folds+final", sentiment::SentenceBagging::kFoldsAndFinal}}));
+  app->add_option_function<sentiment::FoldBagging>(
+         "--category-bagging",
+         [o](sentiment::FoldBagging bagging) { o->ours.category_bagging = bagging; },
+         "Served category logits: the final fit's (none), the mean of the threshold folds' "
+         "fits (folds), or of both (folds+final)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, sentiment::FoldBagging>{
+          {"none", sentiment::FoldBagging::kNone},
+          {"folds", sentiment::FoldBagging::kFolds},
+          {"folds+final", sentiment::FoldBagging::kFoldsAndFinal}}));
+  app->add_option_function<sentiment::FoldBagging>(
+         "--category-polarity-bagging",
+         [o](sentiment::FoldBagging bagging) { o->ours.category_polarity_bagging = bagging; },
+         "Served category-polarity head (Slot 3): the final fit's (none), the mean of the "
+         "threshold folds' fits (folds), or of both (folds+final)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, sentiment::FoldBagging>{
+          {"none", sentiment::FoldBagging::kNone},
+          {"folds", sentiment::FoldBagging::kFolds},
+          {"folds+final", sentiment::FoldBagging::kFoldsAndFinal}}));
   app->add_option_function<bool>(
       "--sentence-offsets", [o](bool offsets) { o->ours.sentence_offsets = offsets; },
       "Offsets on the negative and neutral sentence logits, chosen out of fold (default true "

@@ -10,11 +10,17 @@ std::size_t HeadSize(int rows, int dim) {
   return static_cast<std::size_t>(rows) * dim + static_cast<std::size_t>(rows);
 }
 
+// Floats of the folded category-polarity part at the end of a row.
+int FoldedCategoryPolarity(const SentimentModelConfig& config) {
+  return config.category_polarity_folded ? kPolarities * static_cast<int>(config.categories.size())
+                                         : 0;
+}
+
 int RowWidth(const SentimentModelConfig& config) {
   return config.dim + config.category_dim + config.sentence_dim +
          (config.wide_categories ? static_cast<int>(config.categories.size()) : 0) +
          (config.sentence_wide ? kPolarities : 0) +
-         (config.category_polarity_wide ? kPolarities : 0);
+         (config.category_polarity_wide ? kPolarities : 0) + FoldedCategoryPolarity(config);
 }
 
 // Inputs of the category head.
@@ -56,10 +62,10 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
                                                                  Weights weights) {
   const int dim = config.dim;
   const int c = static_cast<int>(config.categories.size());
-  if (dim <= 0 || config.category_dim < 0 || config.sentence_dim < 0 ||
-      config.features.buckets == 0) {
+  if (dim < 0 || config.category_dim < 0 || config.sentence_dim < 0 ||
+      config.features.buckets == 0 || RowWidth(config) == 0) {
     return Status::InvalidArgument(
-        "model needs dim > 0, category_dim >= 0, sentence_dim >= 0 and buckets > 0");
+        "model needs dim, category_dim and sentence_dim >= 0, a non-empty row and buckets > 0");
   }
   if (static_cast<std::uint32_t>(config.sentence_source) >= kSentenceSources) {
     return Status::InvalidArgument("unknown sentence polarity source " +
@@ -148,7 +154,8 @@ void SentimentModel::SentenceScores(const float* hidden, float* scores) const {
   const int own = config_.sentence_dim;
   const float* wide =
       config_.sentence_wide
-          ? hidden + row_width_ - kPolarities * (config_.category_polarity_wide ? 2 : 1)
+          ? hidden + row_width_ - FoldedCategoryPolarity(config_) -
+                kPolarities * (config_.category_polarity_wide ? 2 : 1)
           : nullptr;
   for (int p = 0; p < kPolarities; ++p) {
     scores[p] =
@@ -202,11 +209,14 @@ void SentimentModel::CategoryPolarityScores(const float* hidden, int category,
   const float weight = config_.category_polarity_sentence_weight;
   float sentence[kPolarities] = {};
   if (weight > 0.0f) SentenceScores(hidden, sentence);
-  const float* wide = config_.category_polarity_wide ? hidden + row_width_ - kPolarities : nullptr;
+  const int folded = FoldedCategoryPolarity(config_);
+  const float* wide =
+      config_.category_polarity_wide ? hidden + row_width_ - folded - kPolarities : nullptr;
+  const float* own = folded > 0 ? hidden + row_width_ - folded + category * kPolarities : nullptr;
   for (int p = 0; p < kPolarities; ++p) {
     scores[p] =
         Score(weights_.category_polarity, rows, category * kPolarities + p, hidden, config_.dim) +
-        weight * sentence[p] + (wide ? wide[p] : 0.0f);
+        weight * sentence[p] + (wide ? wide[p] : 0.0f) + (own ? own[p] : 0.0f);
   }
 }
 

@@ -77,6 +77,11 @@ struct SentimentModelConfig {
   // logits and the SentenceEvidence; empty: the largest logit. Chosen out
   // of fold by the trainer (TrainingOptions::sentence_stacker).
   std::vector<float> sentence_stacker;
+  // Each feature also carries 3 weights a category (category-major), at the
+  // end of the row, added to that category's polarity logits: a bag of
+  // category-polarity heads folded into the rows (fold_bagging.h), the
+  // head's own weights then 0.
+  bool category_polarity_folded = false;
 };
 
 // A sentence's polarity by `source` from its sentence head's polarity and
@@ -120,7 +125,8 @@ class SentimentModel {
   // Row-major weights; sizes must match `config` (checked by Create).
   struct Weights {
     // buckets x row_width(): dim, category_dim, sentence_dim, then C if
-    // wide, then 3 if sentence_wide, then 3 if category_polarity_wide
+    // wide, then 3 if sentence_wide, then 3 if category_polarity_wide, then
+    // 3C if category_polarity_folded
     std::vector<float> embedding;
     std::vector<float> polarity;           // 3 x (sentence_dim or dim), then 3 biases
     std::vector<float> category;           // C x (category_dim or dim), then C biases
@@ -136,7 +142,9 @@ class SentimentModel {
   // Floats of one embedding row and of `hidden`: dim, category_dim,
   // sentence_dim, plus one a category when the model has the wide part,
   // plus one a polarity with the sentence-wide part, plus one a polarity
-  // with the category-polarity wide part.
+  // with the category-polarity wide part, plus one a polarity and category
+  // with the folded category-polarity part. dim may be 0 when every head is
+  // folded or reads its own embedding (fold_bagging.h).
   int row_width() const { return row_width_; }
 
   // hidden (size row_width) = mean embedding row of `ids`; zeros when `ids`

@@ -16,8 +16,9 @@ constexpr char kMagic[8] = {'S', 'B', 'M', 'S', 'E', 'N', 'T', '1'};
 // fallback; version 4 the sentence polarity source and sentence_dim;
 // version 5 the sentence-wide flag and the sentiment lexicon's stem -> bin
 // table (so serving needs no lexicon file); version 6 the category-polarity
-// sentence weight and wide flag; version 7 the sentence stacker's weights.
-// Older files (without them) still load.
+// sentence weight and wide flag; version 7 the sentence stacker's weights
+// and the folded category-polarity flag. Older files (without them) still
+// load.
 constexpr std::uint32_t kVersion = 7;
 constexpr std::uint32_t kOldestVersion = 1;
 // Bounds that a real model stays far below; a corrupt header beyond them
@@ -133,7 +134,10 @@ SentimentModelConfig ReadConfig(Reader& r, std::uint32_t version) {
       c.category_polarity_sentence_weight = r.F32();
       c.category_polarity_wide = r.U32() != 0;
     }
-    if (version >= 7) c.sentence_stacker = r.Floats();
+    if (version >= 7) {
+      c.sentence_stacker = r.Floats();
+      c.category_polarity_folded = r.U32() != 0;
+    }
   } else {
     c.features.negated_words_add_plain = false;  // version 1 had no such features
   }
@@ -168,6 +172,7 @@ Status SentimentModel::Save(const std::string& path) const {
   w.F32(config_.category_polarity_sentence_weight);
   w.U32(config_.category_polarity_wide ? 1 : 0);
   w.Floats(config_.sentence_stacker);
+  w.U32(config_.category_polarity_folded ? 1 : 0);
   const auto lexicon = config_.features.lexicon ? config_.features.lexicon->Bins()
                                                 : std::vector<std::pair<std::string, int>>();
   w.U32(static_cast<std::uint32_t>(lexicon.size()));

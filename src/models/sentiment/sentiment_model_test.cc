@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -95,12 +96,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   // f32 and three u32 after the category names (threshold count 0, wide 0,
   // category_dim 0, negated_words_add_plain 0, category_fallback 0,
   // sentence_source 0, sentence_dim 0, sentence_wide 0, category-polarity
-  // sentence weight 0 and wide flag 0, sentence stacker weights 0, lexicon
-  // stems 0).
+  // sentence weight 0 and wide flag 0, sentence stacker weights 0, folded
+  // flag 0, lexicon stems 0).
   bytes[8] = 1;
   const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
-  ASSERT_EQ(bytes.substr(after_names, 48), std::string(48, '\0'));
-  bytes.erase(after_names, 48);
+  ASSERT_EQ(bytes.substr(after_names, 52), std::string(52, '\0'));
+  bytes.erase(after_names, 52);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -114,11 +115,11 @@ TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
   // Version 2 is version 7 without the trailing f32, three u32, f32 and
-  // three u32 of the config.
+  // four u32 of the config.
   bytes[8] = 2;
   const std::size_t fallback = bytes.find("FOOD#QUALITY") + 12 + 16;
-  ASSERT_EQ(bytes.substr(fallback - 4, 36), std::string("\x01", 1) + std::string(35, '\0'));
-  bytes.erase(fallback, 32);
+  ASSERT_EQ(bytes.substr(fallback - 4, 40), std::string("\x01", 1) + std::string(39, '\0'));
+  bytes.erase(fallback, 36);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -131,14 +132,14 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
   config.sentence_source = SentenceSource::kCategories;
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 3 is version 7 without the trailing seven fields of the config
+  // Version 3 is version 7 without the trailing eight fields of the config
   // (sentence_source 1, sentence_dim 0, sentence_wide 0, category-polarity
-  // sentence weight 0 and wide flag 0, sentence stacker weights 0, lexicon
-  // stems 0).
+  // sentence weight 0 and wide flag 0, sentence stacker weights 0, folded
+  // flag 0, lexicon stems 0).
   bytes[8] = 3;
   const std::size_t source = bytes.find("FOOD#QUALITY") + 12 + 20;
-  ASSERT_EQ(bytes.substr(source, 28), std::string("\x01", 1) + std::string(27, '\0'));
-  bytes.erase(source, 28);
+  ASSERT_EQ(bytes.substr(source, 32), std::string("\x01", 1) + std::string(31, '\0'));
+  bytes.erase(source, 32);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -150,11 +151,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexiconOrSentenceVie
   std::string bytes = ReadAll();
   // Version 4 is version 7 without the sentence-wide flag, the
   // category-polarity sentence weight and wide flag, the sentence
-  // stacker's weight count and the lexicon's stem count (all 0 here).
+  // stacker's weight count, the folded flag and the lexicon's stem count
+  // (all 0 here).
   bytes[8] = 4;
   const std::size_t lexicon = bytes.find("FOOD#QUALITY") + 12 + 28;
-  ASSERT_EQ(bytes.substr(lexicon - 4, 24), std::string(24, '\0'));
-  bytes.erase(lexicon, 20);
+  ASSERT_EQ(bytes.substr(lexicon - 4, 28), std::string(28, '\0'));
+  bytes.erase(lexicon, 24);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -168,12 +170,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionFiveFilesWithoutTheSlotThreeBlend) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
   // Version 5 is version 7 without the category-polarity sentence weight
-  // (f32) and wide flag (u32) after the sentence-wide flag and the
-  // sentence stacker's weight count (u32), all 0 here.
+  // (f32) and wide flag (u32) after the sentence-wide flag, the sentence
+  // stacker's weight count (u32) and the folded flag (u32), all 0 here.
   bytes[8] = 5;
   const std::size_t weight = bytes.find("FOOD#QUALITY") + 12 + 32;
-  ASSERT_EQ(bytes.substr(weight, 16), std::string(16, '\0'));
-  bytes.erase(weight, 12);
+  ASSERT_EQ(bytes.substr(weight, 20), std::string(20, '\0'));
+  bytes.erase(weight, 16);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -183,22 +185,26 @@ TEST_F(SentimentModelFileTest, ReadsVersionFiveFilesWithoutTheSlotThreeBlend) {
   EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNegative);
 }
 
-TEST_F(SentimentModelFileTest, ReadsVersionSixFilesWithoutASentenceStacker) {
+TEST_F(SentimentModelFileTest, ReadsVersionSixFilesWithoutAStackerOrAFoldedCategoryPolarity) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 6 is version 7 without the sentence stacker's weight count
-  // (u32, 0 here) after the category-polarity wide flag.
+  // Version 6 is version 7 without the sentence stacker's weight count and
+  // the folded category-polarity flag (u32 each, 0 here) after the
+  // category-polarity wide flag.
   bytes[8] = 6;
   const std::size_t stacker = bytes.find("FOOD#QUALITY") + 12 + 40;
-  ASSERT_EQ(bytes.substr(stacker, 8), std::string(8, '\0'));
-  bytes.erase(stacker, 4);
+  ASSERT_EQ(bytes.substr(stacker, 12), std::string(12, '\0'));
+  bytes.erase(stacker, 8);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_TRUE((*loaded)->config().sentence_stacker.empty());
+  EXPECT_FALSE((*loaded)->config().category_polarity_folded);
+  EXPECT_EQ((*loaded)->row_width(), 2);
   float hidden[2];
   (*loaded)->Embed({1, 1, 0}, hidden);
   EXPECT_EQ((*loaded)->SentencePolarity(hidden, {}), Polarity::kNegative);
+  EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNegative);
 }
 
 TEST_F(SentimentModelFileTest, SavesTheSentenceStackerWhichDecidesFromTheEvidence) {
@@ -225,6 +231,38 @@ TEST_F(SentimentModelFileTest, SavesTheSentenceStackerWhichDecidesFromTheEvidenc
   config.sentence_stacker.push_back(NAN);
   EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
             StatusCode::kInvalidArgument);
+}
+
+TEST_F(SentimentModelFileTest, AFoldedCategoryPolarityIsSavedAndReadAtTheEndOfTheRow) {
+  // No shared embedding (dim 0): the category reads its wide weight, the
+  // category's polarity its 3 folded weights, the sentence its wide part.
+  SentimentModelConfig config = SmallConfig();
+  config.dim = 0;
+  config.wide_categories = true;
+  config.sentence_wide = true;
+  config.category_polarity_folded = true;
+  SentimentModel::Weights w;
+  // Row: category, sentence neg/neu/pos, category polarity neg/neu/pos.
+  w.embedding.assign(8 * 7, 0.0f);
+  const float row[7] = {5, 0, 0, 1, 2, 0, 0};  // bucket 7's
+  std::copy(row, row + 7, w.embedding.begin() + 7 * 7);
+  w.polarity = {0, 0, 0};
+  w.category = {-1};
+  w.category_polarity = {0, 0, 0};
+  const auto model = SentimentModel::Create(config, w);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  ASSERT_TRUE((*model)->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE((*loaded)->config().category_polarity_folded);
+  ASSERT_EQ((*loaded)->row_width(), 7);
+  float hidden[7];
+  (*loaded)->Embed({7}, hidden);
+  EXPECT_EQ((*loaded)->Categories(hidden), std::vector<int>{0});
+  EXPECT_EQ((*loaded)->SentencePolarity(hidden), Polarity::kPositive);
+  EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNegative);
+  (*loaded)->Embed({0}, hidden);  // a zero row: the biases decide
+  EXPECT_TRUE((*loaded)->Categories(hidden).empty());
 }
 
 TEST_F(SentimentModelFileTest, TheSentenceLogitsJoinTheCategoryPolarityByTheirWeight) {

@@ -478,39 +478,51 @@ std::vector<float> ChooseStacker(const SentimentModelConfig& config, const Score
 // The sentence logits of each threshold fold's fit: its head, and each
 // candidate view fitted on the same part (kept for SentenceBagging).
 struct FoldSentenceLogits {
-  SentenceView head;
+  FeatureLogits head;
   std::vector<SentenceView> views;
 };
 
-// The model of `config` and the final fit's `weights` whose sentence logits
-// are the mean of the folds' heads plus `view`'s weight x their chosen
-// views (with kFoldsAndFinal, the final fit's head and the view fitted on
-// `all` as one more member), plus `offsets` on its biases.
-StatusOr<std::unique_ptr<SentimentModel>> BaggedSentenceModel(
-    SentimentModelConfig config, SentimentModel::Weights weights,
-    const std::vector<FoldSentenceLogits>& folds, const ChosenView& view,
-    const std::array<float, kPolarities>& offsets,
-    const std::vector<const TrainingExample*>& all, const TrainingOptions& options) {
+// The served sentence logits: the mean of the folds' heads plus `view`'s
+// weight x their chosen views (with kFoldsAndFinal, `final_fit`'s head and
+// the view fitted on `all` as one more member; else `final_fit` may be
+// null), plus `offsets` on the biases.
+FeatureLogits BaggedSentenceLogits(const std::vector<FoldSentenceLogits>& folds,
+                                   const ChosenView& view,
+                                   const std::array<float, kPolarities>& offsets,
+                                   const SentimentModel* final_fit,
+                                   const std::vector<const TrainingExample*>& all,
+                                   const TrainingOptions& options) {
   const bool with_final = options.sentence_bagging == SentenceBagging::kFoldsAndFinal;
   const float share = 1.0f / static_cast<float>(folds.size() + (with_final ? 1 : 0));
-  SentenceView logits{std::vector<float>(folds.front().head.weights.size(), 0.0f), {}};
+  FeatureLogits logits;
   for (const FoldSentenceLogits& f : folds) {
     AddScaled(logits, f.head, share);
     if (view.weight > 0.0f) AddScaled(logits, f.views[view.candidate], share * view.weight);
   }
   if (with_final) {
-    ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> final_fit,
-                     SentimentModel::Create(config, weights));
     AddScaled(logits, SentenceLogitsPerFeature(*final_fit), share);
     if (view.weight > 0.0f) {
       AddScaled(logits,
-                FitSentenceView(all, config.features.buckets,
+                FitSentenceView(all, final_fit->config().features.buckets,
                                 options.sentence_views[view.candidate]),
                 share * view.weight);
     }
   }
   for (int p = 0; p < kPolarities; ++p) logits.bias[p] += offsets[p];
-  return WithSentenceLogits(std::move(config), std::move(weights), logits);
+  return logits;
+}
+
+// The served category logits: the mean of the folds' (head + wide part),
+// with kFoldsAndFinal `final_fit`'s as one more member (else it may be
+// null). The thresholds and the fallback were chosen on exactly these
+// folds' out-of-fold scores.
+FeatureLogits BaggedCategoryLogits(std::vector<FeatureLogits> folds,
+                                   const SentimentModel* final_fit,
+                                   const TrainingOptions& options) {
+  if (options.category_bagging == FoldBagging::kFoldsAndFinal) {
+    folds.push_back(CategoryLogitsPerFeature(*final_fit));
+  }
+  return Mean(folds);
 }
 
 struct Thresholds {
@@ -637,6 +649,10 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   for (auto& [fit, held] : partitions) fit.insert(fit.end(), other.begin(), other.end());
   ChosenView sentence_view;
   std::vector<FoldSentenceLogits> fold_logits;  // with options.sentence_bagging
+  std::vector<FeatureLogits> fold_categories;   // with options.category_bagging
+  // With options.category_polarity_bagging: each fold's head alone (the
+  // Slot 3 blend is chosen after the folds).
+  std::vector<FeatureLogits> fold_category_polarities;
   std::array<float, kPolarities> sentence_offsets{};  // with options.sentence_offsets
   CategoryPolarityBlend blend;
   if (!partitions.empty()) {
@@ -691,6 +707,12 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
       if (options.sentence_bagging != SentenceBagging::kNone) {
         fold_logits.push_back({SentenceLogitsPerFeature(*probe), std::move(views)});
       }
+      if (options.category_bagging != FoldBagging::kNone) {
+        fold_categories.push_back(CategoryLogitsPerFeature(*probe));
+      }
+      if (options.category_polarity_bagging != FoldBagging::kNone) {
+        fold_category_polarities.push_back(CategoryPolarityLogitsPerFeature(*probe));
+      }
     }
     Thresholds chosen = ChooseThresholds(scored, categories, options);
     config.category_thresholds = std::move(chosen.per_category);
@@ -728,6 +750,15 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   }
   if (options.ensemble > 1) return FitEnsemble(std::move(config), all, options);
   SentimentModel::Weights weights = FitWeights(config, all, options);
+  if (!fold_category_polarities.empty() &&
+      options.category_polarity_bagging == FoldBagging::kFoldsAndFinal) {
+    // The final fit's head alone, before the Slot 3 blend joins it.
+    SentimentModelConfig head_only = config;
+    head_only.category_polarity_sentence_weight = 0.0f;
+    ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> final_head,
+                     SentimentModel::Create(head_only, weights));
+    fold_category_polarities.push_back(CategoryPolarityLogitsPerFeature(*final_head));
+  }
   if (fold_logits.empty()) {
     // The polarity head's biases come last.
     for (int p = 0; p < kPolarities; ++p) {
@@ -742,21 +773,44 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
       config.sentence_wide = true;
     }
   }
-  // The opinion view's columns end the row; a bagged sentence head is put
-  // before them (WithSentenceLogits).
+  // The opinion view's columns follow the rest of the row; bagged sentence
+  // and category heads are put before them, a bagged category-polarity head
+  // after (WithFoldedHeads).
+  SentenceView opinion_view;  // with blend.view
   if (blend.view > 0.0f) {
+    opinion_view = FitOpinionView(all, config.features.buckets, options.category_polarity_view,
+                                  options.opinion_view_auxiliary_neutral);
     AddOpinionView(weights, static_cast<int>(weights.embedding.size() / config.features.buckets),
-                   static_cast<int>(config.categories.size()),
-                   FitOpinionView(all, config.features.buckets, options.category_polarity_view,
-                                  options.opinion_view_auxiliary_neutral),
-                   blend.view);
+                   static_cast<int>(config.categories.size()), opinion_view, blend.view);
     config.category_polarity_wide = true;
   }
-  if (!fold_logits.empty()) {
-    return BaggedSentenceModel(std::move(config), std::move(weights), fold_logits, sentence_view,
-                               sentence_offsets, all, options);
+  if (fold_logits.empty() && fold_categories.empty() && fold_category_polarities.empty()) {
+    return SentimentModel::Create(std::move(config), std::move(weights));
   }
-  return SentimentModel::Create(std::move(config), std::move(weights));
+  // The final fit as a bag member (kFoldsAndFinal) is read as a model.
+  std::unique_ptr<SentimentModel> final_fit;
+  if (options.sentence_bagging == FoldBagging::kFoldsAndFinal ||
+      options.category_bagging == FoldBagging::kFoldsAndFinal) {
+    ASSIGN_OR_RETURN(final_fit, SentimentModel::Create(config, weights));
+  }
+  FoldedHeads folded;
+  if (!fold_logits.empty()) {
+    folded.sentence =
+        BaggedSentenceLogits(fold_logits, sentence_view, sentence_offsets, final_fit.get(), all,
+                             options);
+  }
+  if (!fold_categories.empty()) {
+    folded.category = BaggedCategoryLogits(std::move(fold_categories), final_fit.get(), options);
+  }
+  if (!fold_category_polarities.empty()) {
+    folded.category_polarity = Mean(fold_category_polarities);
+    // The bag replaces the final head, whose biases hold the opinion view's.
+    for (std::size_t i = 0; i < folded.category_polarity->bias.size(); ++i) {
+      folded.category_polarity->bias[i] += blend.view * opinion_view.bias[i % kPolarities];
+    }
+  }
+  final_fit.reset();
+  return WithFoldedHeads(std::move(config), std::move(weights), folded);
 }
 
 Status CheckExamples(const SentimentModelConfig& config,
@@ -765,10 +819,11 @@ Status CheckExamples(const SentimentModelConfig& config,
   if (options.ensemble > 1 &&
       (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0 ||
        !options.sentence_views.empty() || options.sentence_bagging != SentenceBagging::kNone ||
-       WantsOpinionView(options))) {
+       options.category_bagging != FoldBagging::kNone ||
+       options.category_polarity_bagging != FoldBagging::kNone || WantsOpinionView(options))) {
     return Status::InvalidArgument(
         "an ensemble needs a model without wide, own category or own sentence parts, a "
-        "sentence view, sentence bagging or an opinion view");
+        "sentence view, bagging or an opinion view");
   }
   if (config.sentence_wide) {
     return Status::InvalidArgument(

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "common/status.h"
-#include "models/sentiment/sentence_bagging.h"
+#include "models/sentiment/fold_bagging.h"
 #include "models/sentiment/sentence_linear_view.h"
 #include "models/sentiment/sentiment_model.h"
 
@@ -88,7 +88,7 @@ struct TrainingOptions {
   // counting those features).
   bool lexicon_in_sentence_head = true;
   // The served sentence logits: the final fit's, or the mean of the
-  // threshold folds' fits (sentence_bagging.h); without folds, the final
+  // threshold folds' fits (fold_bagging.h); without folds, the final
   // fit's. With offsets on the negative and neutral logits chosen on the
   // folds' out-of-fold predictions (ChooseLogitOffsets; false: none).
   // Off here; the evaluation and the product turn both on for Spanish
@@ -102,6 +102,16 @@ struct TrainingOptions {
   // product turn it on for Spanish and English (DefaultSentenceStacker in
   // selection/sentiment/semeval_training.h).
   bool sentence_stacker = false;
+  // The served category logits (head + wide part): the final fit's, or the
+  // mean of the threshold folds' fits, whose out-of-fold scores chose the
+  // thresholds and the fallback (fold_bagging.h); without folds, the final
+  // fit's. Off here; the evaluation and the product turn it on
+  // (selection/sentiment/semeval_training.h, DefaultCategoryBagging).
+  FoldBagging category_bagging = FoldBagging::kNone;
+  // The same for the category-polarity head (Slot 3), the Slot 3 blend
+  // (category_polarity_blend.h) added to the bag as it was to the head
+  // (DefaultCategoryPolarityBagging).
+  FoldBagging category_polarity_bagging = FoldBagging::kNone;
   // Slot 3 from more than the category-polarity head
   // (category_polarity_blend.h): candidate weights of the sentence's
   // polarity logits and of an opinion view's (a fit of

@@ -337,6 +337,70 @@ TEST(SentimentTrainerTest, KeepsASentenceStackerWhenItBeatsTheHeadOutOfFold) {
                   .sentence_stacker.empty());
 }
 
+TEST(SentimentTrainerTest, AFoldBaggedCategoryHeadIsFoldedIntoTheRowsAndStillLearns) {
+  for (const FoldBagging bagging : {FoldBagging::kFolds, FoldBagging::kFoldsAndFinal}) {
+    TrainingOptions options;
+    options.epochs = 30;
+    options.sentence_views.clear();
+    options.category_polarity_view_weights.clear();
+    options.category_bagging = bagging;
+    options.sentence_bagging = bagging;
+    SentimentModelConfig config = ToyConfig();
+    config.category_dim = 8;
+    config.sentence_dim = 8;
+    StatusOr<std::unique_ptr<SentimentModel>> model =
+        TrainSentimentModel(config, ToyExamples(), options);
+    ASSERT_TRUE(model.ok()) << model.status().ToString();
+    // Both own embeddings are gone: the heads' logits are C + 3 floats a row.
+    EXPECT_EQ((*model)->config().category_dim, 0);
+    EXPECT_TRUE((*model)->config().wide_categories);
+    EXPECT_EQ((*model)->config().sentence_dim, 0);
+    EXPECT_EQ((*model)->row_width(), ToyConfig().dim + 2 + kPolarities);
+    ExpectToyLabels(std::move(*model), /*polarity_too=*/true);
+  }
+  // A shared category head (no own embedding) bagged alone: the row gains
+  // its C logits, and the category head reads nothing else.
+  TrainingOptions options;
+  options.epochs = 30;
+  options.sentence_views.clear();
+  options.category_polarity_view_weights.clear();
+  options.category_bagging = FoldBagging::kFolds;
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(ToyConfig(), ToyExamples(), options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_TRUE((*model)->config().wide_categories);
+  EXPECT_FALSE((*model)->config().sentence_wide);
+  EXPECT_EQ((*model)->row_width(), ToyConfig().dim + 2);
+  ExpectToyLabels(std::move(*model), /*polarity_too=*/true);
+  options.ensemble = 2;
+  EXPECT_EQ(TrainSentimentModel(ToyConfig(), ToyExamples(), options).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST(SentimentTrainerTest, EveryHeadFoldedLeavesNoSharedEmbeddingAndStillLearns) {
+  for (const FoldBagging bagging : {FoldBagging::kFolds, FoldBagging::kFoldsAndFinal}) {
+    TrainingOptions options;
+    options.epochs = 30;
+    options.category_bagging = bagging;
+    options.sentence_bagging = bagging;
+    options.category_polarity_bagging = bagging;
+    SentimentModelConfig config = ToyConfig();
+    config.category_dim = 8;
+    StatusOr<std::unique_ptr<SentimentModel>> model =
+        TrainSentimentModel(config, ToyExamples(), options);
+    ASSERT_TRUE(model.ok()) << model.status().ToString();
+    const SentimentModelConfig& c = (*model)->config();
+    EXPECT_EQ(c.dim, 0);
+    EXPECT_TRUE(c.category_polarity_folded);
+    // C category logits, 3 sentence logits, the opinion view's 3 if kept,
+    // 3C category-polarity logits.
+    EXPECT_EQ((*model)->row_width(),
+              2 + kPolarities + (c.category_polarity_wide ? kPolarities : 0) + 2 * kPolarities);
+    ExpectToyOpinionPolarities(std::make_unique<SentimentModel>(**model));
+    ExpectToyLabels(std::move(*model), /*polarity_too=*/true);
+  }
+}
+
 TEST(SentimentTrainerTest, KeepsTheOpinionViewWhenItBeatsTheHeadOutOfFold) {
   // No epochs: the heads keep their random start, so out of fold only the
   // opinion view gets the opinions' polarities right, and it is kept, its

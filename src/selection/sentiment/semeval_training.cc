@@ -70,6 +70,14 @@ bool DefaultSentenceStacker(text::Language language) {
   return language == text::Language::kSpanish || language == text::Language::kEnglish;
 }
 
+FoldBagging DefaultCategoryBagging(text::Language language) {
+  return language == text::Language::kSpanish ? FoldBagging::kNone : FoldBagging::kFoldsAndFinal;
+}
+
+FoldBagging DefaultCategoryPolarityBagging(text::Language language) {
+  return language == text::Language::kSpanish ? FoldBagging::kFolds : FoldBagging::kNone;
+}
+
 int CategoryIndex(const std::vector<std::string>& names, const std::string& name) {
   const auto it = std::lower_bound(names.begin(), names.end(), name);
   return (it != names.end() && *it == name) ? static_cast<int>(it - names.begin()) : -1;
@@ -132,6 +140,10 @@ StatusOr<std::shared_ptr<const SentimentModel>> TrainOnSemEval(
   training.sentence_offsets = options.sentence_offsets.value_or(bagging.offsets);
   training.sentence_stacker =
       options.sentence_stacker.value_or(DefaultSentenceStacker(config.language));
+  training.category_bagging =
+      options.category_bagging.value_or(DefaultCategoryBagging(config.language));
+  training.category_polarity_bagging = options.category_polarity_bagging.value_or(
+      DefaultCategoryPolarityBagging(config.language));
   ASSIGN_OR_RETURN(std::unique_ptr<SentimentModel> model,
                    TrainSentimentModel(config, examples, training));
   return std::shared_ptr<const SentimentModel>(std::move(model));
