@@ -1,5 +1,5 @@
 // sobremesa evaluate language --semeval FILE.xml | --semeval2014 FILE.xml
-//   --expect es|en|pt [--show-errors]
+//   --expect es|en|pt [--prior ES,EN,PT] [--show-errors]
 // How often the language identifier routes real reviews, whose language is
 // known, to that language: per sentence and per review
 // (docs/evaluation/sentiment.md, "Language identification").
@@ -17,6 +17,8 @@ struct EvaluateLanguageOptions {
   std::string semeval;
   std::string semeval2014;
   std::string expect;
+  std::vector<double> prior{text::LanguageIdentifier::kPrior.begin(),
+                            text::LanguageIdentifier::kPrior.end()};
   bool show_errors = false;
 };
 
@@ -41,8 +43,10 @@ Status RunEvaluateLanguage(const EvaluateLanguageOptions& o) {
   ASSIGN_OR_RETURN(std::vector<sentiment::SemEvalSentence> sentences,
                    o.semeval.empty() ? sentiment::ReadSemEval2014(o.semeval2014)
                                      : sentiment::ReadSemEval2016(o.semeval));
+  if (o.prior.size() != 3) return Status::InvalidArgument("--prior: give three numbers: es,en,pt");
+  const text::LanguageIdentifier identifier({o.prior[0], o.prior[1], o.prior[2]});
   ASSIGN_OR_RETURN(evaluation::LanguageIdentificationReport report,
-                   evaluation::ScoreLanguageIdentification(sentences, expected));
+                   evaluation::ScoreLanguageIdentification(identifier, sentences, expected));
   std::printf("%-9s %6s %8s %8s %8s %8s %8s\n", "unit", "texts", "accuracy", "es", "en", "pt",
               "unknown");
   Print("sentences", report.sentences, expected);
@@ -66,6 +70,10 @@ Command AddEvaluateLanguageCommand(CLI::App& evaluate) {
   app->add_option("--semeval2014", o->semeval2014, "A SemEval-2014 Task 4 file");
   app->add_option("--expect", o->expect, "The language its texts are written in (es, en, pt)")
       ->required();
+  app->add_option("--prior", o->prior, "Prior of Spanish, English, Portuguese (the served one by default)")
+      ->delimiter(',')
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app->add_flag("--show-errors", o->show_errors,
                 "List the sentences taken for another language (or none)");
   return {app, [o] { return RunEvaluateLanguage(*o); }};

@@ -2,7 +2,6 @@
 
 #include <numeric>
 
-#include "text/language_identifier.h"
 #include "text/text_normalizer.h"
 
 namespace sobremesa::evaluation {
@@ -29,8 +28,8 @@ double LanguageCounts::Accuracy(text::Language expected) const {
 }
 
 StatusOr<LanguageIdentificationReport> ScoreLanguageIdentification(
+    const text::LanguageIdentifier& identifier,
     const std::vector<sentiment::SemEvalSentence>& sentences, text::Language expected) {
-  const text::LanguageIdentifier identifier;
   LanguageIdentificationReport report;
   std::string review_text;
   auto close_review = [&](const std::string& review_id) -> Status {

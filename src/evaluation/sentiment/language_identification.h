@@ -12,6 +12,7 @@
 #include "common/status.h"
 #include "selection/sentiment/semeval_dataset.h"
 #include "text/language.h"
+#include "text/language_identifier.h"
 
 namespace sobremesa::evaluation {
 
@@ -36,6 +37,7 @@ struct LanguageIdentificationReport {
 // InvalidArgument when a text is not valid UTF-8 or is too long for the
 // normaliser (the message names the sentence id).
 StatusOr<LanguageIdentificationReport> ScoreLanguageIdentification(
+    const text::LanguageIdentifier& identifier,
     const std::vector<sentiment::SemEvalSentence>& sentences, text::Language expected);
 
 }  // namespace sobremesa::evaluation

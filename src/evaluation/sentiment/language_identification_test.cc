@@ -21,7 +21,7 @@ TEST(LanguageIdentificationTest, CountsSentencesAndJoinedReviews) {
       Sentence("r3", "r3:1", "Los postres caseros son una maravilla, sobre todo el suspiro."),
   };
   const StatusOr<LanguageIdentificationReport> report =
-      ScoreLanguageIdentification(sentences, Language::kSpanish);
+      ScoreLanguageIdentification(text::LanguageIdentifier(), sentences, Language::kSpanish);
   ASSERT_TRUE(report.ok()) << report.status().message();
 
   EXPECT_EQ(report->sentences.texts(), 5);
@@ -42,7 +42,7 @@ TEST(LanguageIdentificationTest, CountsSentencesAndJoinedReviews) {
 TEST(LanguageIdentificationTest, InvalidUtf8NamesTheSentence) {
   const std::vector<SemEvalSentence> sentences = {Sentence("r1", "r1:7", "bad \xC3\x28 byte")};
   const StatusOr<LanguageIdentificationReport> report =
-      ScoreLanguageIdentification(sentences, Language::kSpanish);
+      ScoreLanguageIdentification(text::LanguageIdentifier(), sentences, Language::kSpanish);
   ASSERT_FALSE(report.ok());
   EXPECT_EQ(report.status().code(), StatusCode::kInvalidArgument);
   EXPECT_NE(report.status().message().find("sentence r1:7"), std::string::npos)
