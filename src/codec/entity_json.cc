@@ -18,7 +18,8 @@ void ReadKeys(JsonFieldReader& r, T* e) {
 }
 
 template <typename T>
-StatusOr<Parsed<T>> Finish(const JsonFieldReader& r, Parsed<T> parsed) {
+StatusOr<Parsed<T>> Finish(JsonFieldReader& r, Parsed<T> parsed) {
+  r.RejectUnreadFields();
   if (!r.status().ok()) return r.status();
   return parsed;
 }

@@ -34,6 +34,11 @@ struct JsonReadOptions {
   // CSV cells arrive as text: accept "4" for 4, "true"/"1" for booleans,
   // "fish;shellfish" for lists, and "" for an absent optional field.
   bool text_values = false;
+  // A key the record does not have is an error naming it (the API), rather
+  // than ignored (imports, whose exports carry columns of their own): a
+  // guest posted with a misspelt "allergy" must not be stored without
+  // their allergies, and so without the rule that protects them.
+  bool reject_unknown_fields = false;
 };
 
 // Keys of referenced records given by external id instead of store id.

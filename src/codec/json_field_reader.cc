@@ -1,5 +1,6 @@
 #include "codec/json_field_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 
@@ -82,6 +83,7 @@ JsonFieldReader::JsonFieldReader(const json& object, const JsonReadOptions& opti
 
 const json* JsonFieldReader::Find(std::string_view field) const {
   if (!object_.is_object()) return nullptr;
+  if (options_.reject_unknown_fields && !Asked(field)) asked_.emplace_back(field);
   const json* v = nullptr;
   const auto dot = field.find('.');
   const auto outer =
@@ -109,6 +111,39 @@ const json* JsonFieldReader::NonObjectParent(std::string_view field) const {
 
 std::string JsonFieldReader::ExpectedObject(const json& got) {
   return Expected("an object", got).message();
+}
+
+bool JsonFieldReader::Asked(std::string_view field) const {
+  return std::find(asked_.begin(), asked_.end(), field) != asked_.end();
+}
+
+bool JsonFieldReader::AskedUnder(std::string_view parent) const {
+  return std::any_of(asked_.begin(), asked_.end(), [parent](const std::string& f) {
+    return f.size() > parent.size() && f.starts_with(parent) && f[parent.size()] == '.';
+  });
+}
+
+void JsonFieldReader::RejectUnreadFields() {
+  if (!status_.ok() || !options_.reject_unknown_fields || !object_.is_object()) return;
+  std::string known;
+  for (const std::string& f : asked_) known += (known.empty() ? "" : ", ") + f;
+  const std::string reason = "unknown field (the fields are " + known + ")";
+  // A key is the client's text: a long one is shown cut, like a value.
+  const auto shown = [](const std::string& key) {
+    return key.size() <= 60 ? key : ShowJsonValue(json(key));
+  };
+  for (const auto& [key, value] : object_.items()) {
+    // "consent": {...} holds the fields "consent.<name>"; null is absent.
+    if (AskedUnder(key) && (value.is_object() || value.is_null())) {
+      if (!value.is_object()) continue;
+      for (const auto& item : value.items()) {
+        const std::string field = key + "." + item.key();
+        if (!Asked(field)) return Fail(shown(field), reason);
+      }
+    } else if (!Asked(key)) {
+      return Fail(shown(key), reason);
+    }
+  }
 }
 
 void JsonFieldReader::Fail(std::string_view field, const std::string& reason) {

@@ -116,6 +116,11 @@ class JsonFieldReader {
   void Fail(std::string_view field, const std::string& reason);
   const Status& status() const { return status_; }
 
+  // With options.reject_unknown_fields, and after every field has been read:
+  // fails on the first key of the object, or of an object nested in it
+  // ("consent.marketting"), that no read asked for, listing the fields read.
+  void RejectUnreadFields();
+
  private:
   const nlohmann::json* Find(std::string_view field) const;
   // For "consent.marketing": the value of "consent" when it is present but
@@ -149,9 +154,15 @@ class JsonFieldReader {
   StatusOr<std::string> ParseCode(const nlohmann::json& v) const;
   StatusOr<std::vector<std::string>> ParseList(const nlohmann::json& v, size_t max_chars) const;
 
+  bool Asked(std::string_view field) const;
+  bool AskedUnder(std::string_view parent) const;
+
   const nlohmann::json& object_;
   const JsonReadOptions options_;
   Status status_;
+  // Every field a read asked for, in order; kept only with
+  // options_.reject_unknown_fields.
+  mutable std::vector<std::string> asked_;
 };
 
 // A JSON value as shown in an error message: compact, at most ~40 characters,
