@@ -651,6 +651,8 @@ TEST_F(ApiTest, BadInputGetsA4xxNamingTheProblemAndStoresNothing) {
       {"GET", "/v1/guests/" + guest + "/recommendations?course=brunch", "", 400, "course"},
       {"GET", "/v1/guests/" + guest + "/recommendations?ordered=1,x", "", 400, "ordered"},
       {"GET", "/v1/guests/" + guest + "/recommendations?at=2200-01-01", "", 400, "at"},
+      {"GET", "/v1/guests/" + guest + "/recommendations?occasion=Birthday", "", 400,
+       "occasion: expected birthday, anniversary, business, celebration or date, got 'Birthday'"},
       {"GET", "/v1/nowhere", "", 404, "no route"},
       {"DELETE", "/v1/menu", "", 405, "not allowed"},
       {"GET", "/v1/menu", "", 404, "999", {{"X-Restaurant-Id", "999"}}},
