@@ -60,12 +60,13 @@ Status InRequestTerms(const Status& status, bool batch) {
 // path are what is written, and a record silently written elsewhere (or a
 // POST of a stored record silently stored again as a new one) loses data.
 template <typename T>
-Status CheckKeys(const Collection<T>& c, const T& record, Id restaurant, std::optional<Id> path_id) {
+Status CheckKeys(const Collection<T>& c, const T& record, Id restaurant,
+                 std::optional<Id> path_id) {
   if (record.restaurant_id != 0 && record.restaurant_id != restaurant) {
-    return Status::InvalidArgument(
-        "restaurant_id: " + std::to_string(record.restaurant_id) +
-        " is not the restaurant this request acts for (" + std::to_string(restaurant) +
-        "; name it with the X-Restaurant-Id header)");
+    return Status::InvalidArgument("restaurant_id: " + std::to_string(record.restaurant_id) +
+                                   " is not the restaurant this request acts for (" +
+                                   std::to_string(restaurant) +
+                                   "; name it with the X-Restaurant-Id header)");
   }
   if (record.id == 0 || record.id == path_id) return Status::Ok();
   if (path_id) {
@@ -88,7 +89,7 @@ StatusOr<std::vector<T>> ReadRecords(const Collection<T>& c, const nlohmann::jso
   const bool batch = body.is_array();
   for (size_t i = 0; i < (batch ? body.size() : 1); ++i) {
     const nlohmann::json& j = batch ? body[i] : body;
-    auto parsed = c.parse(j, JsonReadOptions{.reject_unknown_fields = true});
+    auto parsed = c.parse(j, JsonReadOptions{.unknown_fields = UnknownFields::kReject});
     if (!parsed.ok()) return batch ? parsed.status().WithContext(Position(i)) : parsed.status();
     T record = std::move(parsed->value);
     Status resolved = CheckKeys(c, record, restaurant, path_id);

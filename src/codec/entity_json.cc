@@ -21,6 +21,7 @@ template <typename T>
 StatusOr<Parsed<T>> Finish(JsonFieldReader& r, Parsed<T> parsed) {
   r.RejectUnreadFields();
   if (!r.status().ok()) return r.status();
+  parsed.unknown_fields = r.UnreadFields();
   return parsed;
 }
 

@@ -146,9 +146,12 @@ TEST(EntityJsonTest, EachBadInputNamesTheFieldAndTheReason) {
 }
 
 TEST(EntityJsonTest, UnknownFieldsAreRefusedWhenAskedAndIgnoredByImports) {
-  const JsonReadOptions api{.reject_unknown_fields = true};
+  const JsonReadOptions api{.unknown_fields = UnknownFields::kReject};
   const json misspelt = {{"name", "Ana"}, {"allergy", {"fish"}}};
-  EXPECT_TRUE(GuestFromJson(misspelt).ok()) << "an import's own columns are ignored";
+  EXPECT_TRUE(GuestFromJson(misspelt)->unknown_fields.empty()) << "not looked for";
+  const auto listed = GuestFromJson(misspelt, {.unknown_fields = UnknownFields::kList});
+  ASSERT_TRUE(listed.ok()) << "an import stores the row";
+  EXPECT_EQ(listed->unknown_fields, std::vector<std::string>{"allergy"});
   EXPECT_EQ(GuestFromJson(misspelt, api).status().message(),
             "allergy: unknown field (the fields are id, restaurant_id, external_id, name, email, "
             "phone, language, allergies, dietary_needs, preferences, consent.personalization, "

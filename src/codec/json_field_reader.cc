@@ -83,7 +83,9 @@ JsonFieldReader::JsonFieldReader(const json& object, const JsonReadOptions& opti
 
 const json* JsonFieldReader::Find(std::string_view field) const {
   if (!object_.is_object()) return nullptr;
-  if (options_.reject_unknown_fields && !Asked(field)) asked_.emplace_back(field);
+  if (options_.unknown_fields != UnknownFields::kIgnore && !Asked(field)) {
+    asked_.emplace_back(field);
+  }
   const json* v = nullptr;
   const auto dot = field.find('.');
   const auto outer =
@@ -123,27 +125,34 @@ bool JsonFieldReader::AskedUnder(std::string_view parent) const {
   });
 }
 
-void JsonFieldReader::RejectUnreadFields() {
-  if (!status_.ok() || !options_.reject_unknown_fields || !object_.is_object()) return;
-  std::string known;
-  for (const std::string& f : asked_) known += (known.empty() ? "" : ", ") + f;
-  const std::string reason = "unknown field (the fields are " + known + ")";
-  // A key is the client's text: a long one is shown cut, like a value.
-  const auto shown = [](const std::string& key) {
-    return key.size() <= 60 ? key : ShowJsonValue(json(key));
-  };
+std::vector<std::string> JsonFieldReader::UnreadFields() const {
+  std::vector<std::string> unread;
+  if (options_.unknown_fields == UnknownFields::kIgnore || !object_.is_object()) return unread;
   for (const auto& [key, value] : object_.items()) {
     // "consent": {...} holds the fields "consent.<name>"; null is absent.
     if (AskedUnder(key) && (value.is_object() || value.is_null())) {
       if (!value.is_object()) continue;
       for (const auto& item : value.items()) {
-        const std::string field = key + "." + item.key();
-        if (!Asked(field)) return Fail(shown(field), reason);
+        std::string field = key + "." + item.key();
+        if (!Asked(field)) unread.push_back(std::move(field));
       }
     } else if (!Asked(key)) {
-      return Fail(shown(key), reason);
+      unread.push_back(key);
     }
   }
+  return unread;
+}
+
+void JsonFieldReader::RejectUnreadFields() {
+  if (!status_.ok() || options_.unknown_fields != UnknownFields::kReject) return;
+  const std::vector<std::string> unread = UnreadFields();
+  if (unread.empty()) return;
+  std::string known;
+  for (const std::string& f : asked_) known += (known.empty() ? "" : ", ") + f;
+  // A key is the client's text: a long one is shown cut, like a value.
+  const std::string& key = unread.front();
+  Fail(key.size() <= 60 ? key : ShowJsonValue(json(key)),
+       "unknown field (the fields are " + known + ")");
 }
 
 void JsonFieldReader::Fail(std::string_view field, const std::string& reason) {

@@ -116,9 +116,12 @@ class JsonFieldReader {
   void Fail(std::string_view field, const std::string& reason);
   const Status& status() const { return status_; }
 
-  // With options.reject_unknown_fields, and after every field has been read:
-  // fails on the first key of the object, or of an object nested in it
-  // ("consent.marketting"), that no read asked for, listing the fields read.
+  // After every field has been read: the keys of the object, and of objects
+  // nested in it ("consent.marketting"), that no read asked for, in order.
+  // Empty unless options.unknown_fields is kReject or kList.
+  std::vector<std::string> UnreadFields() const;
+  // With UnknownFields::kReject: fails on the first of UnreadFields(),
+  // listing the fields read.
   void RejectUnreadFields();
 
  private:
@@ -160,8 +163,8 @@ class JsonFieldReader {
   const nlohmann::json& object_;
   const JsonReadOptions options_;
   Status status_;
-  // Every field a read asked for, in order; kept only with
-  // options_.reject_unknown_fields.
+  // Every field a read asked for, in order; kept only when
+  // options_.unknown_fields is kReject or kList.
   mutable std::vector<std::string> asked_;
 };
 

@@ -360,9 +360,8 @@ TEST_F(SqliteStoreTest, UpdateByIdToAnExternalIdAlreadyTakenIsAlreadyExists) {
   EXPECT_EQ(refused.code(), StatusCode::kAlreadyExists);
   // Which record holds the key, not SQLite's "UNIQUE constraint failed: ...".
   EXPECT_EQ(refused.record_reason(),
-            "external_id: 'G-1' is already guest " + std::to_string(*store_->FindByExternalId(
-                                                         r1_, EntityKind::kGuest, "G-1")) +
-                "'s");
+            "external_id: 'G-1' is already guest " +
+                std::to_string(*store_->FindByExternalId(r1_, EntityKind::kGuest, "G-1")) + "'s");
   EXPECT_EQ(MustOk(store_->GetGuest(r1_, beto)).external_id, "G-2") << "unchanged";
 }
 
