@@ -724,6 +724,45 @@ TEST_F(ApiTest, AnUnknownFieldOrAnotherRecordsKeysIs400AndStoresNothing) {
   EXPECT_EQ(Body(put), read);
 }
 
+// Without a created_at a record was stored as made in 1970: a booking's
+// lead time read as 56 years (which moves its no-show risk), a feedback was
+// outside every insights window, and consent had no date.
+TEST_F(ApiTest, ARecordPostedWithoutItsTimeIsStampedWithItsArrival) {
+  auto client = server().Client();
+  const std::string guest = std::to_string(AllGuests().front().id);
+  const UnixSeconds before = std::time(nullptr);
+  auto created_guest = client->Post(
+      "/v1/guests", R"({"name": "Sin Fecha", "consent": {"marketing": true}})", "application/json");
+  auto booking = client->Post(
+      "/v1/reservations",
+      R"({"guest_id": )" + guest + R"(, "reserved_for": "2026-12-24T21:00", "party_size": 2})",
+      "application/json");
+  auto feedback = client->Post("/v1/feedback", R"({"guest_id": )" + guest + R"(, "nps": 2})",
+                               "application/json");
+  const UnixSeconds after = std::time(nullptr);
+  const auto stamped = [&](const httplib::Result& r, const std::string& field) {
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 201) << r->body;
+    const nlohmann::json value = Body(r).value(nlohmann::json::json_pointer(field), nlohmann::json());
+    ASSERT_TRUE(value.is_string()) << field << " missing: " << r->body;
+    const StatusOr<UnixSeconds> at = ParseTimestamp(value.get<std::string>());
+    ASSERT_TRUE(at.ok()) << r->body;
+    EXPECT_GE(*at, before) << field;
+    EXPECT_LE(*at, after) << field;
+  };
+  stamped(created_guest, "/created_at");
+  stamped(created_guest, "/consent/updated_at");
+  stamped(booking, "/created_at");
+  stamped(feedback, "/created_at");
+  // A time that is given is kept.
+  auto dated =
+      client->Post("/v1/feedback",
+                   R"({"guest_id": )" + guest + R"(, "nps": 8, "created_at": "2026-01-02T20:00"})",
+                   "application/json");
+  ASSERT_EQ(dated->status, 201) << dated->body;
+  EXPECT_EQ(Body(dated)["created_at"], "2026-01-02T20:00:00-05:00");
+}
+
 // The store names a record it refuses by its index in the batch it was
 // given ("visit 0: ...", which reads like an id); the client is told the
 // position in its own array, or for one object only the reason.
