@@ -912,6 +912,9 @@ TEST_F(SqliteStoreTest, ConcurrentReadersSeeWholeBatchesWhileAWriterImports) {
   std::atomic<long> reads{0};
 
   std::thread writer([&] {
+    // On a loaded machine the 40 batches could all be written before a
+    // reader was scheduled, and the test then saw no read at all.
+    while (reads == 0) std::this_thread::yield();
     for (int i = 0; i < kBatches; ++i) {
       Id visit = AddVisit(r1_, guest, kNight + i);
       AddLines(r1_, visit, std::vector<Id>(kLinesPerVisit, item));
