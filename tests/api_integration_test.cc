@@ -651,6 +651,8 @@ TEST_F(ApiTest, BadInputGetsA4xxNamingTheProblemAndStoresNothing) {
       {"GET", "/v1/guests/" + guest + "/recommendations?course=brunch", "", 400, "course"},
       {"GET", "/v1/guests/" + guest + "/recommendations?ordered=1,x", "", 400, "ordered"},
       {"GET", "/v1/guests/" + guest + "/recommendations?at=2200-01-01", "", 400, "at"},
+      {"GET", "/v1/guests/" + guest + "/recommendations?occasion=Birthday", "", 400,
+       "occasion: expected birthday, anniversary, business, celebration or date, got 'Birthday'"},
       {"GET", "/v1/nowhere", "", 404, "no route"},
       {"DELETE", "/v1/menu", "", 405, "not allowed"},
       {"GET", "/v1/menu", "", 404, "999", {{"X-Restaurant-Id", "999"}}},
@@ -666,6 +668,99 @@ TEST_F(ApiTest, BadInputGetsA4xxNamingTheProblemAndStoresNothing) {
   auto health = server().Client()->Get("/healthz");
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200) << "the server keeps serving";
+}
+
+// A key the record does not have was ignored: a guest posted with a
+// misspelt "allergy" (or a menu item's "allergens") was stored without
+// their allergies, and the rule that keeps those dishes off their list had
+// nothing to apply. The body's own id and restaurant_id were ignored too,
+// so a POST of a stored record stored it again as a new one, and a record
+// meant for another restaurant went to the default one.
+TEST_F(ApiTest, AnUnknownFieldOrAnotherRecordsKeysIs400AndStoresNothing) {
+  auto client = server().Client();
+  const Guest stored = AllGuests().front();
+  const std::string id = std::to_string(stored.id);
+  Restaurant other;
+  other.external_id = "keys-elsewhere";
+  const std::string other_id = std::to_string(*server().store().UpsertRestaurant(other));
+  const std::string tenant = std::to_string(server().restaurant());
+  const BadRequest cases[] = {
+      {"POST", "/v1/guests", R"({"name": "Ana", "allergy": ["fish"]})", 400,
+       "allergy: unknown field (the fields are id, restaurant_id, external_id, name,"},
+      {"POST", "/v1/guests", R"({"name": "Ana", "allergens": ["fish"]})", 400, "allergens: unknown"},
+      {"POST", "/v1/guests", R"([{"name": "Ana"}, {"name": "Eva", "alergias": ["fish"]}])", 400,
+       "[1]: alergias: unknown field"},
+      {"POST", "/v1/guests", R"({"name": "Ana", "consent": {"marketting": true}})", 400,
+       "consent.marketting: unknown field"},
+      {"PUT", "/v1/guests/" + id,
+       R"({"name": "Ana", "allergies": [], "dietary_needs": [], "diet": ["vegan"]})", 400,
+       "diet: unknown field"},
+      {"POST", "/v1/feedback", R"({"nps": 9, "stars": {"fod": 5}})", 400, "stars.fod: unknown"},
+      {"POST", "/v1/events", R"({"guest_id": )" + id + R"(, "type": "viewed", "at": "2026-11-20T20:00", "item": 3})",
+       400, "item: unknown field"},
+      {"POST", "/v1/guests", R"({"name": "Ana", "id": )" + id + "}", 400,
+       "replace record " + id + " with PUT /v1/guests/" + id},
+      {"POST", "/v1/events", R"({"id": 5, "guest_id": )" + id + R"(, "type": "viewed", "at": "2026-11-20T20:00"})",
+       400, "takes no id"},
+      {"PUT", "/v1/guests/" + id,
+       R"({"id": 99999999, "name": "Ana", "allergies": [], "dietary_needs": []})", 400,
+       "id: 99999999 disagrees with the path's id " + id},
+      {"POST", "/v1/guests", R"({"name": "Ana", "restaurant_id": )" + other_id + "}", 400,
+       "restaurant_id: " + other_id + " is not the restaurant this request acts for (" + tenant},
+  };
+  const EntityCounts before = Counts();
+  ExpectErrors(server(), cases);
+  const EntityCounts after = Counts();
+  EXPECT_EQ(after.guests, before.guests);
+  EXPECT_EQ(after.feedback, before.feedback);
+  EXPECT_EQ(after.events, before.events);
+  EXPECT_EQ(Body(client->Get("/v1/guests/" + id))["name"], stored.name) << "unchanged";
+
+  // What GET gives back is accepted whole: a read record can be sent again.
+  const nlohmann::json read = Body(client->Get("/v1/guests/" + id));
+  auto put = client->Put("/v1/guests/" + id, read.dump(), "application/json");
+  ASSERT_TRUE(put);
+  EXPECT_EQ(put->status, 200) << put->body;
+  EXPECT_EQ(Body(put), read);
+}
+
+// Without a created_at a record was stored as made in 1970: a booking's
+// lead time read as 56 years (which moves its no-show risk), a feedback was
+// outside every insights window, and consent had no date.
+TEST_F(ApiTest, ARecordPostedWithoutItsTimeIsStampedWithItsArrival) {
+  auto client = server().Client();
+  const std::string guest = std::to_string(AllGuests().front().id);
+  const UnixSeconds before = std::time(nullptr);
+  auto created_guest = client->Post(
+      "/v1/guests", R"({"name": "Sin Fecha", "consent": {"marketing": true}})", "application/json");
+  auto booking = client->Post(
+      "/v1/reservations",
+      R"({"guest_id": )" + guest + R"(, "reserved_for": "2026-12-24T21:00", "party_size": 2})",
+      "application/json");
+  auto feedback = client->Post("/v1/feedback", R"({"guest_id": )" + guest + R"(, "nps": 2})",
+                               "application/json");
+  const UnixSeconds after = std::time(nullptr);
+  const auto stamped = [&](const httplib::Result& r, const std::string& field) {
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 201) << r->body;
+    const nlohmann::json value = Body(r).value(nlohmann::json::json_pointer(field), nlohmann::json());
+    ASSERT_TRUE(value.is_string()) << field << " missing: " << r->body;
+    const StatusOr<UnixSeconds> at = ParseTimestamp(value.get<std::string>());
+    ASSERT_TRUE(at.ok()) << r->body;
+    EXPECT_GE(*at, before) << field;
+    EXPECT_LE(*at, after) << field;
+  };
+  stamped(created_guest, "/created_at");
+  stamped(created_guest, "/consent/updated_at");
+  stamped(booking, "/created_at");
+  stamped(feedback, "/created_at");
+  // A time that is given is kept.
+  auto dated =
+      client->Post("/v1/feedback",
+                   R"({"guest_id": )" + guest + R"(, "nps": 8, "created_at": "2026-01-02T20:00"})",
+                   "application/json");
+  ASSERT_EQ(dated->status, 201) << dated->body;
+  EXPECT_EQ(Body(dated)["created_at"], "2026-01-02T20:00:00-05:00");
 }
 
 // The store names a record it refuses by its index in the batch it was

@@ -262,6 +262,31 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_.emplace();
     parser_->body_limit(static_cast<std::uint64_t>(options_.max_body_bytes));
     stream_.expires_after(std::chrono::seconds(options_.idle_timeout_seconds));
+    http::async_read_header(stream_, buffer_, *parser_,
+                            beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
+  }
+
+  // A client that sent "Expect: 100-continue" waits for a go-ahead before
+  // its body (curl a second, then it sends anyway; others wait for good):
+  // give it, unless the header already failed (a body over the limit is a
+  // 413 here, before a byte of it is sent).
+  void OnHeader(ErrorCode ec, size_t /*bytes*/) {
+    if (ec || parser_->is_done()) return OnRead(ec, 0);
+    const auto& header = parser_->get();
+    if (header.version() == 11 && beast::iequals(header[http::field::expect], "100-continue")) {
+      static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+      return net::async_write(
+          stream_, net::buffer(kContinue.data(), kContinue.size()),
+          beast::bind_front_handler(&Session::OnContinueSent, shared_from_this()));
+    }
+    ReadBody();
+  }
+
+  void OnContinueSent(ErrorCode ec, size_t /*bytes*/) {
+    if (!ec) ReadBody();
+  }
+
+  void ReadBody() {
     http::async_read(stream_, buffer_, *parser_,
                      beast::bind_front_handler(&Session::OnRead, shared_from_this()));
   }

@@ -8,6 +8,7 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <chrono>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -53,6 +54,29 @@ class Connection {
     Response response;
     http::read(socket_, buffer_, response);
     return response;
+  }
+
+  // What the server sends within `wait`, up to the end of a head ("\r\n\r\n"),
+  // without blocking past it.
+  std::string ReadHeadFor(std::chrono::milliseconds wait) {
+    socket_.non_blocking(true);
+    std::string got;
+    const auto deadline = std::chrono::steady_clock::now() + wait;
+    while (got.find("\r\n\r\n") == std::string::npos &&
+           std::chrono::steady_clock::now() < deadline) {
+      char chunk[256];
+      beast::error_code ec;
+      const size_t n = socket_.read_some(net::buffer(chunk), ec);
+      if (!ec) {
+        got.append(chunk, n);
+      } else if (ec == net::error::would_block) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      } else {
+        break;
+      }
+    }
+    socket_.non_blocking(false);
+    return got;
   }
 
   // True when the server has closed its side: the next read sees EOF.
@@ -283,6 +307,34 @@ TEST(HttpServerTest, OversizeBodyGets413WithJsonAndClose) {
   EXPECT_FALSE(response.keep_alive());
   EXPECT_TRUE(connection.ClosedByServer());
   EXPECT_EQ(recorder.calls(), 0);
+}
+
+// A client that asks "Expect: 100-continue" sends its body only after the
+// go-ahead; without one curl waited a second per request, and clients that
+// do not give up waited for good.
+TEST(HttpServerTest, ExpectContinueGetsTheGoAheadAndThenTheAnswer) {
+  RecordingHandler recorder;
+  HttpServerOptions options;
+  options.max_body_bytes = 1024;
+  auto server = StartServer(recorder.AsHandler(), options);
+  Connection connection(server->port());
+  connection.SendRaw(
+      "POST /v1/visits HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
+      "Expect: 100-continue\r\n\r\n");
+  EXPECT_EQ(connection.ReadHeadFor(std::chrono::seconds(3)), "HTTP/1.1 100 Continue\r\n\r\n");
+  connection.SendRaw("hola!");
+  const Response response = connection.Read();
+  EXPECT_EQ(response.result_int(), 200);
+  EXPECT_EQ(response.body(), "hola!");
+  EXPECT_TRUE(response.keep_alive());
+
+  // A body the limit refuses is refused before it is sent.
+  Connection big(server->port());
+  big.SendRaw(
+      "POST /v1/visits HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n"
+      "Expect: 100-continue\r\n\r\n");
+  EXPECT_EQ(big.ReadHeadFor(std::chrono::seconds(3)).substr(0, 12), "HTTP/1.1 413");
+  EXPECT_EQ(recorder.calls(), 1);
 }
 
 TEST(HttpServerTest, BodyAtTheLimitIsAccepted) {

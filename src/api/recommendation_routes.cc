@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "api/routes.h"
+#include "models/cooccurrence_model.h"
 
 namespace sobremesa {
 namespace {
@@ -55,7 +56,15 @@ StatusOr<RecommendationQuery> ParseQuery(const ApiRequest& api) {
     if (!parsed.ok()) return parsed.status().WithContext("at");
     q.at = *parsed;
   }
-  if (const std::string* occasion = http.Query("occasion")) q.occasion = *occasion;
+  if (const std::string* occasion = http.Query("occasion")) {
+    // An unknown occasion would rank as none at all: say so instead.
+    if (!occasion->empty() && ParseOccasionKind(*occasion) == OccasionKind::kNone) {
+      return Status::InvalidArgument(
+          "occasion: expected birthday, anniversary, business, celebration or date, got '" +
+          occasion->substr(0, 40) + "'");
+    }
+    q.occasion = *occasion;
+  }
   if (const std::string* lang = http.Query("lang")) {
     auto parsed = ParseLanguage(*lang);
     if (!parsed.ok()) return parsed.status().WithContext("lang");

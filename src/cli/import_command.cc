@@ -44,6 +44,9 @@ Status RunImport(const ImportCommandOptions& o) {
     };
     ASSIGN_OR_RETURN(report, ImportFile(*store, restaurant, kind, o.file, options));
   }
+  for (const std::string& warning : report.warnings) {
+    std::fprintf(stderr, "warning: %s\n", warning.c_str());
+  }
   for (const std::string& error : report.errors) std::fprintf(stderr, "%s\n", error.c_str());
   if (report.rows_rejected > static_cast<std::int64_t>(report.errors.size())) {
     std::fprintf(stderr, "... and %lld more rejected rows\n",

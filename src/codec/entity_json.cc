@@ -18,8 +18,10 @@ void ReadKeys(JsonFieldReader& r, T* e) {
 }
 
 template <typename T>
-StatusOr<Parsed<T>> Finish(const JsonFieldReader& r, Parsed<T> parsed) {
+StatusOr<Parsed<T>> Finish(JsonFieldReader& r, Parsed<T> parsed) {
+  r.RejectUnreadFields();
   if (!r.status().ok()) return r.status();
+  parsed.unknown_fields = r.UnreadFields();
   return parsed;
 }
 

@@ -21,19 +21,32 @@
 // scope records to a tenant overwrite restaurant_id. Field names, ranges and
 // caps per entity are listed in docs/import.md.
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/status.h"
 #include "domain/entities.h"
 
 namespace sobremesa {
 
+// What reading a record does with a key the record does not have. A guest
+// with a misspelt "allergy" must not be stored without their allergies,
+// and so without the rule that protects them, unnoticed.
+enum class UnknownFields : std::uint8_t {
+  kIgnore,
+  kReject,  // the API: an InvalidArgument naming the key and the record's fields
+  kList,    // imports, whose exports carry columns of their own: stored, and
+            // named in Parsed::unknown_fields for a warning
+};
+
 struct JsonReadOptions {
   // CSV cells arrive as text: accept "4" for 4, "true"/"1" for booleans,
   // "fish;shellfish" for lists, and "" for an absent optional field.
   bool text_values = false;
+  UnknownFields unknown_fields = UnknownFields::kIgnore;
 };
 
 // Keys of referenced records given by external id instead of store id.
@@ -45,6 +58,9 @@ template <typename T>
 struct Parsed {
   T value;
   ExternalRefs refs;
+  // With UnknownFields::kList: the keys read as nothing, nested ones as
+  // "consent.marketting", in the object's order.
+  std::vector<std::string> unknown_fields;
 };
 
 StatusOr<Parsed<MenuItem>> MenuItemFromJson(const nlohmann::json& j, const JsonReadOptions& o = {});

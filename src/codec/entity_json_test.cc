@@ -145,6 +145,36 @@ TEST(EntityJsonTest, EachBadInputNamesTheFieldAndTheReason) {
   }
 }
 
+TEST(EntityJsonTest, UnknownFieldsAreRefusedWhenAskedAndIgnoredByImports) {
+  const JsonReadOptions api{.unknown_fields = UnknownFields::kReject};
+  const json misspelt = {{"name", "Ana"}, {"allergy", {"fish"}}};
+  EXPECT_TRUE(GuestFromJson(misspelt)->unknown_fields.empty()) << "not looked for";
+  const auto listed = GuestFromJson(misspelt, {.unknown_fields = UnknownFields::kList});
+  ASSERT_TRUE(listed.ok()) << "an import stores the row";
+  EXPECT_EQ(listed->unknown_fields, std::vector<std::string>{"allergy"});
+  EXPECT_EQ(GuestFromJson(misspelt, api).status().message(),
+            "allergy: unknown field (the fields are id, restaurant_id, external_id, name, email, "
+            "phone, language, allergies, dietary_needs, preferences, consent.personalization, "
+            "consent.marketing, consent.updated_at, created_at)");
+  EXPECT_EQ(GuestFromJson({{"name", "Ana"}, {"consent", {{"email", true}}}}, api)
+                .status()
+                .message()
+                .substr(0, 29),
+            "consent.email: unknown field ");
+  // Nested, dotted, null and empty forms of known fields are all known.
+  for (const json& stars : {json{{"stars", {{"food", 5}}}}, json{{"stars.food", 5}},
+                            json{{"stars", nullptr}}, json{{"stars", json::object()}}}) {
+    json feedback = stars;
+    feedback["nps"] = 9;
+    EXPECT_TRUE(FeedbackFromJson(feedback, api).ok()) << feedback.dump();
+  }
+  EXPECT_EQ(FeedbackFromJson({{"nps", 9}, {"stars", 5}}, api).status().message(),
+            "stars: expected an object, got 5");
+  const std::string long_key(300, 'k');
+  EXPECT_EQ(GuestFromJson({{"name", "Ana"}, {long_key, 1}}, api).status().message().substr(0, 55),
+            std::string(R"(")").append(36, 'k').append("...: unknown field"));
+}
+
 TEST(EntityJsonTest, NonObjectIsRejected) {
   const Status s = GuestFromJson(json::array({1, 2})).status();
   EXPECT_EQ(s.message(), "expected a JSON object, got [1,2]");

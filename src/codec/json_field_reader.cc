@@ -1,5 +1,6 @@
 #include "codec/json_field_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 
@@ -82,6 +83,9 @@ JsonFieldReader::JsonFieldReader(const json& object, const JsonReadOptions& opti
 
 const json* JsonFieldReader::Find(std::string_view field) const {
   if (!object_.is_object()) return nullptr;
+  if (options_.unknown_fields != UnknownFields::kIgnore && !Asked(field)) {
+    asked_.emplace_back(field);
+  }
   const json* v = nullptr;
   const auto dot = field.find('.');
   const auto outer =
@@ -109,6 +113,46 @@ const json* JsonFieldReader::NonObjectParent(std::string_view field) const {
 
 std::string JsonFieldReader::ExpectedObject(const json& got) {
   return Expected("an object", got).message();
+}
+
+bool JsonFieldReader::Asked(std::string_view field) const {
+  return std::find(asked_.begin(), asked_.end(), field) != asked_.end();
+}
+
+bool JsonFieldReader::AskedUnder(std::string_view parent) const {
+  return std::any_of(asked_.begin(), asked_.end(), [parent](const std::string& f) {
+    return f.size() > parent.size() && f.starts_with(parent) && f[parent.size()] == '.';
+  });
+}
+
+std::vector<std::string> JsonFieldReader::UnreadFields() const {
+  std::vector<std::string> unread;
+  if (options_.unknown_fields == UnknownFields::kIgnore || !object_.is_object()) return unread;
+  for (const auto& [key, value] : object_.items()) {
+    // "consent": {...} holds the fields "consent.<name>"; null is absent.
+    if (AskedUnder(key) && (value.is_object() || value.is_null())) {
+      if (!value.is_object()) continue;
+      for (const auto& item : value.items()) {
+        std::string field = key + "." + item.key();
+        if (!Asked(field)) unread.push_back(std::move(field));
+      }
+    } else if (!Asked(key)) {
+      unread.push_back(key);
+    }
+  }
+  return unread;
+}
+
+void JsonFieldReader::RejectUnreadFields() {
+  if (!status_.ok() || options_.unknown_fields != UnknownFields::kReject) return;
+  const std::vector<std::string> unread = UnreadFields();
+  if (unread.empty()) return;
+  std::string known;
+  for (const std::string& f : asked_) known += (known.empty() ? "" : ", ") + f;
+  // A key is the client's text: a long one is shown cut, like a value.
+  const std::string& key = unread.front();
+  Fail(key.size() <= 60 ? key : ShowJsonValue(json(key)),
+       "unknown field (the fields are " + known + ")");
 }
 
 void JsonFieldReader::Fail(std::string_view field, const std::string& reason) {

@@ -116,6 +116,14 @@ class JsonFieldReader {
   void Fail(std::string_view field, const std::string& reason);
   const Status& status() const { return status_; }
 
+  // After every field has been read: the keys of the object, and of objects
+  // nested in it ("consent.marketting"), that no read asked for, in order.
+  // Empty unless options.unknown_fields is kReject or kList.
+  std::vector<std::string> UnreadFields() const;
+  // With UnknownFields::kReject: fails on the first of UnreadFields(),
+  // listing the fields read.
+  void RejectUnreadFields();
+
  private:
   const nlohmann::json* Find(std::string_view field) const;
   // For "consent.marketing": the value of "consent" when it is present but
@@ -149,9 +157,15 @@ class JsonFieldReader {
   StatusOr<std::string> ParseCode(const nlohmann::json& v) const;
   StatusOr<std::vector<std::string>> ParseList(const nlohmann::json& v, size_t max_chars) const;
 
+  bool Asked(std::string_view field) const;
+  bool AskedUnder(std::string_view parent) const;
+
   const nlohmann::json& object_;
   const JsonReadOptions options_;
   Status status_;
+  // Every field a read asked for, in order; kept only when
+  // options_.unknown_fields is kReject or kList.
+  mutable std::vector<std::string> asked_;
 };
 
 // A JSON value as shown in an error message: compact, at most ~40 characters,

@@ -31,6 +31,8 @@ StatusOr<Centimos> ParseSoles(std::string_view text) {
       return bad("not a number");
     }
   }
+  // A lone decimal mark ("." or ",") is no amount, not zero.
+  if (text.size() == 1 && decimals == 0) return bad("not a number");
   if (decimals == 1) cents *= 10;
   return whole * 100 + cents;
 }

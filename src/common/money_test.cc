@@ -13,7 +13,8 @@ TEST(MoneyTest, ParsesSolesIntoCentimos) {
 }
 
 TEST(MoneyTest, RejectsNegativeAndMalformedAmounts) {
-  for (const char* text : {"", "-1", "1.234", "1.2.3", "S/ 40", "abc"}) {
+  // "." and "," hold no digit: not an amount of zero.
+  for (const char* text : {"", "-1", "1.234", "1.2.3", "S/ 40", "abc", ".", ","}) {
     EXPECT_FALSE(ParseSoles(text).ok()) << text;
   }
 }

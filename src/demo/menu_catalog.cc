@@ -325,8 +325,6 @@ MenuItem ToMenuItem(const CatalogEntry& entry) {
 
 }  // namespace
 
-std::span<const CatalogEntry> CatalogEntries() { return kCatalog; }
-
 std::vector<std::string> SplitIngredients(std::string_view text) {
   std::vector<std::string> names;
   while (!text.empty()) {

@@ -3,7 +3,6 @@
 // la carte) written as data. Allergens and diet tags are not in the data:
 // BuildDemoMenu derives them from the ingredients (ingredient_table.h).
 
-#include <span>
 #include <string_view>
 #include <vector>
 
@@ -23,8 +22,6 @@ struct CatalogEntry {
   int price_soles;
   bool available = true;  // false: off tonight (the fish did not arrive ...)
 };
-
-std::span<const CatalogEntry> CatalogEntries();
 
 // Splits an entry's ingredient text into names.
 std::vector<std::string> SplitIngredients(std::string_view text);

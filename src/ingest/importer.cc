@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <span>
 
 #include "codec/entity_json.h"
@@ -27,6 +28,7 @@ struct ImportRun {
   const std::uint64_t total_bytes;
   RowSource& source;
   ImportReport report;
+  std::set<std::string> warned;  // unknown columns or fields already reported
 
   std::string Where(std::int64_t line) const { return name + ":" + std::to_string(line) + ": "; }
 
@@ -43,6 +45,14 @@ struct ImportRun {
     if (colon == std::string::npos) return Reject(line, message);
     Reject(line, std::string(source.part_name()) + " '" + message.substr(0, colon) +
                      "': " + message.substr(colon + 2));
+  }
+
+  // A column or field the kind does not read: said once, where first seen.
+  void WarnUnknown(std::int64_t line, const std::string& field) {
+    if (!warned.insert(field).second) return;
+    const std::string where = source.text_values() ? name + ": " : Where(line);
+    report.warnings.push_back(where + source.part_name() + " '" + field + "' is not read for " +
+                              std::string(ImportKindCode(kind)) + "; ignored (docs/import.md)");
   }
 
   // A failure of the store itself (not of a row) ends the import.
@@ -104,11 +114,19 @@ class BatchImporter {
 
  private:
   Status Add(const SourceRow& row) {
-    StatusOr<Parsed<T>> parsed = parse_(row.object, {.text_values = run_.source.text_values()});
+    // Every CSV row has the header's columns, so its first row read says
+    // which the kind does not read; JSON Lines rows each have their own.
+    const bool text_values = run_.source.text_values();
+    const bool look = !text_values || !columns_checked_;
+    StatusOr<Parsed<T>> parsed = parse_(
+        row.object, {.text_values = text_values,
+                     .unknown_fields = look ? UnknownFields::kList : UnknownFields::kIgnore});
     if (!parsed.ok()) {
       run_.RejectField(row.line, parsed.status().message());
       return Status::Ok();
     }
+    columns_checked_ = true;
+    for (const std::string& field : parsed->unknown_fields) run_.WarnUnknown(row.line, field);
     T& record = parsed->value;
     if (Status s = ResolveRefs(resolver_, parsed->refs, &record); !s.ok()) {
       if (!s.IsNotFound()) return run_.Stop(row.line, s);
@@ -163,6 +181,7 @@ class BatchImporter {
   RefResolver resolver_;
   std::vector<T> batch_;
   std::vector<std::int64_t> lines_;  // source line of each batch_ row
+  bool columns_checked_ = false;     // a CSV row's unknown columns were looked for
 };
 
 template <typename T>
@@ -205,7 +224,7 @@ StatusOr<ImportReport> ImportRows(Store& store, Id restaurant_id, ImportKind kin
   } else {
     source = OpenJsonLines(in);
   }
-  ImportRun run{store, restaurant_id, kind, name, options, total_bytes, *source, {}};
+  ImportRun run{store, restaurant_id, kind, name, options, total_bytes, *source, {}, {}};
   RETURN_IF_ERROR(RunKind(run));
   if (in.bad()) {
     return Status::Internal(name + ": read error after " + std::to_string(source->bytes_read()) +

@@ -43,6 +43,10 @@ struct ImportReport {
   std::int64_t rows_rejected = 0;  // rows_read - rows_stored
   // The first ImportOptions::max_errors_reported errors, in file order.
   std::vector<std::string> errors;
+  // Each column or field the kind does not read (a misspelt "allergy" is
+  // stored as nothing), once: "guests.csv: column 'allergy' is not read for
+  // guests; ignored (docs/import.md)", or with the line of a JSON Lines row.
+  std::vector<std::string> warnings;
   std::chrono::duration<double> elapsed{0};
 };
 

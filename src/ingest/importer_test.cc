@@ -192,6 +192,37 @@ TEST_F(ImporterTest, InvalidUtf8RowIsRejectedWhileOthersAreStored) {
   EXPECT_EQ(Counts().guests, 2);
 }
 
+// A column the kind does not read was dropped without a word: a guests
+// file with "allergy" for "allergies" stored every guest without their
+// allergies. The row is still stored (exports carry columns of their own),
+// and the report names the column once.
+TEST_F(ImporterTest, AColumnOrFieldTheKindDoesNotReadIsNamedOnceInAWarning) {
+  const std::string csv = Write("guests.csv",
+                                "external_id,name,allergy,consent.marketting\n"
+                                "g-1,Rosa,fish,true\n"
+                                "g-2,Luis,,\n");
+  ImportReport report = Import(ImportKind::kGuests, csv);
+  EXPECT_EQ(report.rows_stored, 2);
+  EXPECT_EQ(report.warnings,
+            (std::vector<std::string>{
+                csv + ": column 'allergy' is not read for guests; ignored (docs/import.md)",
+                csv + ": column 'consent.marketting' is not read for guests; ignored "
+                      "(docs/import.md)"}));
+  const std::string jsonl =
+      Write("guests.jsonl",
+            "{\"external_id\": \"g-3\", \"name\": \"Eva\"}\n"
+            "{\"external_id\": \"g-4\", \"name\": \"Ana\", \"allergy\": [\"egg\"]}\n"
+            "{\"external_id\": \"g-5\", \"name\": \"Ada\", \"allergy\": []}\n");
+  report = Import(ImportKind::kGuests, jsonl);
+  EXPECT_EQ(report.rows_stored, 3);
+  EXPECT_EQ(report.warnings,
+            std::vector<std::string>{jsonl + ":2: field 'allergy' is not read for guests; ignored "
+                                             "(docs/import.md)"});
+  EXPECT_TRUE(
+      Import(ImportKind::kGuests, Write("ok.csv", "external_id,name,allergies\ng-6,Leo,fish\n"))
+          .warnings.empty());
+}
+
 TEST_F(ImporterTest, UnknownReferenceIsReportedByName) {
   ImportBasics();
   const std::string path = Write("orders.csv",

@@ -89,6 +89,22 @@ Status ExplainMissingReference(Connection& db, const T& record) {
 }
 
 template <typename T>
+StatusOr<Id> IdByExternalId(Connection& db, Id restaurant_id, std::string_view external_id);
+
+// Names the record holding the external_id an update would take, which
+// SQLite's "UNIQUE constraint failed: guests.restaurant_id, ..." does not;
+// any other refusal (an erased guest's key, by trigger) keeps its message.
+template <typename T>
+Status ExplainTakenKey(Connection& db, const T& record, const Status& refused) {
+  if (record.external_id.empty()) return refused;
+  StatusOr<Id> holder = IdByExternalId<T>(db, record.restaurant_id, record.external_id);
+  if (!holder.ok() || *holder == record.id) return refused;
+  return Status::AlreadyExists("external_id: '" + record.external_id + "' is already " +
+                               std::string(RowCodec<T>::kNoun) + " " + std::to_string(*holder) +
+                               "'s");
+}
+
+template <typename T>
 StatusOr<Id> IdByExternalId(Connection& db, Id restaurant_id, std::string_view external_id) {
   ASSIGN_OR_RETURN(Statement query, db.Prepare(SqlFor<T>().id_by_external_id.c_str()));
   query.BindInt(1, restaurant_id);
@@ -120,6 +136,9 @@ StatusOr<Id> WriteRecord(Connection& db, const T& record, WriteMode mode) {
   if (!row.ok()) {
     // The statement's only NotFound is a FOREIGN KEY violation.
     if (row.status().IsNotFound()) return ExplainMissingReference(db, record);
+    if (row.status().code() == StatusCode::kAlreadyExists) {
+      return ExplainTakenKey(db, record, row.status());
+    }
     return row.status();
   }
   if (*row) return write.ColumnInt(0);

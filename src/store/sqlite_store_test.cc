@@ -356,7 +356,13 @@ TEST_F(SqliteStoreTest, UpdateByIdToAnExternalIdAlreadyTakenIsAlreadyExists) {
   AddGuest(r1_, "Ana", "G-1");
   Id beto = AddGuest(r1_, "Beto", "G-2");
   Guest clash{.id = beto, .restaurant_id = r1_, .external_id = "G-1", .name = "Beto"};
-  EXPECT_EQ(store_->UpsertGuests({&clash, 1}).status().code(), StatusCode::kAlreadyExists);
+  const Status refused = store_->UpsertGuests({&clash, 1}).status();
+  EXPECT_EQ(refused.code(), StatusCode::kAlreadyExists);
+  // Which record holds the key, not SQLite's "UNIQUE constraint failed: ...".
+  EXPECT_EQ(refused.record_reason(),
+            "external_id: 'G-1' is already guest " +
+                std::to_string(*store_->FindByExternalId(r1_, EntityKind::kGuest, "G-1")) + "'s");
+  EXPECT_EQ(MustOk(store_->GetGuest(r1_, beto)).external_id, "G-2") << "unchanged";
 }
 
 TEST_F(SqliteStoreTest, AppendedEventsAreIdempotentOnlyWhenTheyHaveAnExternalId) {
@@ -906,6 +912,9 @@ TEST_F(SqliteStoreTest, ConcurrentReadersSeeWholeBatchesWhileAWriterImports) {
   std::atomic<long> reads{0};
 
   std::thread writer([&] {
+    // On a loaded machine the 40 batches could all be written before a
+    // reader was scheduled, and the test then saw no read at all.
+    while (reads == 0) std::this_thread::yield();
     for (int i = 0; i < kBatches; ++i) {
       Id visit = AddVisit(r1_, guest, kNight + i);
       AddLines(r1_, visit, std::vector<Id>(kLinesPerVisit, item));
