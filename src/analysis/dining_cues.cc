@@ -168,6 +168,9 @@ constexpr Cue kSpanishCues[] = {
     Praise("recomendad", Form::kAdjective, std::nullopt, Target::kEvening),
     Praise("recomendable", Form::kExact, std::nullopt, Target::kEvening),
     Praise("imperdible", Form::kExact, std::nullopt, Target::kEvening),
+    // "no te pierdas el cebiche": a miss denied is praise of what it names.
+    {"pierdas", Form::kExact, std::nullopt, Target::kAny},
+    {"pierdan", Form::kExact, std::nullopt, Target::kAny},
 };
 
 constexpr Cue kEnglishCues[] = {
@@ -222,6 +225,9 @@ constexpr Cue kEnglishCues[] = {
     Praise("quick", Form::kExact, kService, Target::kFixed),
     Praise("cozy", Form::kExact, kAmbience, Target::kFixed),
     Praise("recommend", Form::kExact, std::nullopt, Target::kEvening),
+    // "don't miss the doncella", "you can't miss the lomo saltado": praise
+    // of what it names; undenied, "hit or miss" is a complaint.
+    {"miss", Form::kExact, std::nullopt, Target::kAny},
 };
 
 // Fixed expressions, matched word by word before the single-word cues

@@ -124,6 +124,8 @@ TEST(DiningCuesTest, NegationReachesOnlyWhatItGoverns) {
       {"Sin duda lo mejor fue el cebiche", "food:positive"},
       {"No tuvimos que esperar nada", "service:positive"},
       {"No lo recomiendo", "none:negative"},
+      {"No te pierdas el cebiche", "food:positive"},
+      {"No se pierdan el pisco sour", "drinks:positive"},
   };
   for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
 }
@@ -158,6 +160,9 @@ TEST(DiningCuesTest, EnglishColloquialCues) {
       {"Never coming back", "none:negative"},
       {"Not bad at all", "none:positive"},
       {"I've never had a ceviche so salty", "food:negative"},
+      {"Don't miss the doncella fish steamed in bijao leaf!", "food:positive"},
+      {"You can't miss the lomo saltado", "food:positive"},
+      {"The service is hit or miss", "service:negative"},
   };
   for (const CueCase& c : cases) {
     EXPECT_EQ(Cues(c.text, text::Language::kEnglish), c.cues) << c.text;
