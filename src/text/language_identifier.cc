@@ -53,7 +53,8 @@ std::vector<std::string> Trigrams(std::string_view text) {
 
 }  // namespace
 
-LanguageIdentifier::LanguageIdentifier() {
+LanguageIdentifier::LanguageIdentifier(const Prior& prior) {
+  for (int l = 0; l < kLanguages; ++l) log_prior_[l] = std::log(prior[l]);
   std::array<std::unordered_map<std::string, int>, kLanguages> counts;
   std::unordered_set<std::string> vocabulary;
   std::array<int, kLanguages> totals{};
@@ -78,7 +79,7 @@ LanguageIdentifier::LanguageIdentifier() {
 LanguageGuess LanguageIdentifier::Identify(std::string_view normalized) const {
   const std::vector<std::string> trigrams = Trigrams(normalized);
   if (static_cast<int>(trigrams.size()) < kMinTrigrams) return {};
-  std::array<double, kLanguages> score{};
+  std::array<double, kLanguages> score = log_prior_;
   std::array<int, kLanguages> seen{};
   for (const std::string& t : trigrams) {
     for (int l = 0; l < kLanguages; ++l) {
@@ -96,7 +97,7 @@ LanguageGuess LanguageIdentifier::Identify(std::string_view normalized) const {
   }
   const double n = static_cast<double>(trigrams.size());
   const double margin = (score[best] - runner_up) / n;
-  if (seen[best] * 2 < static_cast<int>(trigrams.size()) || margin < kMinMargin) return {};
+  if (seen[best] * 2 < static_cast<int>(trigrams.size())) return {};
   return {kModelled[best], margin};
 }
 

@@ -17,6 +17,11 @@ TEST(LanguageIdentifierTest, IdentifiesModelledLanguagesAndRefusesOthers) {
       {"El ceviche estaba buenísimo, volveremos pronto", Language::kSpanish},
       {"La atención fue pésima y nos cobraron de más", Language::kSpanish},
       {"No estuvo nada mal, causa buenaza", Language::kSpanish},
+      // Short comments, which a tie between Spanish and Portuguese used to
+      // leave unread (the prior decides).
+      {"Servicio excelente.", Language::kSpanish},
+      {"Uno de mis restaurantes favoritos.", Language::kSpanish},
+      {"Repetiremos.", Language::kSpanish},
       {"The waiter was rude and the fish was overcooked", Language::kEnglish},
       {"Great pisco sours, lovely staff!", Language::kEnglish},
       {"A comida estava ótima e o atendimento excelente", Language::kPortuguese},
