@@ -39,7 +39,7 @@ struct TargetRead {
 TextSpan TargetClause(std::string_view text, TextSpan target, text::Language language);
 
 // Whether `clause` holds a word (a letter or digit) outside `target`: a
-// clause that is only the target ("Service, food, everything was great")
+// clause that is only the target ("Service; food; everything was great")
 // says nothing of it, and the whole sentence is read instead.
 bool ClauseSaysMore(std::string_view text, TextSpan clause, TextSpan target);
 
