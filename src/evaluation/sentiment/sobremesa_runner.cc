@@ -40,7 +40,10 @@ Status Score(sentiment::SentimentPredictor& predictor, const std::vector<std::st
       const int c = CategoryIndex(names, o.category);
       // A category never seen in training: fall back to the sentence polarity.
       Polarity predicted = p.polarity;
-      if (c >= 0) {
+      // SemEval's phase B gives the opinion's target too (none: implicit).
+      if (c >= 0 && o.target) {
+        ASSIGN_OR_RETURN(predicted, predictor.PredictCategoryPolarity(s.text, c, *o.target));
+      } else if (c >= 0) {
         ASSIGN_OR_RETURN(predicted, predictor.PredictCategoryPolarity(s.text, c));
       }
       gold_opinion.push_back(o.polarity);

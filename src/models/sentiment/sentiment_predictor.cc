@@ -32,7 +32,8 @@ SentimentPredictor::SentimentPredictor(std::shared_ptr<const SentimentModel> mod
       analyzer_(std::move(analyzer)),
       sum_(model_->row_width()),
       hidden_(model_->row_width()),
-      contrast_ids_(std::move(contrast_ids)) {}
+      contrast_ids_(std::move(contrast_ids)),
+      target_read_(DefaultTargetRead(model_->config().language)) {}
 
 const SentimentPredictor::CachedWord& SentimentPredictor::Word(const text::Token& token) {
   key_.assign(1, static_cast<char>(token.kind));
@@ -126,6 +127,29 @@ StatusOr<Polarity> SentimentPredictor::PredictCategoryPolarity(std::string_view 
   }
   RETURN_IF_ERROR(EmbedText(text));
   return model_->CategoryPolarity(hidden_.data(), category);
+}
+
+StatusOr<Polarity> SentimentPredictor::PredictCategoryPolarity(std::string_view text,
+                                                               int category, TextSpan target) {
+  if (target.begin > target.end || target.end > text.size()) {
+    return Status::InvalidArgument("target bytes " + std::to_string(target.begin) + ".." +
+                                   std::to_string(target.end) + " are not within the text's " +
+                                   std::to_string(text.size()));
+  }
+  // Checks the category and leaves the whole text's hidden vector.
+  ASSIGN_OR_RETURN(const Polarity whole, PredictCategoryPolarity(text, category));
+  const float share = target_read_.clause_share;
+  if (share <= 0.0f) return whole;
+  const TextSpan clause = TargetClause(text, target, model_->config().language);
+  if (clause == TextSpan{0, text.size()} || !ClauseSaysMore(text, clause, target)) return whole;
+  float scores[kPolarities], clause_scores[kPolarities];
+  model_->CategoryPolarityScores(hidden_.data(), category, scores);
+  RETURN_IF_ERROR(EmbedText(text.substr(clause.begin, clause.end - clause.begin)));
+  model_->CategoryPolarityScores(hidden_.data(), category, clause_scores);
+  for (int p = 0; p < kPolarities; ++p) {
+    scores[p] = (1.0f - share) * scores[p] + share * clause_scores[p];
+  }
+  return static_cast<Polarity>(std::max_element(scores, scores + kPolarities) - scores);
 }
 
 }  // namespace sobremesa::sentiment

@@ -9,6 +9,7 @@
 
 #include "common/status.h"
 #include "models/sentiment/sentiment_model.h"
+#include "models/sentiment/target_clause.h"
 #include "text/text_analyzer.h"
 
 namespace sobremesa::sentiment {
@@ -37,6 +38,15 @@ class SentimentPredictor {
   StatusOr<SentencePrediction> Predict(std::string_view text);
   // The polarity of `category` (index into the model's categories) in `text`.
   StatusOr<Polarity> PredictCategoryPolarity(std::string_view text, int category);
+  // The same for the opinion whose target is `target` (SemEval's phase B
+  // gives it; a linked menu item is one): the sentence's logits blended
+  // with those of the clause the target sits in, as target_read() says
+  // (target_clause.h). InvalidArgument if `target` is not within `text`.
+  StatusOr<Polarity> PredictCategoryPolarity(std::string_view text, int category,
+                                             TextSpan target);
+  // DefaultTargetRead of the model's language unless set.
+  const TargetRead& target_read() const { return target_read_; }
+  void set_target_read(const TargetRead& read) { target_read_ = read; }
 
  private:
   // Sum of one token's feature rows (offset into cache_rows_), how many
@@ -66,6 +76,7 @@ class SentimentPredictor {
   // whether the text EmbedText last read has one of them.
   std::vector<std::uint32_t> contrast_ids_;
   bool contrast_ = false;
+  TargetRead target_read_;
 };
 
 // Hashed features of `text` for a model with `config`, without a trained

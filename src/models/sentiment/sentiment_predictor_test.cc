@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
 #include <random>
 
 namespace sobremesa::sentiment {
@@ -95,6 +97,53 @@ TEST(SentimentPredictorTest, KeepsPredictingAfterTheCacheFills) {
   ASSERT_TRUE(after.ok());
   EXPECT_EQ(after->categories, before->categories);
   EXPECT_EQ(after->polarity, before->polarity);
+}
+
+// With a target, the opinion's logits are (1 - share) x the sentence's +
+// share x those of the target's clause ("pero" ends the other one).
+TEST(SentimentPredictorTest, TargetReadBlendsTheSentenceWithTheTargetsClause) {
+  const auto model = RandomModel(true, 0);
+  auto predictor = SentimentPredictor::Create(model);
+  ASSERT_TRUE(predictor.ok());
+  SentimentPredictor& p = **predictor;
+  EXPECT_EQ(p.target_read().clause_share,
+            DefaultTargetRead(model->config().language).clause_share);
+  const std::string text = kTexts[1];
+  const std::string clause = " el servicio no fue nada bueno";
+  const std::size_t at = text.find("servicio");
+  const TextSpan target{at, at + 8};
+  auto analyzer = text::TextAnalyzer::Create(model->config().language);
+  const auto scores = [&](const std::string& t, int c) {
+    std::vector<float> hidden(model->row_width());
+    model->Embed(TextFeatures(**analyzer, model->config().features, t).value(), hidden.data());
+    std::array<float, kPolarities> s;
+    model->CategoryPolarityScores(hidden.data(), c, s.data());
+    return s;
+  };
+  int differs = 0;  // categories whose clause and sentence disagree
+  for (int c = 0; c < 4; ++c) {
+    const auto whole = scores(text, c), own = scores(clause, c);
+    for (const float share : {0.0f, 0.4f, 1.0f}) {
+      p.set_target_read({share});
+      std::array<float, kPolarities> blend;
+      for (int k = 0; k < kPolarities; ++k) blend[k] = (1 - share) * whole[k] + share * own[k];
+      const auto expected =
+          static_cast<Polarity>(std::max_element(blend.begin(), blend.end()) - blend.begin());
+      EXPECT_EQ(p.PredictCategoryPolarity(text, c, target).value(), expected) << c << share;
+    }
+    differs += p.PredictCategoryPolarity(text, c, target).value() !=
+               p.PredictCategoryPolarity(text, c).value();
+    // A clause that is the whole text reads as the text.
+    EXPECT_EQ(p.PredictCategoryPolarity(kTexts[4], c, {0, 7}).value(),
+              p.PredictCategoryPolarity(kTexts[4], c).value());
+  }
+  EXPECT_GT(differs, 0);  // the random model reads the two texts differently somewhere
+  EXPECT_EQ(p.PredictCategoryPolarity("rico", 0, {2, 9}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(p.PredictCategoryPolarity("rico", 0, {3, 2}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(p.PredictCategoryPolarity("rico", 9, {0, 4}).status().code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST(SentimentPredictorTest, BadInputIsAnErrorOrUnknownNeverACrash) {

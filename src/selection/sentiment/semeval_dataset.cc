@@ -17,6 +17,27 @@ int LineAt(const std::string& contents, std::ptrdiff_t offset) {
   return 1 + static_cast<int>(std::count(contents.begin(), end, '\n'));
 }
 
+// Byte offset of each character (code point) of UTF-8 `text`, then its size.
+std::vector<std::size_t> CharacterOffsets(const std::string& text) {
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) offsets.push_back(i);
+  }
+  offsets.push_back(text.size());
+  return offsets;
+}
+
+// A non-negative decimal integer, all of `s`.
+bool ParseIndex(const std::string& s, std::size_t& out) {
+  if (s.empty() || s.size() > 9) return false;
+  out = 0;
+  for (const char c : s) {
+    if (c < '0' || c > '9') return false;
+    out = out * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return true;
+}
+
 class Parser {
  public:
   Parser(std::string path, std::string contents)
@@ -56,9 +77,27 @@ class Parser {
         return Error(o.offset_debug(),
                      std::string("unknown polarity '") + o.attribute("polarity").value() + "'");
       }
-      sentence.opinions.push_back({category, *polarity});
+      ASSIGN_OR_RETURN(std::optional<TextSpan> target, ReadTarget(o, sentence.text));
+      sentence.opinions.push_back({category, *polarity, target});
     }
     return sentence;
+  }
+
+  // The <Opinion>'s target as bytes of `text`: none without one or for
+  // "NULL"; else from/to must be characters (code points) of `text`, with
+  // from < to.
+  StatusOr<std::optional<TextSpan>> ReadTarget(pugi::xml_node o, const std::string& text) const {
+    const std::string target = o.attribute("target").value();
+    if (target.empty() || target == "NULL") return std::optional<TextSpan>();
+    const std::string from = o.attribute("from").value(), to = o.attribute("to").value();
+    const auto characters = CharacterOffsets(text);
+    std::size_t begin = 0, end = 0;
+    if (!ParseIndex(from, begin) || !ParseIndex(to, end) || begin >= end ||
+        end >= characters.size()) {
+      return Error(o.offset_debug(), "target '" + target + "' at from='" + from + "' to='" + to +
+                                         "' is not within its sentence");
+    }
+    return std::optional<TextSpan>(TextSpan{characters[begin], characters[end]});
   }
 
   const std::string path_;

@@ -9,12 +9,16 @@
 
 #include "common/status.h"
 #include "models/sentiment/polarity.h"
+#include "models/sentiment/target_clause.h"
 
 namespace sobremesa::sentiment {
 
 struct SemEvalOpinion {
   std::string category;  // "FOOD#QUALITY"
   Polarity polarity = Polarity::kNeutral;
+  // The opinion's target in the sentence's text, in bytes (the file counts
+  // characters); none for an implicit one (target "NULL") or no target.
+  std::optional<TextSpan> target;
 };
 
 struct SemEvalSentence {
@@ -27,7 +31,8 @@ struct SemEvalSentence {
 // Reads a SemEval-2016 Task 5 file. Sentences marked OutOfScope="TRUE" are
 // skipped, as the official evaluation does. NotFound if `path` is missing;
 // InvalidArgument "FILE:LINE: problem" for malformed XML, a sentence without
-// <text>, or an opinion without category or with an unknown polarity.
+// <text>, or an opinion without category, with an unknown polarity, or
+// with a target whose from/to are not characters of its sentence.
 StatusOr<std::vector<SemEvalSentence>> ReadSemEval2016(const std::string& path);
 
 // Sentence-level gold polarity: the opinions' polarity when they agree,

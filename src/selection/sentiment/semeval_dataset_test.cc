@@ -33,6 +33,11 @@ constexpr char kGood[] = R"(<?xml version="1.0" encoding="UTF-8"?>
     </sentence>
     <sentence id="r1:1" OutOfScope="TRUE"><text>Fuera de tema.</text></sentence>
     <sentence id="r1:2"><text>Llegamos a las ocho.</text></sentence>
+    <sentence id="r1:3"><text>El ají, picante.</text>
+      <Opinions>
+        <Opinion target="picante" category="FOOD#QUALITY" polarity="positive" from="8" to="15"/>
+      </Opinions>
+    </sentence>
   </sentences></Review>
 </Reviews>
 )";
@@ -40,7 +45,7 @@ constexpr char kGood[] = R"(<?xml version="1.0" encoding="UTF-8"?>
 TEST_F(SemEvalDatasetTest, ReadsSentencesOpinionsAndDerivedLabels) {
   StatusOr<std::vector<SemEvalSentence>> s = ReadSemEval2016(Write(kGood));
   ASSERT_TRUE(s.ok()) << s.status().ToString();
-  ASSERT_EQ(s->size(), 2u);  // the out-of-scope sentence is skipped
+  ASSERT_EQ(s->size(), 3u);  // the out-of-scope sentence is skipped
   EXPECT_EQ((*s)[0].review_id, "r1");
   EXPECT_EQ((*s)[0].text, "Buen servicio, comida mala.");
   EXPECT_EQ((*s)[0].opinions.size(), 3u);
@@ -48,6 +53,15 @@ TEST_F(SemEvalDatasetTest, ReadsSentencesOpinionsAndDerivedLabels) {
             (std::vector<std::string>{"SERVICE#GENERAL", "FOOD#QUALITY"}));
   EXPECT_EQ(SentencePolarity((*s)[0]), Polarity::kNeutral);  // mixed
   EXPECT_FALSE(SentencePolarity((*s)[1]).has_value());
+  // Targets in bytes: the file counts characters, and "í" is two bytes.
+  EXPECT_EQ((*s)[0].opinions[0].target, (TextSpan{5, 13}));
+  EXPECT_EQ((*s)[0].opinions[1].target, (TextSpan{15, 21}));
+  EXPECT_FALSE((*s)[0].opinions[2].target.has_value());  // "NULL": implicit
+  const SemEvalSentence& aji = (*s)[2];
+  ASSERT_TRUE(aji.opinions[0].target.has_value());
+  EXPECT_EQ(aji.text.substr(aji.opinions[0].target->begin,
+                            aji.opinions[0].target->end - aji.opinions[0].target->begin),
+            "picante");
 }
 
 TEST_F(SemEvalDatasetTest, ErrorsNameFileAndLine) {
@@ -64,6 +78,14 @@ TEST_F(SemEvalDatasetTest, ErrorsNameFileAndLine) {
        "</sentences></Review></Reviews>",
        ":3: unknown polarity 'great'"},
       {"<Other/>", ":1: no <Reviews>"},
+      {"<Reviews><Review rid=\"a\"><sentences><sentence id=\"1\"><text>ají</text><Opinions>\n"
+       "<Opinion target=\"ají\" category=\"FOOD#QUALITY\" polarity=\"positive\" from=\"0\" "
+       "to=\"4\"/></Opinions></sentence></sentences></Review></Reviews>",
+       ":2: target 'ají' at from='0' to='4' is not within its sentence"},
+      {"<Reviews><Review rid=\"a\"><sentences><sentence id=\"1\"><text>ají</text><Opinions>\n\n"
+       "<Opinion target=\"ají\" category=\"FOOD#QUALITY\" polarity=\"positive\"/>"
+       "</Opinions></sentence></sentences></Review></Reviews>",
+       ":3: target 'ají' at from='' to='' is not within its sentence"},
   };
   for (const auto& c : cases) {
     const Status status = ReadSemEval2016(Write(c.xml)).status();
