@@ -195,7 +195,7 @@ Status LowPassTrials(const RecordedBlend& recorded, const std::vector<Holdout>& 
   return Status::Ok();
 }
 
-// dim:epochs:negatives:learning_rate:l2[:negative_exponent[:seed]].
+// dim:epochs:negatives:learning_rate:l2[:negative_exponent[:seed[:models]]].
 SampledMfOptions SampledMfOf(const std::vector<double>& t) {
   return {.dim = static_cast<int32_t>(t[0]),
           .epochs = static_cast<int32_t>(t[1]),
@@ -203,12 +203,13 @@ SampledMfOptions SampledMfOf(const std::vector<double>& t) {
           .learning_rate = t[3],
           .l2 = t[4],
           .negative_exponent = t.size() > 5 ? t[5] : 0,
-          .seed = t.size() > 6 ? static_cast<uint64_t>(t[6]) : 1};
+          .seed = t.size() > 6 ? static_cast<uint64_t>(t[6]) : 1,
+          .models = t.size() > 7 ? static_cast<int32_t>(t[7]) : 1};
 }
 
 Status SampledMfTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
                        const ProgressLog& log) {
-  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_SAMPLED_MF_TRIALS", 5, 7));
+  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_SAMPLED_MF_TRIALS", 5, 8));
   for (const std::vector<double>& t : trials) {
     const SampledMfOptions o = SampledMfOf(t);
     double seconds = 0;
@@ -231,7 +232,7 @@ constexpr double kRecordedSampledMfShare[] = {1.0};
 // another setting may err differently again).
 Status SecondSampledMfTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
                              const ProgressLog& log) {
-  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_SECOND_SAMPLED_MF_TRIALS", 5, 7));
+  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_SECOND_SAMPLED_MF_TRIALS", 5, 8));
   if (trials.empty()) return Status::Ok();
   double seconds = 0;
   ASSIGN_OR_RETURN(

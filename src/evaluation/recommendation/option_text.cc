@@ -54,8 +54,11 @@ std::string Describe(const SampledMfOptions& o) {
                             o.negative_exponent);
   }
   if (o.seed != 1) {
-    std::snprintf(text + length, sizeof text - length, " seed %llu",
-                  static_cast<unsigned long long>(o.seed));
+    length += std::snprintf(text + length, sizeof text - length, " seed %llu",
+                            static_cast<unsigned long long>(o.seed));
+  }
+  if (o.models > 1) {
+    std::snprintf(text + length, sizeof text - length, ", average of %d seeds", o.models);
   }
   return text;
 }

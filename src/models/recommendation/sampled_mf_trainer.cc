@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <span>
+#include <thread>
 #include <random>
 #include <utility>
 #include <vector>
@@ -69,16 +72,10 @@ class AliasTable {
   mutable std::uniform_int_distribution<size_t> slot_;
 };
 
-}  // namespace
-
-StatusOr<FactorModel> TrainSampledMf(const InteractionData& data, const SampledMfOptions& o) {
-  RETURN_IF_ERROR(ValidateInteractions(data));
-  if (o.dim < 1 || o.epochs < 1 || o.negatives < 1 || !(o.learning_rate > 0) || o.l2 < 0 ||
-      o.init_stddev < 0 || o.negative_exponent < 0) {
-    return Status::InvalidArgument("sampled MF options out of range");
-  }
+// One model from `seed` (options already checked).
+FactorModel TrainOne(const InteractionData& data, const SampledMfOptions& o, uint64_t seed) {
   const int32_t d = o.dim + 1;  // the last coordinate carries the item bias
-  std::mt19937_64 rng(o.seed);
+  std::mt19937_64 rng(seed);
   std::normal_distribution<float> normal(0.f, static_cast<float>(o.init_stddev / std::sqrt(o.dim)));
   std::vector<float> users(size_t(data.num_users) * d), items(size_t(data.num_items) * d);
   for (float& v : users) v = normal(rng);
@@ -126,6 +123,39 @@ StatusOr<FactorModel> TrainSampledMf(const InteractionData& data, const SampledM
     }
   }
   return FactorModel(d, std::move(users), std::move(items));
+}
+
+}  // namespace
+
+StatusOr<FactorModel> TrainSampledMf(const InteractionData& data, const SampledMfOptions& o) {
+  RETURN_IF_ERROR(ValidateInteractions(data));
+  if (o.dim < 1 || o.epochs < 1 || o.negatives < 1 || !(o.learning_rate > 0) || o.l2 < 0 ||
+      o.init_stddev < 0 || o.negative_exponent < 0 || o.models < 1 || o.threads < 1) {
+    return Status::InvalidArgument("sampled MF options out of range");
+  }
+  if (o.models == 1) return TrainOne(data, o, o.seed);
+  std::vector<std::optional<FactorModel>> models(o.models);
+  for (int32_t first = 0; first < o.models; first += o.threads) {
+    std::vector<std::thread> workers;
+    for (int32_t m = first; m < std::min(o.models, first + o.threads); ++m) {
+      workers.emplace_back([&, m] { models[m] = TrainOne(data, o, o.seed + m); });
+    }
+    for (std::thread& worker : workers) worker.join();
+  }
+  // score = (1/m)·Σ_k p_k·q_k: users' vectors side by side, items' scaled.
+  const int32_t d = o.dim + 1, total = d * o.models;
+  std::vector<float> users(size_t(data.num_users) * total), items(size_t(data.num_items) * total);
+  const float scale = 1.f / o.models;
+  for (int32_t m = 0; m < o.models; ++m) {
+    for (int32_t u = 0; u < data.num_users; ++u) {
+      std::copy_n(models[m]->user(u).begin(), d, &users[size_t(u) * total + size_t(m) * d]);
+    }
+    for (int32_t i = 0; i < data.num_items; ++i) {
+      std::span<const float> q = models[m]->item(i);
+      for (int32_t k = 0; k < d; ++k) items[size_t(i) * total + size_t(m) * d + k] = scale * q[k];
+    }
+  }
+  return FactorModel(total, std::move(users), std::move(items));
 }
 
 }  // namespace sobremesa::recommendation

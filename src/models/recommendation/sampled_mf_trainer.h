@@ -10,7 +10,7 @@
 // Unlike iALS and EASE (squared loss over every unobserved pair), it ranks
 // each positive against uniformly drawn items, the same distribution the
 // protocol draws its 99 negatives from, so it may err differently.
-// Plain C++, one thread, deterministic for a seed.
+// Plain C++, one thread a model, deterministic for a seed.
 
 #include <cstdint>
 
@@ -32,12 +32,20 @@ struct SampledMfOptions {
   // often as negatives, harder ones (word2vec's unigram^0.75).
   double negative_exponent = 0;
   uint64_t seed = 1;
+  // An average of this many models, trained from seeds seed, seed + 1, …
+  // (averaging SGD runs removes part of their noise: on validation a second
+  // seed added as much as a larger model did); they train side by side, one
+  // thread each, at most `threads` at once, each deterministic for its seed.
+  int32_t models = 1;
+  int32_t threads = 2;
 };
 
 // The item bias b_i is the last item coordinate, its user coordinate fixed at
-// 1, so the result is a FactorModel of dimension dim + 1 (score = p_u·q_i +
-// b_i). InvalidArgument on data that fails ValidateInteractions or options
-// out of range (dim, epochs or negatives < 1, learning rate <= 0, λ or β < 0).
+// 1, so one model is a FactorModel of dimension dim + 1 (score = p_u·q_i +
+// b_i); an average of m models concatenates theirs, the item halves divided
+// by m (dimension m·(dim + 1)). InvalidArgument on data that fails
+// ValidateInteractions or options out of range (dim, epochs, negatives,
+// models or threads < 1, learning rate <= 0, λ or β < 0).
 StatusOr<FactorModel> TrainSampledMf(const InteractionData& data, const SampledMfOptions& options);
 
 }  // namespace sobremesa::recommendation

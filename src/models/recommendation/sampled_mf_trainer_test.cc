@@ -68,12 +68,35 @@ TEST(SampledMfTrainerTest, PopularityWeightedNegativesScoreThePopularItemByItsOd
   EXPECT_NEAR(popular_score, std::log(18.0 / 72), 0.3);
 }
 
+TEST(SampledMfTrainerTest, AnAverageOfModelsScoresTheMeanOfItsSeedsModels) {
+  const InteractionData data = TwoTastes();
+  SampledMfOptions options = {.dim = 3, .epochs = 5, .seed = 7};
+  StatusOr<FactorModel> first = TrainSampledMf(data, options);
+  options.seed = 8;
+  StatusOr<FactorModel> second = TrainSampledMf(data, options);
+  options.seed = 7;
+  options.models = 2;
+  for (int32_t threads : {1, 2}) {
+    options.threads = threads;
+    StatusOr<FactorModel> both = TrainSampledMf(data, options);
+    ASSERT_TRUE(first.ok() && second.ok() && both.ok());
+    EXPECT_EQ(both->dim(), 8);
+    for (int32_t u : {0, 13}) {
+      for (int32_t i : {2, 6}) {
+        EXPECT_NEAR(both->Score(u, i), (first->Score(u, i) + second->Score(u, i)) / 2, 1e-5);
+      }
+    }
+  }
+}
+
 TEST(SampledMfTrainerTest, RejectsOptionsOutOfRange) {
   const InteractionData data = TwoTastes();
   EXPECT_FALSE(TrainSampledMf(data, {.negatives = 0}).ok());
   EXPECT_FALSE(TrainSampledMf(data, {.learning_rate = 0}).ok());
   EXPECT_FALSE(TrainSampledMf(data, {.l2 = -1}).ok());
   EXPECT_FALSE(TrainSampledMf(data, {.negative_exponent = -0.5}).ok());
+  EXPECT_FALSE(TrainSampledMf(data, {.models = 0}).ok());
+  EXPECT_FALSE(TrainSampledMf(data, {.threads = 0}).ok());
 }
 
 }  // namespace
