@@ -55,37 +55,31 @@ const InteractionData& Data() {
 constexpr EaseOptions kEase = {
     .l2 = 500, .dropout = 0.3, .user_weight_exponent = 0.5, .zero_diagonal = false};
 constexpr IalsOptions kIals = {.dim = 64, .epochs = 8, .unobserved_weight = 0.1, .l2 = 0.0025};
-// Stage 9's candidates for the member in the blend: an average of two seeds
-// (trained side by side on the 2 cores) of dimension 64 with 4 negatives a
-// pair or dimension 128 with 8 (the protocol's run chooses on validation;
-// the served one is named in docs/evaluation/recommender.md).
+// Stage 9's member: the average of two seeds of dimension 64 with 4 negatives
+// a pair, trained side by side on the 2 cores (the run of 28 Nov 05:21 chose
+// it on validation over one seed and over two seeds of dimension 128 with 8
+// negatives, which tied it and is timed apart: it is the `sampled_mf`
+// baseline row, the setting best alone).
 constexpr SampledMfOptions kSampledMf = {
     .dim = 64, .epochs = 20, .negatives = 4, .learning_rate = 0.02, .l2 = 0.001, .models = 2};
 constexpr SampledMfOptions kLargerSampledMf = {
     .dim = 128, .epochs = 20, .negatives = 8, .learning_rate = 0.02, .l2 = 0.002, .models = 2};
 
-void BM_TrainMovielens1m(benchmark::State& state, const SampledMfOptions& mf_options) {
+void BM_TrainMovielens1m(benchmark::State& state) {
   const InteractionData& data = Data();
   for (auto _ : state) {
     StatusOr<ItemToItemModel> ease = TrainEase(data, kEase);
     if (!ease.ok()) state.SkipWithError(ease.status().ToString().c_str());
     StatusOr<FactorModel> ials = TrainIals(data, kIals);
     if (!ials.ok()) state.SkipWithError(ials.status().ToString().c_str());
-    StatusOr<FactorModel> mf = TrainSampledMf(data, mf_options);
+    StatusOr<FactorModel> mf = TrainSampledMf(data, kSampledMf);
     if (!mf.ok()) state.SkipWithError(mf.status().ToString().c_str());
     benchmark::DoNotOptimize(ease);
     benchmark::DoNotOptimize(ials);
     benchmark::DoNotOptimize(mf);
   }
 }
-BENCHMARK_CAPTURE(BM_TrainMovielens1m, two_seeds_dim_64, kSampledMf)
-    ->Unit(benchmark::kSecond)
-    ->Iterations(1)
-    ->UseRealTime();
-BENCHMARK_CAPTURE(BM_TrainMovielens1m, two_seeds_dim_128, kLargerSampledMf)
-    ->Unit(benchmark::kSecond)
-    ->Iterations(1)
-    ->UseRealTime();
+BENCHMARK(BM_TrainMovielens1m)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 
 // The members apart, to see where the time goes.
 void BM_TrainEase(benchmark::State& state) {
