@@ -195,20 +195,65 @@ Status LowPassTrials(const RecordedBlend& recorded, const std::vector<Holdout>& 
   return Status::Ok();
 }
 
+// dim:epochs:negatives:learning_rate:l2[:negative_exponent[:seed[:models]]].
+SampledMfOptions SampledMfOf(const std::vector<double>& t) {
+  return {.dim = static_cast<int32_t>(t[0]),
+          .epochs = static_cast<int32_t>(t[1]),
+          .negatives = static_cast<int32_t>(t[2]),
+          .learning_rate = t[3],
+          .l2 = t[4],
+          .negative_exponent = t.size() > 5 ? t[5] : 0,
+          .seed = t.size() > 6 ? static_cast<uint64_t>(t[6]) : 1,
+          .models = t.size() > 7 ? static_cast<int32_t>(t[7]) : 1};
+}
+
 Status SampledMfTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
                        const ProgressLog& log) {
-  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_SAMPLED_MF_TRIALS", 5, 5));
+  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_SAMPLED_MF_TRIALS", 5, 8));
   for (const std::vector<double>& t : trials) {
-    const SampledMfOptions o = {.dim = static_cast<int32_t>(t[0]),
-                                .epochs = static_cast<int32_t>(t[1]),
-                                .negatives = static_cast<int32_t>(t[2]),
-                                .learning_rate = t[3],
-                                .l2 = t[4]};
+    const SampledMfOptions o = SampledMfOf(t);
     double seconds = 0;
     ASSIGN_OR_RETURN(HoldoutScores scores,
                      FitAndScore([&](const InteractionData& d) { return TrainSampledMf(d, o); },
                                  holdouts, seconds));
     ReportMember(Describe(o), seconds, scores, recorded, holdouts, log);
+  }
+  return Status::Ok();
+}
+
+// Stage 9's member of record (share 1.00 in the run of record), for trials
+// of a second member on top of it.
+constexpr SampledMfOptions kRecordedSampledMf = {
+    .dim = 64, .epochs = 20, .negatives = 4, .learning_rate = 0.02, .l2 = 0.001};
+constexpr double kRecordedSampledMfShare[] = {1.0};
+
+// Sampled MF settings as a second member: added to the blend of record plus
+// stage 9's MF (another seed of the same model averages out its SGD noise;
+// another setting may err differently again).
+Status SecondSampledMfTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
+                             const ProgressLog& log) {
+  ASSIGN_OR_RETURN(auto trials, Trials("SOBREMESA_NCF_SECOND_SAMPLED_MF_TRIALS", 5, 8));
+  if (trials.empty()) return Status::Ok();
+  double seconds = 0;
+  ASSIGN_OR_RETURN(
+      HoldoutScores stage9,
+      FitAndScore([&](const InteractionData& d) { return TrainSampledMf(d, kRecordedSampledMf); },
+                  holdouts, seconds));
+  const ShareTable table = TabulateShares(recorded.blend, stage9, kRecordedSampledMfShare, holdouts);
+  const HoldoutScores base =
+      Blend(recorded.blend, stage9, table, ShareOf(table, {0, 0, 0}), holdouts);
+  char line[200];
+  std::snprintf(line, sizeof line, "experiment base: the blend + 1.00 %s: NDCG@10 %.4f",
+                Describe(kRecordedSampledMf).c_str(), MeanNdcg(base, holdouts));
+  Report(log, line);
+  for (const std::vector<double>& t : trials) {
+    const SampledMfOptions o = SampledMfOf(t);
+    ASSIGN_OR_RETURN(HoldoutScores scores,
+                     FitAndScore([&](const InteractionData& d) { return TrainSampledMf(d, o); },
+                                 holdouts, seconds));
+    std::snprintf(line, sizeof line, "experiment second member %s (%.1f s a fit): NDCG@10 %.4f alone; added: ",
+                  Describe(o).c_str(), seconds, MeanNdcg(scores, holdouts));
+    Report(log, line + BlendText(base, scores, kMemberShares, holdouts));
   }
   return Status::Ok();
 }
@@ -241,6 +286,7 @@ Status RunNcfExperiments(const RecordedBlend& recorded, const std::vector<Holdou
   RETURN_IF_ERROR(IalsTrials(recorded, holdouts, log));
   RETURN_IF_ERROR(LowPassTrials(recorded, holdouts, log));
   RETURN_IF_ERROR(SampledMfTrials(recorded, holdouts, log));
+  RETURN_IF_ERROR(SecondSampledMfTrials(recorded, holdouts, log));
   return EaseTrials(recorded, holdouts, log);
 }
 

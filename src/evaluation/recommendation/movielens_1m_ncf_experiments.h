@@ -15,6 +15,9 @@
 //   SOBREMESA_NCF_IALS_TRIALS        dim:epochs:a0:l2:nu:cg_steps[:seed]
 //   SOBREMESA_NCF_LOW_PASS_TRIALS    rank:user_weight_exponent
 //   SOBREMESA_NCF_SAMPLED_MF_TRIALS  dim:epochs:negatives:learning_rate:l2
+//                                    [:negative_exponent[:seed[:models]]]
+//   SOBREMESA_NCF_SECOND_SAMPLED_MF_TRIALS  the same, added on top of the
+//                                    blend plus stage 9's MF of record
 //   SOBREMESA_NCF_EASE_TRIALS        l2:dropout:user_weight_exponent (DLAE,
 //                                    blended with the recorded iALS instead)
 

@@ -52,6 +52,22 @@ TEST(NcfExperimentsTest, EachPopularityTrialReportsItsBlend) {
   EXPECT_NE(lines[0].find("added to the blend: share 0.05"), std::string::npos) << lines[0];
 }
 
+TEST(NcfExperimentsTest, SecondSampledMfTrialsReportTheirBaseThenEachTrial) {
+  Status status;
+  const std::vector<std::string> lines = RunWith("SOBREMESA_NCF_SECOND_SAMPLED_MF_TRIALS",
+                                                 "4:2:2:0.02:0.001:0.5;4:2:2:0.02:0.001:0:2", status);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_NE(lines[0].find("experiment base: the blend + 1.00 sampled MF dim 64"),
+            std::string::npos)
+      << lines[0];
+  EXPECT_NE(lines[1].find("second member sampled MF dim 4 epochs 2 negatives 2 lr 0.02 l2 "
+                          "0.001 negatives ~ count^0.5 ("),
+            std::string::npos)
+      << lines[1];
+  EXPECT_NE(lines[2].find("l2 0.001 seed 2 ("), std::string::npos) << lines[2];
+}
+
 TEST(NcfExperimentsTest, AMalformedTrialNamesItsVariable) {
   for (const char* trials : {"64:8", "64:8:0.1:0.0025:1:x", "64:8:0.1:0.0025:1:4:1:9"}) {
     Status status;

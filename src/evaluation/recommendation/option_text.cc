@@ -45,9 +45,21 @@ std::string Describe(const UserKnnOptions& o) {
 }
 
 std::string Describe(const SampledMfOptions& o) {
-  char text[100];
-  std::snprintf(text, sizeof text, "sampled MF dim %d epochs %d negatives %d lr %g l2 %g", o.dim,
-                o.epochs, o.negatives, o.learning_rate, o.l2);
+  char text[160];
+  int length = std::snprintf(text, sizeof text,
+                             "sampled MF dim %d epochs %d negatives %d lr %g l2 %g", o.dim,
+                             o.epochs, o.negatives, o.learning_rate, o.l2);
+  if (o.negative_exponent != 0) {
+    length += std::snprintf(text + length, sizeof text - length, " negatives ~ count^%g",
+                            o.negative_exponent);
+  }
+  if (o.seed != 1) {
+    length += std::snprintf(text + length, sizeof text - length, " seed %llu",
+                            static_cast<unsigned long long>(o.seed));
+  }
+  if (o.models > 1) {
+    std::snprintf(text + length, sizeof text - length, ", average of %d seeds", o.models);
+  }
   return text;
 }
 
