@@ -29,5 +29,6 @@ Command AddEvaluateRecommenderCommand(CLI::App& evaluate);
 Command AddEvaluateSentimentCommand(CLI::App& evaluate);
 Command AddEvaluateBehaviourCommand(CLI::App& evaluate);
 Command AddEvaluateCheckSetCommand(CLI::App& evaluate);
+Command AddEvaluateLanguageCommand(CLI::App& evaluate);
 
 }  // namespace sobremesa

@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
       AddDemoCommand(app),   AddServeCommand(app),  AddImportCommand(app),
       AddTrainCommand(app),  AddExportCommand(app), AddEvaluateRecommenderCommand(*evaluate),
       AddEvaluateSentimentCommand(*evaluate), AddEvaluateBehaviourCommand(*evaluate),
-      AddEvaluateCheckSetCommand(*evaluate),
+      AddEvaluateCheckSetCommand(*evaluate), AddEvaluateLanguageCommand(*evaluate),
       AddAnalyzeCommand(app)};
   try {
     app.parse(argc, argv);
