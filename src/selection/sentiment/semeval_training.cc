@@ -74,9 +74,7 @@ bool DefaultCategoryStacker(text::Language language) {
   return language == text::Language::kSpanish;
 }
 
-FoldBagging DefaultCategoryBagging(text::Language language) {
-  return language == text::Language::kSpanish ? FoldBagging::kNone : FoldBagging::kFoldsAndFinal;
-}
+FoldBagging DefaultCategoryBagging(text::Language) { return FoldBagging::kFoldsAndFinal; }
 
 FoldBagging DefaultCategoryPolarityBagging(text::Language language) {
   return language == text::Language::kSpanish ? FoldBagging::kFolds : FoldBagging::kNone;
