@@ -69,9 +69,9 @@ struct Fixture {
   std::vector<std::string> raw;        // held-out sentences as written
   std::string pretokenised;            // the same, FastTextLine, one a line
   std::shared_ptr<const sentiment::SentimentModel> ours;
-  // The same recipe without the sentence stacker (sentence_stacker.h), to
-  // time what the stacker's evidence costs; null where the language has no
-  // stacker by default.
+  // The same recipe without the sentence and category stackers
+  // (sentence_stacker.h, category_stacker.h), to time what the stackers'
+  // inputs cost; null where the language has no stacker by default.
   std::shared_ptr<const sentiment::SentimentModel> ours_without_stacker;
   std::unique_ptr<fasttext::FastText> sentence, category, sentence_words_only,
       category_words_only;
@@ -93,8 +93,10 @@ Fixture& TheFixture() {
     if (!lexicon.warning.empty()) std::fprintf(stderr, "%s\n", lexicon.warning.c_str());
     ours.lexicon_dir = lexicon.dir;
     f->ours = OrDie(sentiment::TrainOnSemEval(split.train, ours));
-    if (!f->ours->config().sentence_stacker.empty()) {
+    if (!f->ours->config().sentence_stacker.empty() ||
+        !f->ours->config().category_stacker.empty()) {
       ours.sentence_stacker = false;
+      ours.category_stacker = false;
       f->ours_without_stacker = OrDie(sentiment::TrainOnSemEval(split.train, ours));
     }
     const auto lines = OrDie(evaluation::FastTextTrainingLines(split.train));
@@ -121,7 +123,7 @@ void Sobremesa(benchmark::State& state, bool cold, bool stacker = true) {
   Fixture& f = TheFixture();
   const auto& model = stacker ? f.ours : f.ours_without_stacker;
   if (model == nullptr) {
-    state.SkipWithError("this language's model has no sentence stacker");
+    state.SkipWithError("this language's model has no stacker");
     return;
   }
   auto predictor = OrDie(sentiment::SentimentPredictor::Create(model));

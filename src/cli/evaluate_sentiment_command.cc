@@ -344,6 +344,11 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
       "A stacker of the sentence logits, contrast words and detected categories' polarities "
       "deciding sentence polarity, kept when it wins out of fold (default true for Spanish "
       "and English)");
+  app->add_option_function<bool>(
+      "--category-stacker", [o](bool stacker) { o->ours.category_stacker = stacker; },
+      "A stacker of each category's logit, the largest other one, the sentence's polarity "
+      "and length deciding the category, kept when it wins out of fold (default true for "
+      "Spanish, false for English)");
   app->add_option("--category-polarity-sentence-weights",
                   o->ours.training.category_polarity_sentence_weights,
                   "Candidate weights of the sentence's polarity logits added to each category's, "

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "models/sentiment/sentiment_predictor.h"
+#include "models/sentiment/softmax_regression.h"
 #include "text/text_analyzer.h"
 
 namespace sobremesa::sentiment {
@@ -76,60 +77,12 @@ Polarity StackedPolarity(const std::vector<float>& weights, const StackerInputs&
 
 std::vector<float> FitSentenceStacker(const std::vector<StackerInputs>& inputs,
                                       const std::vector<Polarity>& gold) {
-  constexpr double kL2 = 1e-3, kStep = 0.5;
-  constexpr int kIterations = 300;
-  const std::size_t n = inputs.size();
-  std::vector<float> folded(kStackerWeights, 0.0f);
-  if (n == 0) return folded;
-  // Standardised inputs: one step size suits every input.
-  std::array<double, kStackerInputs> mean{}, sd{};
-  for (const StackerInputs& x : inputs) {
-    for (int j = 0; j < kStackerInputs; ++j) mean[j] += x[j];
-  }
-  for (double& m : mean) m /= static_cast<double>(n);
-  for (const StackerInputs& x : inputs) {
-    for (int j = 0; j < kStackerInputs; ++j) sd[j] += (x[j] - mean[j]) * (x[j] - mean[j]);
-  }
-  for (double& s : sd) s = std::max(1e-6, std::sqrt(s / static_cast<double>(n)));
-  std::vector<std::array<double, kStackerInputs>> z(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (int j = 0; j < kStackerInputs; ++j) z[i][j] = (inputs[i][j] - mean[j]) / sd[j];
-  }
-  std::array<std::array<double, kRow>, kPolarities> w{};
-  for (int iteration = 0; iteration < kIterations; ++iteration) {
-    std::array<std::array<double, kRow>, kPolarities> gradient{};
-    for (std::size_t i = 0; i < n; ++i) {
-      std::array<double, kPolarities> s;
-      for (int c = 0; c < kPolarities; ++c) {
-        s[c] = w[c][kStackerInputs];
-        for (int j = 0; j < kStackerInputs; ++j) s[c] += w[c][j] * z[i][j];
-      }
-      const double top = *std::max_element(s.begin(), s.end());
-      double sum = 0.0;
-      for (double& x : s) sum += x = std::exp(x - top);
-      for (int c = 0; c < kPolarities; ++c) {
-        const double g = s[c] / sum - (c == static_cast<int>(gold[i]) ? 1.0 : 0.0);
-        for (int j = 0; j < kStackerInputs; ++j) gradient[c][j] += g * z[i][j];
-        gradient[c][kStackerInputs] += g;
-      }
-    }
-    for (int c = 0; c < kPolarities; ++c) {
-      for (int j = 0; j < kRow; ++j) {
-        w[c][j] -= kStep * (gradient[c][j] / static_cast<double>(n) +
-                            (j < kStackerInputs ? kL2 * w[c][j] : 0.0));
-      }
-    }
-  }
-  // w (z) = w (x - mean) / sd: fold mean and sd into the weights and bias.
-  for (int c = 0; c < kPolarities; ++c) {
-    double bias = w[c][kStackerInputs];
-    for (int j = 0; j < kStackerInputs; ++j) {
-      folded[c * kRow + j] = static_cast<float>(w[c][j] / sd[j]);
-      bias -= w[c][j] * mean[j] / sd[j];
-    }
-    folded[c * kRow + kStackerInputs] = static_cast<float>(bias);
-  }
-  return folded;
+  std::vector<float> rows;
+  rows.reserve(inputs.size() * kStackerInputs);
+  for (const StackerInputs& x : inputs) rows.insert(rows.end(), x.begin(), x.end());
+  std::vector<int> classes;
+  for (const Polarity p : gold) classes.push_back(static_cast<int>(p));
+  return FitSoftmaxRegression(rows, kStackerInputs, classes, kPolarities);
 }
 
 std::vector<float> ChooseSentenceStacker(const std::vector<StackerInputs>& inputs,

@@ -56,9 +56,9 @@ inline constexpr std::size_t kStackerWeights = kPolarities * (kStackerInputs + 1
 // The class of the largest of weights x inputs + bias.
 Polarity StackedPolarity(const std::vector<float>& weights, const StackerInputs& inputs);
 
-// Multinomial logistic regression of `gold` on `inputs` (standardised
-// inputs, L2 1e-3, 300 full-batch gradient steps of 0.5; the settings of
-// the measurement in docs/evaluation/sentiment.md), as kStackerWeights
+// Multinomial logistic regression of `gold` on `inputs`
+// (FitSoftmaxRegression, softmax_regression.h: standardised inputs, L2
+// 1e-3, 300 full-batch gradient steps of 0.5), as kStackerWeights
 // weights. Deterministic.
 std::vector<float> FitSentenceStacker(const std::vector<StackerInputs>& inputs,
                                       const std::vector<Polarity>& gold);

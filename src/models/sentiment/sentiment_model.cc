@@ -85,6 +85,14 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
     return Status::InvalidArgument("sentence stacker must be " + std::to_string(kStackerWeights) +
                                    " finite weights or none");
   }
+  if (!config.category_stacker.empty() &&
+      (config.category_stacker.size() != CategoryStackerWeights(c) ||
+       !std::all_of(config.category_stacker.begin(), config.category_stacker.end(),
+                    [](float w) { return std::isfinite(w); }))) {
+    return Status::InvalidArgument("category stacker must be " +
+                                   std::to_string(CategoryStackerWeights(c)) +
+                                   " finite weights or none");
+  }
   if (!config.category_thresholds.empty() && config.category_thresholds.size() != static_cast<std::size_t>(c)) {
     return Status::InvalidArgument("model has " + std::to_string(c) + " categories but " +
                                    std::to_string(config.category_thresholds.size()) +
@@ -195,10 +203,19 @@ float SentimentModel::CategoryScore(const float* hidden, int category) const {
          wide;
 }
 
-std::vector<int> SentimentModel::Categories(const float* hidden) const {
+std::vector<int> SentimentModel::Categories(const float* hidden,
+                                            const SentenceFacts& facts) const {
   std::vector<float> scores(config_.categories.size());
   for (std::size_t k = 0; k < scores.size(); ++k) {
     scores[k] = CategoryScore(hidden, static_cast<int>(k));
+  }
+  if (!config_.category_stacker.empty()) {
+    const int c = static_cast<int>(scores.size());
+    float sentence[kPolarities];
+    SentenceScores(hidden, sentence);
+    std::vector<float> inputs(CategoryStackerWidth(c));
+    CategoryStackerInputs(scores.data(), c, sentence, facts, inputs.data());
+    StackedCategoryScores(config_.category_stacker, c, inputs.data(), scores.data());
   }
   return detector_.Detect(scores);
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "models/sentiment/category_stacker.h"
 #include "models/sentiment/feature_hasher.h"
 #include "models/sentiment/polarity.h"
 #include "models/sentiment/sentence_stacker.h"
@@ -82,6 +83,12 @@ struct SentimentModelConfig {
   // category-polarity heads folded into the rows (fold_bagging.h), the
   // head's own weights then 0.
   bool category_polarity_folded = false;
+  // The category stacker's weights (category_stacker.h;
+  // CategoryStackerWeights(C) floats), whose logits then replace the
+  // category logits before the thresholds and the fallback (which were
+  // chosen on its out-of-fold scores); empty: none. Chosen out of fold by
+  // the trainer (TrainingOptions::category_stacker).
+  std::vector<float> category_stacker;
 };
 
 // A sentence's polarity by `source` from its sentence head's polarity and
@@ -170,7 +177,9 @@ class SentimentModel {
                             const SentenceEvidence& evidence = {}) const;
   // Categories whose probability reaches their threshold; if none, the
   // most probable one when it reaches config().category_fallback.
-  std::vector<int> Categories(const float* hidden) const;
+  // With a category stacker, its logits decide, which also read the
+  // sentence logits and `facts` (SentimentPredictor::Predict fills them in).
+  std::vector<int> Categories(const float* hidden, const SentenceFacts& facts = {}) const;
   // Logit of `category` (used to choose thresholds).
   float CategoryScore(const float* hidden, int category) const;
   // The polarity logits of `category` (with the sentence's, weighted by

@@ -17,9 +17,9 @@ constexpr char kMagic[8] = {'S', 'B', 'M', 'S', 'E', 'N', 'T', '1'};
 // version 5 the sentence-wide flag and the sentiment lexicon's stem -> bin
 // table (so serving needs no lexicon file); version 6 the category-polarity
 // sentence weight and wide flag; version 7 the sentence stacker's weights
-// and the folded category-polarity flag. Older files (without them) still
-// load.
-constexpr std::uint32_t kVersion = 7;
+// and the folded category-polarity flag; version 8 the category stacker's
+// weights. Older files (without them) still load.
+constexpr std::uint32_t kVersion = 8;
 constexpr std::uint32_t kOldestVersion = 1;
 // Bounds that a real model stays far below; a corrupt header beyond them
 // must not make Load allocate gigabytes.
@@ -138,6 +138,7 @@ SentimentModelConfig ReadConfig(Reader& r, std::uint32_t version) {
       c.sentence_stacker = r.Floats();
       c.category_polarity_folded = r.U32() != 0;
     }
+    if (version >= 8) c.category_stacker = r.Floats();
   } else {
     c.features.negated_words_add_plain = false;  // version 1 had no such features
   }
@@ -173,6 +174,7 @@ Status SentimentModel::Save(const std::string& path) const {
   w.U32(config_.category_polarity_wide ? 1 : 0);
   w.Floats(config_.sentence_stacker);
   w.U32(config_.category_polarity_folded ? 1 : 0);
+  w.Floats(config_.category_stacker);
   const auto lexicon = config_.features.lexicon ? config_.features.lexicon->Bins()
                                                 : std::vector<std::pair<std::string, int>>();
   w.U32(static_cast<std::uint32_t>(lexicon.size()));

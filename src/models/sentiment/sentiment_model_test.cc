@@ -92,16 +92,16 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   config.features.negated_words_add_plain = false;  // version 1 features
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 1 is version 7 without the four u32, one f32, three u32, one
-  // f32 and three u32 after the category names (threshold count 0, wide 0,
+  // Version 1 is version 8 without the four u32, one f32, three u32, one
+  // f32 and four u32 after the category names (threshold count 0, wide 0,
   // category_dim 0, negated_words_add_plain 0, category_fallback 0,
   // sentence_source 0, sentence_dim 0, sentence_wide 0, category-polarity
   // sentence weight 0 and wide flag 0, sentence stacker weights 0, folded
-  // flag 0, lexicon stems 0).
+  // flag 0, category stacker weights 0, lexicon stems 0).
   bytes[8] = 1;
   const std::size_t after_names = bytes.find("FOOD#QUALITY") + 12;
-  ASSERT_EQ(bytes.substr(after_names, 52), std::string(52, '\0'));
-  bytes.erase(after_names, 52);
+  ASSERT_EQ(bytes.substr(after_names, 56), std::string(56, '\0'));
+  bytes.erase(after_names, 56);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -114,12 +114,12 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
 TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 2 is version 7 without the trailing f32, three u32, f32 and
-  // four u32 of the config.
+  // Version 2 is version 8 without the trailing f32, three u32, f32 and
+  // five u32 of the config.
   bytes[8] = 2;
   const std::size_t fallback = bytes.find("FOOD#QUALITY") + 12 + 16;
-  ASSERT_EQ(bytes.substr(fallback - 4, 40), std::string("\x01", 1) + std::string(39, '\0'));
-  bytes.erase(fallback, 36);
+  ASSERT_EQ(bytes.substr(fallback - 4, 44), std::string("\x01", 1) + std::string(43, '\0'));
+  bytes.erase(fallback, 40);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -132,14 +132,14 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
   config.sentence_source = SentenceSource::kCategories;
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 3 is version 7 without the trailing eight fields of the config
+  // Version 3 is version 8 without the trailing nine fields of the config
   // (sentence_source 1, sentence_dim 0, sentence_wide 0, category-polarity
   // sentence weight 0 and wide flag 0, sentence stacker weights 0, folded
-  // flag 0, lexicon stems 0).
+  // flag 0, category stacker weights 0, lexicon stems 0).
   bytes[8] = 3;
   const std::size_t source = bytes.find("FOOD#QUALITY") + 12 + 20;
-  ASSERT_EQ(bytes.substr(source, 32), std::string("\x01", 1) + std::string(31, '\0'));
-  bytes.erase(source, 32);
+  ASSERT_EQ(bytes.substr(source, 36), std::string("\x01", 1) + std::string(35, '\0'));
+  bytes.erase(source, 36);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -149,14 +149,14 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
 TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexiconOrSentenceView) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 4 is version 7 without the sentence-wide flag, the
+  // Version 4 is version 8 without the sentence-wide flag, the
   // category-polarity sentence weight and wide flag, the sentence
-  // stacker's weight count, the folded flag and the lexicon's stem count
-  // (all 0 here).
+  // stacker's weight count, the folded flag, the category stacker's weight
+  // count and the lexicon's stem count (all 0 here).
   bytes[8] = 4;
   const std::size_t lexicon = bytes.find("FOOD#QUALITY") + 12 + 28;
-  ASSERT_EQ(bytes.substr(lexicon - 4, 28), std::string(28, '\0'));
-  bytes.erase(lexicon, 24);
+  ASSERT_EQ(bytes.substr(lexicon - 4, 32), std::string(32, '\0'));
+  bytes.erase(lexicon, 28);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -169,13 +169,14 @@ TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexiconOrSentenceVie
 TEST_F(SentimentModelFileTest, ReadsVersionFiveFilesWithoutTheSlotThreeBlend) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 5 is version 7 without the category-polarity sentence weight
+  // Version 5 is version 8 without the category-polarity sentence weight
   // (f32) and wide flag (u32) after the sentence-wide flag, the sentence
-  // stacker's weight count (u32) and the folded flag (u32), all 0 here.
+  // stacker's weight count (u32), the folded flag (u32) and the category
+  // stacker's weight count (u32), all 0 here.
   bytes[8] = 5;
   const std::size_t weight = bytes.find("FOOD#QUALITY") + 12 + 32;
-  ASSERT_EQ(bytes.substr(weight, 20), std::string(20, '\0'));
-  bytes.erase(weight, 16);
+  ASSERT_EQ(bytes.substr(weight, 24), std::string(24, '\0'));
+  bytes.erase(weight, 20);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -188,13 +189,13 @@ TEST_F(SentimentModelFileTest, ReadsVersionFiveFilesWithoutTheSlotThreeBlend) {
 TEST_F(SentimentModelFileTest, ReadsVersionSixFilesWithoutAStackerOrAFoldedCategoryPolarity) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   std::string bytes = ReadAll();
-  // Version 6 is version 7 without the sentence stacker's weight count and
-  // the folded category-polarity flag (u32 each, 0 here) after the
-  // category-polarity wide flag.
+  // Version 6 is version 8 without the sentence stacker's weight count,
+  // the folded category-polarity flag and the category stacker's weight
+  // count (u32 each, 0 here) after the category-polarity wide flag.
   bytes[8] = 6;
   const std::size_t stacker = bytes.find("FOOD#QUALITY") + 12 + 40;
-  ASSERT_EQ(bytes.substr(stacker, 12), std::string(12, '\0'));
-  bytes.erase(stacker, 8);
+  ASSERT_EQ(bytes.substr(stacker, 16), std::string(16, '\0'));
+  bytes.erase(stacker, 12);
   WriteAll(bytes);
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -205,6 +206,56 @@ TEST_F(SentimentModelFileTest, ReadsVersionSixFilesWithoutAStackerOrAFoldedCateg
   (*loaded)->Embed({1, 1, 0}, hidden);
   EXPECT_EQ((*loaded)->SentencePolarity(hidden, {}), Polarity::kNegative);
   EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNegative);
+}
+
+TEST_F(SentimentModelFileTest, ReadsVersionSevenFilesWithoutACategoryStacker) {
+  ASSERT_TRUE(SmallModel()->Save(path_).ok());
+  std::string bytes = ReadAll();
+  // Version 7 is version 8 without the category stacker's weight count
+  // (u32, 0 here) after the folded category-polarity flag.
+  bytes[8] = 7;
+  const std::size_t stacker = bytes.find("FOOD#QUALITY") + 12 + 48;
+  ASSERT_EQ(bytes.substr(stacker, 8), std::string(8, '\0'));
+  bytes.erase(stacker, 4);
+  WriteAll(bytes);
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE((*loaded)->config().category_stacker.empty());
+  float hidden[2];
+  (*loaded)->Embed({0}, hidden);
+  EXPECT_EQ((*loaded)->Categories(hidden, {.features = 100, .contrast = true}),
+            std::vector<int>{0});
+  // The same bytes read as version 8 are one field short.
+  bytes[8] = 8;
+  WriteAll(bytes);
+  EXPECT_EQ(SentimentModel::Load(path_).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(SentimentModelFileTest, SavesTheCategoryStackerWhichDecidesFromTheFacts) {
+  // One category; a stacker that detects it on a contrast and not without
+  // one, whatever the logits (input 2 + kPolarities + 1 is the contrast).
+  SentimentModelConfig config = SmallConfig();
+  ASSERT_EQ(CategoryStackerWeights(1), static_cast<std::size_t>(kCategoryStackerRow + 1));
+  config.category_stacker.assign(CategoryStackerWeights(1), 0.0f);
+  config.category_stacker[2 + kPolarities + 1] = 2.0f;
+  config.category_stacker[kCategoryStackerRow] = -1.0f;  // bias
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->config().category_stacker, config.category_stacker);
+  float hidden[2];
+  (*loaded)->Embed({0}, hidden);  // the first stage alone detects the category
+  EXPECT_TRUE((*loaded)->Categories(hidden).empty());
+  EXPECT_EQ((*loaded)->Categories(hidden, {.contrast = true}), std::vector<int>{0});
+  (*loaded)->Embed({1}, hidden);  // ... and here does not
+  EXPECT_EQ((*loaded)->Categories(hidden, {.contrast = true}), std::vector<int>{0});
+
+  config.category_stacker.pop_back();
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+  config.category_stacker.push_back(NAN);
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST_F(SentimentModelFileTest, SavesTheSentenceStackerWhichDecidesFromTheEvidence) {

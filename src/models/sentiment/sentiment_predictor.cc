@@ -18,7 +18,7 @@ StatusOr<std::unique_ptr<SentimentPredictor>> SentimentPredictor::Create(
   ASSIGN_OR_RETURN(std::unique_ptr<text::TextAnalyzer> analyzer,
                    text::TextAnalyzer::Create(model->config().language));
   std::vector<std::uint32_t> contrast_ids;
-  if (!model->config().sentence_stacker.empty()) {
+  if (!model->config().sentence_stacker.empty() || !model->config().category_stacker.empty()) {
     contrast_ids = ContrastFeatureIds(*analyzer, model->config().features);
   }
   return std::unique_ptr<SentimentPredictor>(
@@ -92,6 +92,7 @@ Status SentimentPredictor::EmbedText(std::string_view text) {
     for (int d = 0; d < width; ++d) sum_[d] += row[d];
   }
   count += bigrams_.size();
+  features_ = count;
   // The trainer reads a contrast from every feature id (HasContrast), so a
   // bigram hashed to a contrast word's bucket counts here too.
   if (!contrast_ids_.empty()) contrast_ = contrast_ || HasContrast(bigrams_, contrast_ids_);
@@ -102,7 +103,7 @@ Status SentimentPredictor::EmbedText(std::string_view text) {
 StatusOr<SentencePrediction> SentimentPredictor::Predict(std::string_view text) {
   RETURN_IF_ERROR(EmbedText(text));
   SentencePrediction prediction;
-  prediction.categories = model_->Categories(hidden_.data());
+  prediction.categories = model_->Categories(hidden_.data(), {features_, contrast_});
   // What a sentence stacker reads besides the sentence logits; only a
   // model with one pays for it.
   const bool stacker = !model_->config().sentence_stacker.empty();

@@ -72,11 +72,12 @@ class SentimentPredictor {
   std::string key_;
   std::unordered_map<std::string, CachedWord> cache_;  // key: kind byte + token text
   std::vector<float> cache_rows_;
-  // With a sentence stacker: the contrast words' feature ids (sorted), and
+  // With a sentence or category stacker: the contrast words' feature ids (sorted), and
   // whether the text EmbedText last read has one of them.
   std::vector<std::uint32_t> contrast_ids_;
   bool contrast_ = false;
   TargetRead target_read_;
+  std::size_t features_ = 0;  // how many features EmbedText last read (SentenceFacts)
 };
 
 // Hashed features of `text` for a model with `config`, without a trained

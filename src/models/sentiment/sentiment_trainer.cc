@@ -356,10 +356,21 @@ struct OutOfFoldPolarity {
   std::array<float, kPolarities> opinion_view{};
   bool contrast = false;  // HasContrast (with TrainingOptions::sentence_stacker)
 };
+// What the category stacker reads of every scored example besides its
+// category logits (with TrainingOptions::category_stacker): the sentence
+// head's logits and each candidate view's, as OutOfFoldPolarity holds them
+// for the examples with a polarity, and the sentence's facts.
+struct OutOfFoldSentence {
+  std::array<float, kPolarities> head_scores;
+  std::vector<std::array<float, kPolarities>> view_scores;
+  SentenceFacts facts;
+};
 struct ScoredExamples {
   std::vector<std::vector<float>> scores;
   std::vector<const std::vector<int>*> gold;
   std::vector<OutOfFoldPolarity> polarities;
+  std::vector<std::size_t> folds;             // each example's threshold fold
+  std::vector<OutOfFoldSentence> sentences;  // with TrainingOptions::category_stacker
 };
 
 // The sentence view chosen out of fold: which candidate fit, and the weight
@@ -620,6 +631,79 @@ Thresholds ChooseThresholds(const ScoredExamples& scored, int categories,
   return chosen;
 }
 
+// Micro-F1 of `scores` against `gold` where each fold's categories are
+// detected with thresholds and a fallback chosen on the other folds' rows:
+// a threshold choice scored on rows it did not see.
+double NestedMicroF1(const std::vector<std::vector<float>>& scores,
+                     const std::vector<const std::vector<int>*>& gold,
+                     const std::vector<std::size_t>& folds, const SentimentModelConfig& config,
+                     const TrainingOptions& options) {
+  const int categories = static_cast<int>(config.categories.size());
+  const std::size_t distinct = *std::max_element(folds.begin(), folds.end()) + 1;
+  long tp = 0, predicted = 0, relevant = 0;
+  for (std::size_t fold = 0; fold < distinct; ++fold) {
+    ScoredExamples others;
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+      if (folds[i] == fold) continue;
+      others.scores.push_back(scores[i]);
+      others.gold.push_back(gold[i]);
+    }
+    if (others.scores.size() == scores.size()) continue;  // an empty fold
+    const Thresholds chosen = ChooseThresholds(others, categories, options);
+    SentimentModelConfig nested = config;
+    nested.category_thresholds = chosen.per_category;
+    nested.category_fallback = chosen.fallback;
+    const CategoryDetector detector(nested);
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+      if (folds[i] != fold) continue;
+      for (const int k : detector.Detect(scores[i])) {
+        ++predicted;
+        tp += std::find(gold[i]->begin(), gold[i]->end(), k) != gold[i]->end();
+      }
+      relevant += static_cast<long>(gold[i]->size());
+    }
+  }
+  return predicted + relevant == 0 ? 0.0 : 2.0 * tp / static_cast<double>(predicted + relevant);
+}
+
+// The category stacker (category_stacker.h) chosen on the out-of-fold
+// predictions: its inputs are the fold models' category logits, the
+// sentence logits as served (head + `view` + `offsets`) and the facts.
+// Kept when its cross-fitted scores (each row's from a stacker fitted on
+// the other folds) score a higher nested micro-F1 (NestedMicroF1) than the
+// first stage's; then `scored`'s scores become the cross-fitted ones, the
+// thresholds and fallback of `config` are chosen again on them, and the
+// stacker fitted on every row is returned. Else empty, nothing changed.
+std::vector<float> ChooseCategoryStacker(SentimentModelConfig& config, ScoredExamples& scored,
+                                         const ChosenView& view,
+                                         const std::array<float, kPolarities>& offsets,
+                                         const TrainingOptions& options) {
+  const int categories = static_cast<int>(config.categories.size());
+  const int width = CategoryStackerWidth(categories);
+  std::vector<float> inputs(scored.scores.size() * width);
+  for (std::size_t i = 0; i < scored.scores.size(); ++i) {
+    const OutOfFoldSentence& o = scored.sentences[i];
+    std::array<float, kPolarities> sentence = o.head_scores;
+    for (int p = 0; p < kPolarities; ++p) {
+      if (view.weight > 0.0f) sentence[p] += view.weight * o.view_scores[view.candidate][p];
+      sentence[p] += offsets[p];
+    }
+    CategoryStackerInputs(scored.scores[i].data(), categories, sentence.data(), o.facts,
+                          inputs.data() + i * width);
+  }
+  std::vector<std::vector<float>> stacked =
+      CrossFittedCategoryScores(inputs, categories, scored.gold, scored.folds);
+  if (stacked.empty()) return {};
+  const double first = NestedMicroF1(scored.scores, scored.gold, scored.folds, config, options);
+  const double second = NestedMicroF1(stacked, scored.gold, scored.folds, config, options);
+  if (second <= first) return {};
+  scored.scores = std::move(stacked);
+  Thresholds chosen = ChooseThresholds(scored, categories, options);
+  config.category_thresholds = std::move(chosen.per_category);
+  config.category_fallback = chosen.fallback;
+  return FitCategoryStacker(inputs, categories, scored.gold);
+}
+
 StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     SentimentModelConfig config, const std::vector<TrainingExample>& examples,
     const TrainingOptions& options) {
@@ -659,7 +743,7 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     const int categories = static_cast<int>(config.categories.size());
     ScoredExamples scored;
     std::vector<std::uint32_t> contrast_ids;
-    if (options.sentence_stacker) {
+    if (options.sentence_stacker || options.category_stacker) {
       ASSIGN_OR_RETURN(std::unique_ptr<text::TextAnalyzer> analyzer,
                        text::TextAnalyzer::Create(config.language));
       contrast_ids = ContrastFeatureIds(*analyzer, config.features);
@@ -703,6 +787,13 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
         }
         scored.scores.push_back(std::move(scores));
         scored.gold.push_back(&e->categories);
+        scored.folds.push_back(fold);
+        if (options.category_stacker) {
+          OutOfFoldSentence& o = scored.sentences.emplace_back();
+          probe->SentenceScores(hidden.data(), o.head_scores.data());
+          for (const SentenceView& view : views) o.view_scores.push_back(view.Logits(e->features));
+          o.facts = {e->features.size(), HasContrast(e->features, contrast_ids)};
+        }
       }
       if (options.sentence_bagging != SentenceBagging::kNone) {
         fold_logits.push_back({SentenceLogitsPerFeature(*probe), std::move(views)});
@@ -730,6 +821,10 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
         for (int p = 0; p < kPolarities; ++p) o.head_scores[p] += sentence_offsets[p];
         o.head = Largest(o.head_scores);
       }
+    }
+    if (options.category_stacker) {
+      config.category_stacker =
+          ChooseCategoryStacker(config, scored, sentence_view, sentence_offsets, options);
     }
     std::vector<OpinionLogits> opinions;
     for (OutOfFoldPolarity& o : scored.polarities) {

@@ -102,6 +102,13 @@ struct TrainingOptions {
   // product turn it on for Spanish and English (DefaultSentenceStacker in
   // selection/sentiment/semeval_training.h).
   bool sentence_stacker = false;
+  // Whether a category stacker (category_stacker.h) is a candidate: fitted
+  // on the threshold folds' out-of-fold predictions, the thresholds and
+  // the fallback chosen again on its cross-fitted scores, and kept when
+  // that scores a higher micro-F1 than the first stage, both with
+  // thresholds chosen on the other folds (nested). Off here
+  // (DefaultCategoryStacker in selection/sentiment/semeval_training.h).
+  bool category_stacker = false;
   // The served category logits (head + wide part): the final fit's, or the
   // mean of the threshold folds' fits, whose out-of-fold scores chose the
   // thresholds and the fallback (fold_bagging.h); without folds, the final

@@ -337,6 +337,57 @@ TEST(SentimentTrainerTest, KeepsASentenceStackerWhenItBeatsTheHeadOutOfFold) {
                   .sentence_stacker.empty());
 }
 
+TEST(SentimentTrainerTest, KeepsACategoryStackerWhenItBeatsTheFirstStageOutOfFold) {
+  // Every sentence speaks of food; those with "pero" of service too. No
+  // epochs, so the category head keeps its random start and out of fold
+  // only a stacker reading the contrast word finds service.
+  const char* const kPlain[] = {"el ceviche delicioso", "la comida fría y salada"};
+  const char* const kContrast[] = {"el ceviche delicioso pero lento",
+                                   "rica aunque tardaron mucho"};
+  std::vector<TrainingExample> examples;
+  auto analyzer = text::TextAnalyzer::Create(text::Language::kSpanish);
+  for (int copy = 0; copy < 16; ++copy) {
+    for (const char* text : kPlain) {
+      examples.push_back({TextFeatures(**analyzer, ToyConfig().features, text).value(),
+                          Polarity::kPositive, {0}, {{0, Polarity::kPositive}}});
+    }
+    for (const char* text : kContrast) {
+      examples.push_back({TextFeatures(**analyzer, ToyConfig().features, text).value(),
+                          Polarity::kNeutral, {0, 1}, {{0, Polarity::kPositive}}});
+    }
+  }
+  TrainingOptions options;
+  options.epochs = 0;
+  options.sentence_views.clear();
+  options.category_polarity_view_weights.clear();
+  options.category_stacker = true;
+  StatusOr<std::unique_ptr<SentimentModel>> model =
+      TrainSentimentModel(ToyConfig(), examples, options);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ((*model)->config().category_stacker.size(), CategoryStackerWeights(2));
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
+  ASSERT_TRUE(predictor.ok());
+  for (const char* text : kPlain) {
+    EXPECT_EQ((*predictor)->Predict(text).value().categories, std::vector<int>{0}) << text;
+  }
+  for (const char* text : kContrast) {
+    EXPECT_EQ((*predictor)->Predict(text).value().categories, (std::vector<int>{0, 1})) << text;
+  }
+  // Off, or no folds to choose it on: no stacker.
+  options.category_stacker = false;
+  EXPECT_TRUE(TrainSentimentModel(ToyConfig(), examples, options)
+                  .value()
+                  ->config()
+                  .category_stacker.empty());
+  options.category_stacker = true;
+  options.threshold_folds = 0;
+  EXPECT_TRUE(TrainSentimentModel(ToyConfig(), examples, options)
+                  .value()
+                  ->config()
+                  .category_stacker.empty());
+}
+
 TEST(SentimentTrainerTest, AFoldBaggedCategoryHeadIsFoldedIntoTheRowsAndStillLearns) {
   for (const FoldBagging bagging : {FoldBagging::kFolds, FoldBagging::kFoldsAndFinal}) {
     TrainingOptions options;

@@ -70,9 +70,11 @@ bool DefaultSentenceStacker(text::Language language) {
   return language == text::Language::kSpanish || language == text::Language::kEnglish;
 }
 
-FoldBagging DefaultCategoryBagging(text::Language language) {
-  return language == text::Language::kSpanish ? FoldBagging::kNone : FoldBagging::kFoldsAndFinal;
+bool DefaultCategoryStacker(text::Language language) {
+  return language == text::Language::kSpanish;
 }
+
+FoldBagging DefaultCategoryBagging(text::Language) { return FoldBagging::kFoldsAndFinal; }
 
 FoldBagging DefaultCategoryPolarityBagging(text::Language language) {
   return language == text::Language::kSpanish ? FoldBagging::kFolds : FoldBagging::kNone;
@@ -140,6 +142,8 @@ StatusOr<std::shared_ptr<const SentimentModel>> TrainOnSemEval(
   training.sentence_offsets = options.sentence_offsets.value_or(bagging.offsets);
   training.sentence_stacker =
       options.sentence_stacker.value_or(DefaultSentenceStacker(config.language));
+  training.category_stacker =
+      options.category_stacker.value_or(DefaultCategoryStacker(config.language));
   training.category_bagging =
       options.category_bagging.value_or(DefaultCategoryBagging(config.language));
   training.category_polarity_bagging = options.category_polarity_bagging.value_or(
