@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "models/recommendation/dot_product.h"
 #include "models/recommendation/row_index.h"
 
 namespace sobremesa::recommendation {
@@ -137,17 +138,7 @@ class HybridModel {
     return a_.reorder[0] + (item >= 0 ? a_.item_reorder_biases[item] : 0.f) + slope_term;
   }
   float Dot(const float* a, const float* b) const {
-    // Eight independent sums so the compiler can use vector lanes (a single
-    // running sum is a chain of dependent adds it may not reorder).
-    float lanes[8] = {};
-    int32_t d = 0;
-    for (; d + 8 <= a_.dim; d += 8) {
-      for (int j = 0; j < 8; ++j) lanes[j] += a[d + j] * b[d + j];
-    }
-    float s = 0;
-    for (; d < a_.dim; ++d) s += a[d] * b[d];
-    for (float l : lanes) s += l;
-    return s;
+    return recommendation::Dot(a, b, a_.dim);
   }
 
   // Internal on an I/O failure; the file is replaced atomically.

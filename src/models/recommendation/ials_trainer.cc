@@ -5,21 +5,10 @@
 #include <random>
 #include <thread>
 
+#include "models/recommendation/dot_product.h"
+
 namespace sobremesa::recommendation {
 namespace {
-
-float Dot(const float* a, const float* b, int32_t d) {
-  // Eight independent sums so the compiler may use vector lanes.
-  float lanes[8] = {};
-  int32_t k = 0;
-  for (; k + 8 <= d; k += 8) {
-    for (int j = 0; j < 8; ++j) lanes[j] += a[k + j] * b[k + j];
-  }
-  float s = 0;
-  for (; k < d; ++k) s += a[k] * b[k];
-  for (float l : lanes) s += l;
-  return s;
-}
 
 void Axpy(float alpha, const float* x, float* y, int32_t d) {
   for (int32_t k = 0; k < d; ++k) y[k] += alpha * x[k];
