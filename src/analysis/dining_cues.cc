@@ -80,6 +80,8 @@ constexpr Cue kSpanishCues[] = {
     {"aceitos", Form::kAdjective, kFood},
     {"recalentad", Form::kAdjective, kFood},
     {"chiclos", Form::kAdjective, kFood},
+    {"congelad", Form::kAdjective, kFood},  // "papas congeladas": frozen, not made there
+    {"ácid", Form::kAdjective, kFood, Target::kFoodOrDrink, true},
     {"caliente", Form::kExact, Aspect::kDrinks, Target::kHotDrink},
     {"calientes", Form::kExact, Aspect::kDrinks, Target::kHotDrink},
     {"tard", Form::kVerb, kService},
@@ -102,6 +104,7 @@ constexpr Cue kSpanishCues[] = {
     {"ruidos", Form::kAdjective, kAmbience},
     {"incómod", Form::kAdjective, kAmbience},
     {"incomod", Form::kAdjective, kAmbience},
+    {"apretad", Form::kAdjective, kAmbience},
     {"car", Form::kAdjective, kValue},
     {"costos", Form::kAdjective, kValue},
     {"vergüenza", Form::kExact, std::nullopt, Target::kAny, false, kNone},
@@ -116,7 +119,14 @@ constexpr Cue kSpanishCues[] = {
     {"terribles", Form::kExact, std::nullopt, Target::kAny},
     {"asqueros", Form::kAdjective, std::nullopt, Target::kAny},
     {"decepción", Form::kExact, std::nullopt, Target::kAny},
-    {"decepcionante", Form::kExact, std::nullopt, Target::kAny},
+    {"decepcion", Form::kVerb, std::nullopt, Target::kAny},  // decepcionó, decepcionante
+    {"sobrevalorad", Form::kAdjective, std::nullopt, Target::kAny},
+    {"lástima", Form::kExact, std::nullopt, Target::kAny, false, kNone},
+    {"regular", Form::kExact, std::nullopt, Target::kAny, false, kNone},
+    // Being served is no praise, but nobody serving is a complaint
+    // ("nadie nos atendió", "no te atienden").
+    {"atend", Form::kVerb, kService, Target::kFixed, false, Sentiment::kNegative, kNone},
+    {"atiend", Form::kVerb, kService, Target::kFixed, false, Sentiment::kNegative, kNone},
     {"desastre", Form::kExact, std::nullopt, Target::kAny},
     // Praise (after the regional rewriting: buenazo, chévere, bacán,
     // "paja", mostro, top, crack are "excelente"; "al toque" is "rápido").
@@ -158,6 +168,10 @@ constexpr Cue kSpanishCues[] = {
     Praise("barat", Form::kAdjective, kValue, Target::kFixed),
     Praise("volver", Form::kExact, std::nullopt, Target::kEvening),
     Praise("volveremos", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("vuelvo", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("volvemos", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("regreso", Form::kExact, std::nullopt, Target::kEvening),
+    Praise("regresamos", Form::kExact, std::nullopt, Target::kEvening),
     Praise("volveré", Form::kExact, std::nullopt, Target::kEvening),
     Praise("volvería", Form::kExact, std::nullopt, Target::kEvening),
     Praise("volveríamos", Form::kExact, std::nullopt, Target::kEvening),
@@ -207,6 +221,8 @@ constexpr Cue kEnglishCues[] = {
     {"horrible", Form::kExact, std::nullopt, Target::kAny},
     {"disappointing", Form::kExact, std::nullopt, Target::kAny},
     {"mediocre", Form::kExact, std::nullopt, Target::kAny},
+    {"overrated", Form::kExact, std::nullopt, Target::kAny},
+    {"weak", Form::kExact, kFood, Target::kFoodOrDrink},  // "the pisco sour was weak"
     Praise("delicious", Form::kExact, kFood, Target::kFoodOrDrink),
     Praise("tasty", Form::kExact, kFood, Target::kFoodOrDrink),
     Praise("yummy", Form::kExact, kFood, Target::kFoodOrDrink),
@@ -264,6 +280,29 @@ constexpr PhraseCue kSpanishPhrases[] = {
     {{"pueden", "perder"}, {"", Form::kExact, std::nullopt, Target::kEvening}},
     {{"mala", "cara"}, {"", Form::kExact, kService, Target::kFixed, false, kNone}},
     {{"lo", "peor"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+    // Faint praise and shrugs: "nada del otro mundo", "ni fu ni fa", "poca
+    // cosa", "una pena"; read before "del otro mundo" (praise).
+    {{"nada", "del", "otro"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+    {{"ni", "fu", "ni"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+    {{"poca", "cosa"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+    {{"una", "pena"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+    {{"qué", "pena"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+    {{"un", "caos"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
+    {{"nunca", "más"}, {"", Form::kExact, std::nullopt, Target::kEvening, false, kNone}},
+    // Similes of a tough dish, a hot room, a price: "duro como suela".
+    {{"como", "suela"}, {"", Form::kExact, kFood, Target::kFoodOrDrink, false, kNone}},
+    {{"como", "chicle"}, {"", Form::kExact, kFood, Target::kFoodOrDrink, false, kNone}},
+    {{"un", "horno"}, {"", Form::kExact, kAmbience, Target::kFixed, false, kNone}},
+    {{"una", "fortuna"}, {"", Form::kExact, kValue, Target::kFixed, false, kNone}},
+    {{"tiempo", "de", "espera"}, {"", Form::kExact, kService, Target::kFixed}},
+    // Worth it: "vale la pena" (denied, a complaint), "lo vale", "vale cada sol".
+    {{"vale", "la", "pena"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"lo", "vale"}, Praise("", Form::kExact, kValue, Target::kFixed)},
+    {{"vale", "cada"}, Praise("", Form::kExact, kValue, Target::kFixed)},
+    {{"te", "mueres"}, Praise("", Form::kExact, kFood, Target::kFoodOrDrink)},
+    {{"una", "joya"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"una", "joyita"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    {{"un", "vicio"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
     {{"el", "peor"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
     {{"la", "peor"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
 };
@@ -284,9 +323,12 @@ constexpr PhraseCue kEnglishPhrases[] = {
 };
 
 // Emoji guests use as a verdict: of what is near, else of the evening.
-constexpr std::string_view kPraiseEmoji[] = {"😍", "👌", "🔥", "❤", "🤤", "😋",
-                                             "👏", "🙌", "💯", "🥰", "⭐"};
-constexpr std::string_view kComplaintEmoji[] = {"😡", "🤮", "👎", "😒", "🙄", "😤", "🤢", "😠"};
+constexpr std::string_view kPraiseEmoji[] = {"😍", "👌", "🔥",    "❤", "🤤", "😋",    "👏",
+                                             "🙌", "💯", "🥰", "⭐", "👍",    "🤩", "😊",
+                                             "💛", "💕", "🔝",    "🙏", "✨",    "😎",    "🤙"};
+// "🙃" is irony ("Excelente servicio, solo se olvidaron de nosotros 🙃").
+constexpr std::string_view kComplaintEmoji[] = {"😡", "🤮", "👎", "😒", "🙄", "😤", "🤢", "😠",
+                                                "😞", "😔",    "😕", "😩", "💩",    "😬", "🙃", "🤬"};
 
 constexpr std::array<std::string_view, 10> kAdjectiveEndings = {
     "o", "a", "os", "as", "ísimo", "ísima", "ísimos", "ísimas", "azo", "aza"};
@@ -328,33 +370,41 @@ constexpr std::array<std::string_view, 7> kColdWeather = {"un",   "mucho", "hac�
 // value. Dish names joined by the food vocabulary ("lomo_saltado") are food
 // unless they are drinks.
 constexpr std::string_view kDrinkWords[] = {
-    "pisco_sour", "maracuyá_sour", "chicha_morada", "inca_kola", "chilcano", "chilcanos",
-    "pisco",      "copa",          "copas",         "cóctel",    "cócteles", "coctel",
-    "cocteles",   "cerveza",       "cervezas",      "bebida",    "bebidas",  "limonada",
-    "jugo",       "jugos",         "refresco",      "gaseosa",   "vinos",    "drink",
-    "drinks",     "cocktail",      "cocktails",     "beer",      "sours",    "pisco_sours"};
+    "pisco_sour", "maracuyá_sour", "chicha_morada", "inca_kola", "chilcano",   "chilcanos",
+    "pisco",      "copa",          "copas",         "cóctel",    "cócteles",   "coctel",
+    "cocteles",   "zumo",          "zumos",         "michelada", "micheladas", "café",
+    "cerveza",    "cervezas",      "bebida",        "bebidas",   "limonada",   "jugo",
+    "jugos",      "refresco",      "gaseosa",       "vinos",     "drink",      "drinks",
+    "cocktail",   "cocktails",     "beer",          "sours",     "pisco_sours"};
 constexpr std::string_view kFoodWords[] = {
-    "comida",   "comidas",  "plato",      "platos",  "entrada",  "entradas", "fondo",
-    "fondos",   "postre",   "postres",    "carne",   "pescado",  "pollo",    "arroz",
-    "papa",     "papas",    "sopa",       "pan",     "porción",  "porciones", "ceviche",
-    "tiradito", "causa",    "anticucho",  "anticuchos", "cuy",   "pulpo",    "chicharrón",
-    "picarón",  "picarones", "mariscos",  "sazón",   "cocina",   "chef",     "suspiro",
-    "food",     "dish",     "dishes",     "meal",    "fish",     "meat",     "soup",
-    "chicken",  "steak",    "dessert",    "desserts", "fries",   "mains",    "flavor"};
+    "comida", "comidas", "plato", "platos", "entrada", "entradas", "fondo", "fondos", "postre",
+    "postres", "carne", "pescado", "pollo", "arroz", "papa", "papas", "sopa", "pan", "porción",
+    "porciones", "ceviche", "tiradito", "causa", "anticucho", "anticuchos", "cuy", "pulpo",
+    "chicharrón", "picarón", "picarones", "mariscos", "sazón", "cocina", "chef", "suspiro", "food",
+    "dish", "dishes", "meal", "fish", "meat", "soup", "chicken", "steak", "dessert", "desserts",
+    "fries", "mains", "flavor",
+    // Dishes of Lima's cevicherías, chifas, pollerías and criollo places
+    // named with one word (multi-word ones are joined, "lomo_saltado").
+    "lomo", "pato", "patata", "patatas", "tallarín", "tallarines", "wantán", "chaufa", "sushi",
+    "maki", "makis", "tacos", "bife", "cabrito", "cerdo", "pollada", "mero", "sudado", "parihuela",
+    "chupe", "conchas", "erizo", "calamares", "langostinos", "camarones", "tamales", "risotto",
+    "menú", "degustación", "alubias", "cancha", "canchita"};
 constexpr std::string_view kServiceWords[] = {
-    "camarero",  "camarera",  "camareros", "camareras", "atención", "servicio",
-    "personal",  "sommelier", "trato",     "anfitriona", "anfitrión", "bartender",
-    "barman",    "waiter",    "waitress",  "waiters",   "service",  "staff",
-    "server",    "servers",   "host",      "hostess"};
+    "camarero", "camarera",  "camareros", "camareras",  "atención",  "servicio",
+    "personal", "sommelier", "trato",     "anfitriona", "anfitrión", "bartender",
+    "barman",   "waiter",    "waitress",  "waiters",    "service",   "staff",
+    "server",   "servers",   "host",      "hostess"};
 constexpr std::string_view kAmbienceWords[] = {
-    "local", "lugar",   "ambiente",   "baño",   "baños",  "mesa",  "mesas",      "música",
-    "salón", "terraza", "decoración", "sillas", "vista",  "room",  "place",      "atmosphere",
-    "music", "vibe",    "decor",      "view"};
+    "local",   "lugar",      "ambiente", "baño",       "baños",       "mesa",   "mesas",
+    "música",  "salón",      "terraza",  "decoración", "sillas",      "vista",  "room",
+    "place",   "atmosphere", "music",    "vibe",       "decor",       "view",   "aparcamiento",
+    "aparcar", "brisa",      "aire",     "calor",      "iluminación", "parking"};
 // Ambience words that name the whole restaurant: praise of them is of the
 // evening ("buen lugar", "great place"), a complaint still the room's.
 constexpr std::string_view kVenueWords[] = {"local", "lugar", "place", "sitio"};
-constexpr std::string_view kValueWords[] = {"cuenta", "precio", "precios", "euros",
-                                            "dinero", "bill",   "price",   "prices"};
+constexpr std::string_view kValueWords[] = {"cuenta", "precio",  "precios",  "euros",
+                                            "dinero", "propina", "propinas", "cobro",
+                                            "bill",   "price",   "prices",   "tip"};
 // "vino" is a wine only after these ("el vino", "copa de vino"); else "came".
 constexpr std::array<std::string_view, 8> kWineDeterminers = {"el",   "un",  "del", "de",
                                                               "buen", "mal", "su",  "this"};
@@ -386,6 +436,10 @@ std::optional<Aspect> AspectOfWord(const text::Tokens& tokens, std::size_t i) {
   }
   if (w == "causa" && !CausaIsTheDish(tokens, i)) return std::nullopt;
   if (Contains(kFoodWords, w) || w.find('_') != std::string_view::npos) return Aspect::kFood;
+  // "el 10 % de servicio" is the service charge on the bill.
+  if (w == "servicio" && i >= 2 && (Plain(tokens[i - 1]) == "%" || Plain(tokens[i - 2]) == "%")) {
+    return Aspect::kValue;
+  }
   if (Contains(kServiceWords, w)) return Aspect::kService;
   if (Contains(kAmbienceWords, w)) return Aspect::kAmbience;
   if (Contains(kValueWords, w)) return Aspect::kValue;
@@ -438,6 +492,10 @@ Reading Read(const Cue& cue, const text::Tokens& tokens, std::size_t at) {
     case Target::kFixed:
       return {true, cue.aspect};
     case Target::kFoodOrDrink:
+      // "una brisa rica", "rico ambiente": Lima's "rico" of the room.
+      if (near == Aspect::kAmbience && cue.says == kPositive && !nearby.venue) {
+        return {true, Aspect::kAmbience};
+      }
       return {true, drink ? Aspect::kDrinks : Aspect::kFood};
     case Target::kColdFood: {
       const bool weather = (cue.stem == "frí" || cue.stem == "fri") && at > 0 &&
@@ -484,9 +542,9 @@ bool Overcharge(const text::Tokens& tokens, std::size_t at, std::string_view wor
     return at > 0 && (Plain(tokens[at - 1]) == "un" || Plain(tokens[at - 1]) == "una");
   }
   if (!word.starts_with("cobr")) return false;
-  static constexpr std::array<std::string_view, 5> kExtra = {"más", "demás", "hasta", "doble",
-                                                             "extra"};
-  for (std::size_t d = 1; d <= 3 && at + d < tokens.size(); ++d) {
+  static constexpr std::array<std::string_view, 8> kExtra = {
+      "más", "demás", "hasta", "doble", "extra", "veces", "avisar", "servicio"};
+  for (std::size_t d = 1; d <= 5 && at + d < tokens.size(); ++d) {
     if (Contains(kExtra, Plain(tokens[at + d]))) return true;
   }
   return false;
@@ -495,6 +553,12 @@ bool Overcharge(const text::Tokens& tokens, std::size_t at, std::string_view wor
 // Cues for emoji (kPraiseEmoji, kComplaintEmoji).
 constexpr Cue kEmojiPraise = Praise("", Form::kExact, std::nullopt, Target::kAny);
 constexpr Cue kEmojiComplaint = {"", Form::kExact, std::nullopt, Target::kAny, false, kNone};
+
+std::optional<Sentiment> EmojiSays(std::string_view emoji) {
+  if (Contains(kPraiseEmoji, emoji)) return kPositive;
+  if (Contains(kComplaintEmoji, emoji)) return Sentiment::kNegative;
+  return std::nullopt;
+}
 
 // How many tokens `phrase` covers from `at` (its words, whatever their
 // kind: "10 / 10"), 0 when it is not there.
@@ -527,7 +591,7 @@ bool AfterHaving(const text::Tokens& tokens, std::size_t at) {
 // Words naming people or places that "rico" calls rich, not tasty ("un
 // señor muy rico", "un barrio rico", "para gente rica").
 constexpr std::string_view kRichOnes[] = {
-    "señor", "señora", "gente",  "dueño", "dueños", "dueña", "barrio", "zona",  "distrito",
+    "señor", "señora",  "gente",  "dueño", "dueños", "dueña",   "barrio",   "zona",      "distrito",
     "país",  "familia", "hombre", "mujer", "tipo",   "persona", "personas", "millonario"};
 
 // A cue word read in another sense here: "rico" of people, "bueno" as a
@@ -567,7 +631,7 @@ std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Languag
     phrases = kEnglishPhrases;
   }
   std::vector<CueOpinion> out;
-  if (cues.empty()) return out;
+  if (cues.empty()) return FindEmojiCues(tokens);
   // What `cue` at `at` says, negated or not, of what is near.
   const auto add = [&](const Cue& cue, std::size_t at, bool negated) {
     const Reading reading = Read(cue, tokens, at);
@@ -577,8 +641,9 @@ std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Languag
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind == text::TokenKind::kEmoji) {
-      if (Contains(kPraiseEmoji, tokens[i].text)) add(kEmojiPraise, i, false);
-      if (Contains(kComplaintEmoji, tokens[i].text)) add(kEmojiComplaint, i, false);
+      if (const std::optional<Sentiment> e = EmojiSays(tokens[i].text)) {
+        add(*e == kPositive ? kEmojiPraise : kEmojiComplaint, i, false);
+      }
       continue;
     }
     const bool negated = tokens[i].text.starts_with(text::kNegatedPrefix);
@@ -617,12 +682,34 @@ std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Languag
     // Cold drinks are as they should be ("las chelas bien frías"); a dry
     // or raw drink is a description ("un vino seco").
     if (cue->target == Target::kColdFood && Read(*cue, tokens, i).aspect == Aspect::kDrinks) {
-      const bool cold = cue->stem == "frí" || cue->stem == "fri" || cue->stem == "cold" ||
-                        cue->stem == "helad";
+      const bool cold =
+          cue->stem == "frí" || cue->stem == "fri" || cue->stem == "cold" || cue->stem == "helad";
       if (cold && !negated) out.push_back({Aspect::kDrinks, kPositive});
       continue;
     }
     add(*cue, i, negated);
+  }
+  return out;
+}
+
+std::vector<CueOpinion> FindEmojiCues(const text::Tokens& tokens) {
+  std::vector<CueOpinion> out;
+  for (const text::Token& t : tokens) {
+    if (t.kind != text::TokenKind::kEmoji) continue;
+    if (const std::optional<Sentiment> e = EmojiSays(t.text)) out.push_back({std::nullopt, *e});
+  }
+  return out;
+}
+
+std::vector<Aspect> NamedAspects(const text::Tokens& tokens) {
+  std::vector<Aspect> out;
+  for (Aspect a : kAllAspects) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (AspectOfWord(tokens, i) == a) {
+        out.push_back(a);
+        break;
+      }
+    }
   }
   return out;
 }

@@ -68,4 +68,14 @@ struct CueOpinion {
 // "vaya") is surprise either way, so the words after it decide.
 std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Language language);
 
+// The emoji cues of FindDiningCues alone, in any language: praise
+// (😍👌🔥❤🤤😋👏🙌💯👍🤩...) or complaint (😡🤮👎😒🙄🤢😞🙃...) of
+// the evening. For texts with no words ("😍😍🔥🔥"), whose language no one can name.
+std::vector<CueOpinion> FindEmojiCues(const text::Tokens& tokens);
+
+// The aspects the words of a sentence name (the nouns the cues attach to:
+// "mozo" service, "cuenta" value, "pisco_sour" drinks, a dish food; "el
+// 10 % de servicio" is the bill), in kAllAspects order, each once.
+std::vector<Aspect> NamedAspects(const text::Tokens& tokens);
+
 }  // namespace sobremesa::analysis

@@ -72,15 +72,15 @@ TEST(DiningCuesTest, ADeniedDefectIsPraise) {
 
 TEST(DiningCuesTest, DescriptionsAndOtherSensesAreNotComplaints) {
   const CueCase cases[] = {
-      {"El pescado crudo del ceviche", ""},  // raw by design
-      {"El seco de cordero", ""},            // the dish
-      {"El seco estaba rico", "food:positive"},  // the dish again, praised
-      {"Un vino seco para el pescado", ""},  // dry wine
-      {"La vez pasada fue mejor", ""},       // last time
+      {"El pescado crudo del ceviche", ""},          // raw by design
+      {"El seco de cordero", ""},                    // the dish
+      {"El seco estaba rico", "food:positive"},      // the dish again, praised
+      {"Un vino seco para el pescado", ""},          // dry wine
+      {"La vez pasada fue mejor", ""},               // last time
       {"Esperamos volver pronto", "none:positive"},  // hope to return, not waiting
-      {"Llegamos tarde", ""},                // late, not slow
-      {"Una ensalada de lentejas", ""},      // neither salado nor lento
-      {"Le vi la cara al chef", ""},         // a face, not a price
+      {"Llegamos tarde", ""},                        // late, not slow
+      {"Una ensalada de lentejas", ""},              // neither salado nor lento
+      {"Le vi la cara al chef", ""},                 // a face, not a price
       {"El mozo nos dio una mesa", ""},
   };
   for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
@@ -169,6 +169,68 @@ TEST(DiningCuesTest, EnglishColloquialCues) {
   }
 }
 
+TEST(DiningCuesTest, ShrugsSimilesAndWorthReadAsOpinions) {
+  const CueCase cases[] = {
+      {"Nunca más", "none:negative"},
+      {"Sobrevalorado", "none:negative"},
+      {"La comida, nada del otro mundo", "food:negative"},
+      {"Una pena", "none:negative"},
+      {"La carne dura como suela", "food:negative"},
+      {"Pagamos una fortuna", "value:negative"},
+      {"Mucho tiempo de espera", "service:negative"},
+      {"Vale la pena", "none:positive"},
+      {"La comida no vale la pena", "food:negative"},
+      {"Caro, pero lo vale", "value:negative,value:positive"},
+      {"El pisco sour muy ácido", "drinks:negative"},
+      {"El local muy apretado", "ambience:negative"},
+      {"No vuelvo", "none:negative"},
+      {"Volvemos sí o sí", "none:positive"},
+  };
+  for (const CueCase& c : cases) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+}
+
+TEST(DiningCuesTest, ServingIsNoPraiseButNobodyServingIsAComplaint) {
+  EXPECT_EQ(Cues("Hasta qué hora atienden"), "");
+  EXPECT_EQ(Cues("Nadie nos atendió"), "service:negative");
+  EXPECT_EQ(Cues("No te atienden"), "service:negative");
+}
+
+TEST(DiningCuesTest, TheBillsServiceChargeAndOverchargesAreTheValue) {
+  EXPECT_EQ(Cues("Te cobran el 10% de servicio sin avisar"), "value:negative");
+  EXPECT_EQ(Cues("Nos cobraron dos veces el mismo plato"), "value:negative");
+  EXPECT_EQ(Cues("Nos cobraron lo justo"), "");
+}
+
+TEST(DiningCuesTest, RicoOfTheRoomIsTheAmbience) {
+  EXPECT_EQ(Cues("Una brisa rica"), "ambience:positive");
+  EXPECT_EQ(Cues("La comida rica"), "food:positive");
+}
+
+TEST(DiningCuesTest, UnaccentedAndAbbreviatedWordsAreRead) {
+  EXPECT_EQ(Cues("el servico pesimo"), "none:negative");
+  EXPECT_EQ(Cues("QUE DECEPCION"), "none:negative");
+  EXPECT_EQ(Cues("q rico todo"), "food:positive");
+}
+
+TEST(DiningCuesTest, EmojiAloneAndNamedAspects) {
+  auto tokens = text::TextAnalyzer::Create(text::Language::kSpanish)
+                    .value()
+                    ->AnalyzeUnstemmed("😍🔥 🤮 🍕");
+  ASSERT_TRUE(tokens.ok());
+  const std::vector<CueOpinion> emoji = FindEmojiCues(*tokens);
+  ASSERT_EQ(emoji.size(), 3u);
+  EXPECT_EQ(emoji[0].sentiment, Sentiment::kPositive);
+  EXPECT_EQ(emoji[2].sentiment, Sentiment::kNegative);
+  EXPECT_FALSE(emoji[2].aspect.has_value());
+
+  auto named = text::TextAnalyzer::Create(text::Language::kSpanish)
+                   .value()
+                   ->AnalyzeUnstemmed("El mozo trajo el pisco sour y el 10 % de servicio");
+  ASSERT_TRUE(named.ok());
+  EXPECT_EQ(NamedAspects(*named),
+            (std::vector<Aspect>{Aspect::kService, Aspect::kValue, Aspect::kDrinks}));
+}
+
 TEST(CheckSetTest, ReadsTheShippedCheckSet) {
   auto set = ReadCheckSet(SOBREMESA_CHECK_SET);
   ASSERT_TRUE(set.ok()) << set.status().ToString();
@@ -219,10 +281,10 @@ TEST(CheckSetTest, AReviewHasLineBreaksAndAnExplicitVerdict) {
     std::ofstream out(path);
     out << "holdout2\tfood:negative,service:negative,drinks:positive,verdict:negative\t"
         << "Todo frío.\\nEl mozo lento.\\nEl pisco sour rico.\n"
-        << "dev3\tfood:negative\tSalado.\n";
+        << "dev4\tfood:negative\tSalado.\n";
   }
   auto set = ReadCheckSet(path);
-  ASSERT_FALSE(set.ok());  // dev3 is no split
+  ASSERT_FALSE(set.ok());  // dev4 is no split
   EXPECT_NE(set.status().message().find(path + ":2:"), std::string::npos) << set.status().message();
   {
     std::ofstream out(path);

@@ -6,6 +6,7 @@
 #include "analysis/dining_cues.h"
 #include "analysis/sentence_splitter.h"
 #include "text/text_normalizer.h"
+#include "text/tokenizer.h"
 
 namespace sobremesa::analysis {
 namespace {
@@ -104,6 +105,33 @@ Sentiment Override(Sentiment model, Sentiment cue, bool contrast) {
   return contrast ? Sentiment::kMixed : cue;
 }
 
+// A question ("¿abren el lunes?", "Hasta qué hora atienden?"): the guest
+// asks, and says nothing of the evening unless a cue says it ("¿cómo
+// puede ser tan rica una papa a la huancaína?").
+bool IsQuestion(const text::Tokens& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) {
+    return t.kind == text::TokenKind::kPunctuation && (t.text == "?" || t.text == "¿");
+  });
+}
+
+bool Names(const std::vector<Aspect>& named, Aspect a) {
+  return std::find(named.begin(), named.end(), a) != named.end();
+}
+
+// A drink named and no food: the model's food opinion is the drink's ("los
+// tragos bien cargaditos", "el chilcano sabía a agua"; SemEval's Spanish
+// reviews have few sentences on drinks, so the model reads them as food).
+void FoodOpinionOfADrink(SentenceSentiment& s, const std::vector<Aspect>& named) {
+  if (!Names(named, Aspect::kDrinks) || Names(named, Aspect::kFood)) return;
+  std::vector<AspectSentiment> model = std::move(s.aspects);
+  s.aspects.clear();
+  for (AspectSentiment& a : model) {
+    AddAspect(s, a.aspect == Aspect::kFood ? Aspect::kDrinks : a.aspect, a.sentiment);
+  }
+  std::sort(s.aspects.begin(), s.aspects.end(),
+            [](const AspectSentiment& x, const AspectSentiment& y) { return x.aspect < y.aspect; });
+}
+
 void Summarise(TextAnalysis& out, const std::vector<DishMention>& dish_names) {
   Tally document;
   std::vector<Tally> aspects(kAllAspects.size());
@@ -175,6 +203,7 @@ StatusOr<TextAnalysis> DocumentAnalyzer::Analyze(std::string_view text, const Me
   out.language = std::string(text::LanguageCode(language));
   if (language == text::Language::kUnknown) {
     out.status = AnalysisStatus::kUnknownLanguage;
+    if (dining_cues_) AnalyzeWordless(normalized, pieces, out);
     return out;
   }
   const auto model = models_.find(language);
@@ -191,6 +220,26 @@ StatusOr<TextAnalysis> DocumentAnalyzer::Analyze(std::string_view text, const Me
   }
   Summarise(out, dishes);
   return out;
+}
+
+void DocumentAnalyzer::AnalyzeWordless(std::string_view normalized,
+                                       const std::vector<std::string_view>& pieces,
+                                       TextAnalysis& out) {
+  const text::Tokens all = text::Tokenize(normalized, text::Language::kUnknown);
+  const bool wordless = std::none_of(all.begin(), all.end(), [](const text::Token& t) {
+    return t.kind == text::TokenKind::kWord;
+  });
+  // Emoji that give no verdict ("🍕🍷") leave the text unknown.
+  if (!wordless || FindEmojiCues(all).empty()) return;
+  out.status = AnalysisStatus::kAnalysed;
+  for (std::string_view piece : pieces) {
+    Tally said;
+    for (const CueOpinion& cue : FindEmojiCues(text::Tokenize(piece, text::Language::kUnknown))) {
+      said.Add(cue.sentiment);
+    }
+    out.sentences.push_back({std::string(piece), said.Overall(), {}, {}});
+  }
+  Summarise(out, {});
 }
 
 StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(std::string_view sentence,
@@ -227,7 +276,19 @@ Status DocumentAnalyzer::ApplyDiningCues(std::string_view sentence, text::Langua
                                          LanguageModel& model, SentenceSentiment& s) {
   ASSIGN_OR_RETURN(const text::Tokens tokens, model.text->AnalyzeUnstemmed(sentence));
   const std::vector<CueOpinion> cues = FindDiningCues(tokens, language);
-  if (cues.empty()) return Status::Ok();
+  const std::vector<Aspect> named = NamedAspects(tokens);
+  FoodOpinionOfADrink(s, named);
+  if (cues.empty()) {
+    if (IsQuestion(tokens)) {
+      s.sentiment = Sentiment::kNeutral;
+      s.aspects.clear();
+    } else if (s.aspects.empty() && s.sentiment != Sentiment::kNeutral && named.size() == 1) {
+      // The model heard an opinion and no category: it is of what the
+      // sentence names ("No hay donde aparcar", "Muy chiquitas las porciones").
+      AddAspect(s, named[0], s.sentiment);
+    }
+    return Status::Ok();
+  }
   // A contrast lets the model's opposite reading of a cued aspect stand
   // ("rico, pero salado": mixed), unless the cues themselves hold both
   // sides of it ("el mozo chévere, pero la comida llegó fría": the praise

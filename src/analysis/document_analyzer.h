@@ -82,6 +82,11 @@ class DocumentAnalyzer {
   Status ApplyDiningCues(std::string_view sentence, text::Language language, LanguageModel& model,
                          SentenceSentiment& s);
 
+  // A text with no words at all ("😍😍🔥🔥", "🤮"), whose language no one
+  // can name, is read from its emoji (FindEmojiCues), language "unknown".
+  void AnalyzeWordless(std::string_view normalized, const std::vector<std::string_view>& pieces,
+                       TextAnalysis& out);
+
   bool dining_cues_ = true;
   text::LanguageIdentifier identifier_;
   std::map<text::Language, LanguageModel> models_;

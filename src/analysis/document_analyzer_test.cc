@@ -144,7 +144,7 @@ TEST_F(DocumentAnalyzerTest, TextsWithoutSentimentAreStoredWithTheReason) {
       {"", AnalysisStatus::kEmptyText, "unknown"},
       {"   \n\t ", AnalysisStatus::kEmptyText, "unknown"},
       {"!!! ... ???", AnalysisStatus::kEmptyText, "unknown"},
-      {"👍", AnalysisStatus::kUnknownLanguage, "unknown"},
+      {"🍕🍷", AnalysisStatus::kUnknownLanguage, "unknown"},  // no word, no verdict emoji
       {"Das Essen war wirklich ausgezeichnet und der Kellner sehr freundlich.",
        AnalysisStatus::kUnknownLanguage, "unknown"},
       {"Очень вкусно, обязательно вернёмся", AnalysisStatus::kUnknownLanguage, "unknown"},
@@ -159,6 +159,20 @@ TEST_F(DocumentAnalyzerTest, TextsWithoutSentimentAreStoredWithTheReason) {
     EXPECT_EQ(a.language, c.language) << c.text;
     EXPECT_TRUE(a.sentences.empty()) << c.text;
   }
+}
+
+TEST_F(DocumentAnalyzerTest, AWordlessTextIsReadFromItsEmoji) {
+  const TextAnalysis praise = Analyze("😍😍🔥🔥👌👌");
+  EXPECT_EQ(praise.status, AnalysisStatus::kAnalysed);
+  EXPECT_EQ(praise.language, "unknown");
+  EXPECT_EQ(praise.verdict, Sentiment::kPositive);
+  EXPECT_TRUE(praise.aspects.empty());
+  const TextAnalysis complaint = Analyze("🤮🤮🤮");
+  EXPECT_EQ(complaint.status, AnalysisStatus::kAnalysed);
+  EXPECT_EQ(complaint.verdict, Sentiment::kNegative);
+  ASSERT_EQ(complaint.complaints.size(), 1u);
+  // A word makes it a text of some language again: unknown here.
+  EXPECT_EQ(Analyze("zz 😍").status, AnalysisStatus::kUnknownLanguage);
 }
 
 TEST_F(DocumentAnalyzerTest, MalformedOrHugeTextIsAnError) {

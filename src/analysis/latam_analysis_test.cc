@@ -131,6 +131,14 @@ TEST_F(LatamAnalysisTest, WordsAreReadInTheirDiningSense) {
   EXPECT_EQ(Read("El dueño es un señor muy rico.").find("food"), std::string::npos);
 }
 
+TEST_F(LatamAnalysisTest, WhatTheWordsNameCorrectsTheModelsAspect) {
+  // A question without an opinion says nothing of the evening.
+  EXPECT_EQ(Read("¿Abren el lunes feriado?"), "neutral; ");
+  EXPECT_EQ(Read("¿Cómo puede ser tan rico un ceviche?"), "positive; food:positive");
+  // Drinks named and no food: the model's food opinion is the drinks'.
+  EXPECT_EQ(Read("Los chilcanos buenazos.").find("food"), std::string::npos);
+}
+
 TEST_F(LatamAnalysisTest, OneKindWordInALongComplaintLeavesItNegative) {
   auto analysis = analyzer_->Analyze(
       "Muy mala experiencia.\nEsperamos 40 minutos por una mesa.\n"

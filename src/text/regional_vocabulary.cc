@@ -30,6 +30,7 @@ const std::unordered_map<std::string_view, std::string_view>& WordMap() {
       {"plata", "dinero"},
       {"soles", "euros"},
       {"lucas", "euros"},
+      {"luca", "euros"},
       {"platillo", "plato"},
       {"platillos", "platos"},
       // Praise slang.
@@ -64,6 +65,38 @@ const std::unordered_map<std::string_view, std::string_view>& WordMap() {
       {"padrísima", "excelente"},
       {"top", "excelente"},
       {"crack", "excelente"},
+      // Colombia's "bacano" and "qué chimba"; Chile's "penca" is bad.
+      {"bacano", "excelente"},
+      {"bacana", "excelente"},
+      {"bacanos", "excelente"},
+      {"bacanas", "excelente"},
+      {"chimba", "excelente"},
+      {"penca", "malo"},
+      {"pencas", "malo"},
+      {"pendejada", "desastre"},
+      // The waiter in Chile.
+      {"garzón", "camarero"},
+      {"garzona", "camarera"},
+      {"garzones", "camareros"},
+      // Food and drink words Spain says otherwise: "papas" are "patatas",
+      // "jugo" is "zumo", "palta" "aguacate", "chancho" "cerdo", "frejoles"
+      // "alubias"; a "huarique" is a small neighbourhood restaurant.
+      {"papas", "patatas"},
+      {"jugo", "zumo"},
+      {"jugos", "zumos"},
+      {"palta", "aguacate"},
+      {"chancho", "cerdo"},
+      {"frejoles", "alubias"},
+      {"frijoles", "alubias"},
+      {"huarique", "restaurante"},
+      {"huariques", "restaurantes"},
+      // Parking: "estacionar" and the "carro" are Spain's "aparcar", "coche".
+      {"estacionar", "aparcar"},
+      {"estacionamiento", "aparcamiento"},
+      {"parqueo", "aparcamiento"},
+      {"parqueadero", "aparcamiento"},
+      {"cochera", "aparcamiento"},
+      {"carro", "coche"},
       // Embarrassment ("qué roche") is Spain's "vergüenza" (as in "una
       // vergüenza"); "chamba" is work; "jama" food; "chela" beer; "trago"
       // a mixed drink, Spain's "copa"; "bulla" noise; "taypá" plentiful.
@@ -83,24 +116,14 @@ const std::unordered_map<std::string_view, std::string_view>& WordMap() {
       // Intensifiers: Rioplatense "re", Peruvian "recontra".
       {"re", "muy"},
       {"recontra", "muy"},
-      // Diminutives Snowball does not undo, common in Peruvian praise.
-      {"fresquito", "fresco"},
-      {"fresquita", "fresca"},
-      {"fresquitos", "frescos"},
+      // Diminutives Snowball does not undo whose ending UndoDiminutive does
+      // not read, common in Peruvian praise.
       {"calientito", "caliente"},
       {"calientita", "caliente"},
       {"calientitos", "calientes"},
-      {"heladito", "helado"},
-      {"heladita", "helada"},
-      {"heladitos", "helados"},
-      {"heladitas", "heladas"},
       {"baratito", "barato"},
       {"baratita", "barata"},
       {"rapidito", "rápido"},
-      {"jugosito", "jugoso"},
-      {"jugositos", "jugosos"},
-      {"suavecito", "suave"},
-      {"suavecita", "suave"},
       {"chiquito", "pequeño"},
       {"chiquita", "pequeña"},
       {"chiquitos", "pequeños"},
@@ -119,6 +142,7 @@ const std::vector<Phrase>& Phrases() {
   static const auto* const kPhrases = new std::vector<Phrase>{
       {{"un", "ojo", "de", "la", "cara"}, "carísimo"},
       {{"de", "la", "pitri", "mitri"}, "excelente"},
+      {{"asu", "mare"}, "vaya"},
       {{"al", "toque"}, "rápido"},
       {{"al", "tiro"}, "rápido"},
   };
@@ -153,6 +177,37 @@ bool MatchesAt(const Tokens& tokens, std::size_t at, const Phrase& phrase) {
   return true;
 }
 
+// Diminutives by their regular endings, which Snowball leaves apart from
+// the plain word ("cargaditos" stems to "cargadit", "cargados" to
+// "carg"): past participles "-adito" -> "-ado" ("cargadito", "doradita"),
+// "-idito" -> "-ido", "-osito" -> "-oso" ("jugosito", "sabrosita"),
+// "-quito" -> "-co" ("riquito", "poquito"), "-llito" -> "-llo"
+// ("pollito"), "-ecito" -> "-e" ("suavecito", "dulcecita"). Words of
+// seven letters or more only, so "bonito", "frito", "visita" stay; the
+// few longer words that only look like diminutives are listed.
+void UndoDiminutive(std::string& word) {
+  static constexpr std::array<std::string_view, 5> kNotDiminutives = {
+      "mosquito", "mosquitos", "exquisito", "tiradito", "tiraditos"};  // "tiradito" is a dish
+  if (word.size() < 7 || Contains(kNotDiminutives, word)) return;
+  struct Ending {
+    std::string_view diminutive, plain;
+  };
+  static constexpr Ending kEndings[] = {
+      {"adito", "ado"}, {"adita", "ada"}, {"aditos", "ados"}, {"aditas", "adas"},
+      {"idito", "ido"}, {"idita", "ida"}, {"iditos", "idos"}, {"iditas", "idas"},
+      {"osito", "oso"}, {"osita", "osa"}, {"ositos", "osos"}, {"ositas", "osas"},
+      {"quito", "co"},  {"quita", "ca"},  {"quitos", "cos"},  {"quitas", "cas"},
+      {"llito", "llo"}, {"llita", "lla"}, {"llitos", "llos"}, {"llitas", "llas"},
+      {"ecito", "e"},   {"ecita", "e"},   {"ecitos", "es"},   {"ecitas", "es"},
+  };
+  for (const Ending& e : kEndings) {
+    if (word.ends_with(e.diminutive)) {
+      word.replace(word.size() - e.diminutive.size(), e.diminutive.size(), e.plain);
+      return;
+    }
+  }
+}
+
 // Rewrites one word; `previous` is the word before it as already
 // rewritten, `next` the word after it as written (null when not a word).
 void Rewrite(std::string& word, const Token* previous, const Token* next) {
@@ -172,6 +227,8 @@ void Rewrite(std::string& word, const Token* previous, const Token* next) {
     word.replace(0, 5, "tard");
   } else if (const auto it = WordMap().find(word); it != WordMap().end()) {
     word = it->second;
+  } else {
+    UndoDiminutive(word);
   }
 }
 

@@ -57,6 +57,31 @@ TEST(RegionalVocabularyTest, DemasiadoIntensifiesPraiseButStaysTooMuchOtherwise)
   EXPECT_EQ(Rewritten("demasiado"), "demasiado");
 }
 
+TEST(RegionalVocabularyTest, DiminutivesByTheirRegularEndings) {
+  const RegionalCase cases[] = {
+      {"los tragos bien cargaditos", "los copas bien cargados"},
+      {"el pollito jugosito", "el pollo jugoso"},
+      {"riquito y suavecito", "rico y suave"},
+      {"la causa correctita", "la causa correctita"},  // "-tita" is no ending read
+      {"una sopa cocidita", "una sopa cocida"},
+      // Words that only look like diminutives, or too short to be one.
+      {"el tiradito bonito y frito", "el tiradito bonito y frito"},
+      {"un mosquito", "un mosquito"},
+  };
+  for (const RegionalCase& c : cases) EXPECT_EQ(Rewritten(c.input), c.expected) << c.input;
+}
+
+TEST(RegionalVocabularyTest, OtherCountriesAndSpainsFoodWords) {
+  const RegionalCase cases[] = {
+      {"el garzón penca", "el camarero malo"},
+      {"qué chimba, todo bacano", "qué excelente , todo excelente"},
+      {"asu mare", "vaya"},
+      {"papas fritas y jugo de fresa", "patatas fritas y zumo de fresa"},
+      {"no hay donde estacionar el carro", "no hay donde aparcar el coche"},
+  };
+  for (const RegionalCase& c : cases) EXPECT_EQ(Rewritten(c.input), c.expected) << c.input;
+}
+
 TEST(RegionalVocabularyTest, OnlySpanishIsRewritten) {
   EXPECT_EQ(Rewritten("the mozo was top", Language::kEnglish), "the mozo was top");
   EXPECT_EQ(Rewritten("o mozo", Language::kPortuguese), "o mozo");

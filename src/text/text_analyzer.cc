@@ -1,6 +1,7 @@
 #include "text/text_analyzer.h"
 
 #include "text/food_vocabulary.h"
+#include "text/informal_spelling.h"
 #include "text/negation_marker.h"
 #include "text/regional_vocabulary.h"
 #include "text/text_normalizer.h"
@@ -25,6 +26,7 @@ StatusOr<Tokens> TextAnalyzer::AnalyzeUnstemmed(std::string_view text) {
 
 Tokens TextAnalyzer::Unstemmed(std::string_view normalized) const {
   Tokens tokens = Tokenize(normalized, language_);
+  RestoreInformalSpelling(tokens, language_);
   NormalizeFoodVocabulary(tokens);
   NormalizeRegionalVocabulary(tokens, language_);
   MarkNegation(tokens, language_);

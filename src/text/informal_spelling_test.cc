@@ -1,0 +1,44 @@
+#include "text/informal_spelling.h"
+
+#include <gtest/gtest.h>
+
+#include "text/tokenizer.h"
+
+namespace sobremesa::text {
+namespace {
+
+std::string Restored(const std::string& input, Language language = Language::kSpanish) {
+  Tokens tokens = Tokenize(input, language);
+  RestoreInformalSpelling(tokens, language);
+  std::string got;
+  for (const Token& t : tokens) got += (got.empty() ? "" : " ") + t.text;
+  return got;
+}
+
+TEST(InformalSpellingTest, RestoresAbbreviationsAndAccents) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"q rico todo", "que rico todo"},
+      {"el servicio pesimo y la comida tmb", "el servicio pésimo y la comida también"},
+      {"la atencion rapida", "la atención rápida"},
+      {"una decepcion", "una decepción"},
+      {"riquisimo el ceviche, buenisimas las papas", "riquísimo el ceviche , buenísimas las papas"},
+      {"nunca mas", "nunca más"},
+      {"llego frio", "llegó frio"},
+  };
+  for (const auto& [input, expected] : cases) EXPECT_EQ(Restored(input), expected) << input;
+}
+
+TEST(InformalSpellingTest, LeavesWordsWhoseBareFormIsAnotherWord) {
+  // "esta" is "this", "demoro" a present, "atenciones" a plural without accent.
+  EXPECT_EQ(Restored("esta vez me demoro, muchas atenciones"),
+            "esta vez me demoro , muchas atenciones");
+  // Short words ending like the rules are no nouns or superlatives.
+  EXPECT_EQ(Restored("ocion"), "ocion");
+}
+
+TEST(InformalSpellingTest, OnlySpanish) {
+  EXPECT_EQ(Restored("q mas", Language::kEnglish), "q mas");
+}
+
+}  // namespace
+}  // namespace sobremesa::text
