@@ -2,6 +2,7 @@
 
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace sobremesa::text {
@@ -103,6 +104,23 @@ std::size_t JoinPhraseAt(Tokens& tokens, std::size_t at) {
 }
 
 }  // namespace
+
+bool IsDishWord(std::string_view word) {
+  static const auto* const kWords = [] {
+    auto* words = new std::unordered_set<std::string_view>();
+    for (const auto& [variant, canonical] : WordVariants()) {
+      words->insert(variant);
+      words->insert(canonical);
+    }
+    for (const Phrase& phrase : Phrases()) {
+      for (std::string_view w : phrase.words) {
+        if (w.size() > 2) words->insert(w);  // not "de", "a", "la", "al"
+      }
+    }
+    return words;
+  }();
+  return kWords->contains(word);
+}
 
 void NormalizeFoodVocabulary(Tokens& tokens) {
   ApplyWordVariants(tokens);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 #include "text/token.h"
 
 namespace sobremesa::text {
@@ -12,5 +14,11 @@ namespace sobremesa::text {
 // "ají_de_gallina". Spelling without accents is accepted everywhere.
 // Tokens must be normalised (lower case, NFC). Other tokens are unchanged.
 void NormalizeFoodVocabulary(Tokens& tokens);
+
+// Whether `word` (normalised, one word) is part of a Peruvian dish or drink
+// name NormalizeFoodVocabulary knows ("ceviche", "cebiche", "lomo",
+// "saltado", "pisco", "sour", "tiradito"), not counting the little words
+// inside names ("de", "a", "la"). Guests write them in any language.
+bool IsDishWord(std::string_view word);
 
 }  // namespace sobremesa::text

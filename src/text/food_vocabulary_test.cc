@@ -33,5 +33,14 @@ TEST(FoodVocabularyTest, CanonicalisesPeruvianDishes) {
   }
 }
 
+TEST(FoodVocabularyTest, DishWordsAreTheNamesNotTheLittleWordsInThem) {
+  for (std::string_view w :
+       {"ceviche", "cebiche", "lomo", "saltado", "pisco", "sour", "tiradito"}) {
+    EXPECT_TRUE(IsDishWord(w)) << w;
+  }
+  for (std::string_view w : {"de", "la", "great", "comida", "was"})
+    EXPECT_FALSE(IsDishWord(w)) << w;
+}
+
 }  // namespace
 }  // namespace sobremesa::text

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/food_vocabulary.h"
 #include "text/language_samples.h"
 
 namespace sobremesa::text {
@@ -42,8 +43,25 @@ std::vector<std::string> LetterSequence(std::string_view text) {
   return out;
 }
 
-std::vector<std::string> Trigrams(std::string_view text) {
-  const std::vector<std::string> chars = LetterSequence(text);
+// The letter sequence without Peruvian dish and drink names (IsDishWord):
+// loanwords in any language, they made "Lomo saltado was great" Spanish.
+std::vector<std::string> WithoutDishNames(const std::vector<std::string>& chars) {
+  std::vector<std::string> out = {" "};
+  std::size_t start = 1;  // chars[0] is the leading space
+  for (std::size_t i = 1; i < chars.size(); ++i) {
+    if (chars[i] != " ") continue;
+    std::string word;
+    for (std::size_t j = start; j < i; ++j) word += chars[j];
+    if (!IsDishWord(word)) {
+      out.insert(out.end(), chars.begin() + static_cast<std::ptrdiff_t>(start),
+                 chars.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> Trigrams(const std::vector<std::string>& chars) {
   std::vector<std::string> trigrams;
   for (std::size_t i = 0; i + 2 < chars.size(); ++i) {
     trigrams.push_back(chars[i] + chars[i + 1] + chars[i + 2]);
@@ -59,7 +77,7 @@ LanguageIdentifier::LanguageIdentifier(const Prior& prior) {
   std::unordered_set<std::string> vocabulary;
   std::array<int, kLanguages> totals{};
   for (int l = 0; l < kLanguages; ++l) {
-    for (std::string& t : Trigrams(LanguageSample(kModelled[l]))) {
+    for (std::string& t : Trigrams(LetterSequence(LanguageSample(kModelled[l])))) {
       vocabulary.insert(t);
       ++counts[l][std::move(t)];
       ++totals[l];
@@ -77,7 +95,13 @@ LanguageIdentifier::LanguageIdentifier(const Prior& prior) {
 }
 
 LanguageGuess LanguageIdentifier::Identify(std::string_view normalized) const {
-  const std::vector<std::string> trigrams = Trigrams(normalized);
+  const std::vector<std::string> chars = LetterSequence(normalized);
+  // Dish names vote only when the rest cannot say ("Ceviche!!", "Amazing ceviche!").
+  const LanguageGuess guess = Identify(Trigrams(WithoutDishNames(chars)));
+  return guess.language != Language::kUnknown ? guess : Identify(Trigrams(chars));
+}
+
+LanguageGuess LanguageIdentifier::Identify(const std::vector<std::string>& trigrams) const {
   if (static_cast<int>(trigrams.size()) < kMinTrigrams) return {};
   std::array<double, kLanguages> score = log_prior_;
   std::array<int, kLanguages> seen{};

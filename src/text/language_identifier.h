@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "text/language.h"
 
@@ -33,6 +34,9 @@ struct LanguageGuess {
 // - fewer than kMinTrigrams trigrams (e.g. "ok", "👍", "", binary noise); or
 // - fewer than half of the trigrams were ever seen in the winner's sample
 //   (other scripts; German).
+// Peruvian dish and drink names ("lomo saltado", "pisco sour") are left
+// out of the vote unless the text says nothing without them: guests write
+// them in every language, and they made "Lomo saltado was great" Spanish.
 // Close Romance languages (Italian, Catalan, Galician) may be taken for
 // Spanish or Portuguese. Thread-safe after construction.
 class LanguageIdentifier {
@@ -49,6 +53,8 @@ class LanguageIdentifier {
 
  private:
   static constexpr int kLanguages = 3;
+  LanguageGuess Identify(const std::vector<std::string>& trigrams) const;
+
   struct Profile {
     std::unordered_map<std::string, double> log_probability;
     double unseen_log_probability = 0.0;

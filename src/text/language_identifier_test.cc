@@ -44,6 +44,17 @@ TEST(LanguageIdentifierTest, IdentifiesModelledLanguagesAndRefusesOthers) {
   }
 }
 
+TEST(LanguageIdentifierTest, PeruvianDishNamesDoNotMakeEnglishSpanish) {
+  const LanguageIdentifier identifier;
+  EXPECT_EQ(identifier.Identify("lomo saltado was great").language, Language::kEnglish);
+  EXPECT_EQ(identifier.Identify("great lomo saltado and chicha morada").language,
+            Language::kEnglish);
+  // With nothing else to go by, the dish names still vote.
+  EXPECT_EQ(identifier.Identify("amazing ceviche!").language, Language::kEnglish);
+  EXPECT_EQ(identifier.Identify("el lomo saltado buenazo").language, Language::kSpanish);
+  EXPECT_NE(identifier.Identify("ceviche y causa").language, Language::kUnknown);
+}
+
 TEST(LanguageIdentifierTest, HandlesOneMebibyteAndInvalidBytes) {
   const LanguageIdentifier identifier;
   std::string long_text;
