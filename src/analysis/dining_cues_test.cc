@@ -10,9 +10,11 @@
 namespace sobremesa::analysis {
 namespace {
 
-// The cues of `text` as "aspect:polarity" ("none" for the evening), in order.
+// The cues of `text` as "aspect:polarity" ("none" for the evening), in
+// order, read from the tokens the document analyzer gives them.
 std::string Cues(const std::string& text, text::Language language = text::Language::kSpanish) {
-  auto analyzer = text::TextAnalyzer::Create(language);
+  auto analyzer =
+      text::TextAnalyzer::Create(language, text::TextAnalyzer::Spelling::kRestoreInformal);
   EXPECT_TRUE(analyzer.ok());
   auto tokens = (*analyzer)->AnalyzeUnstemmed(text);
   EXPECT_TRUE(tokens.ok());

@@ -177,7 +177,8 @@ StatusOr<std::unique_ptr<DocumentAnalyzer>> DocumentAnalyzer::Create(SentimentMo
       m.category_aspects.push_back(AspectOfCategory(category));
     }
     const text::Language language = model->config().language;
-    ASSIGN_OR_RETURN(m.text, text::TextAnalyzer::Create(language));
+    ASSIGN_OR_RETURN(m.text, text::TextAnalyzer::Create(
+                                 language, text::TextAnalyzer::Spelling::kRestoreInformal));
     ASSIGN_OR_RETURN(m.predictor, sentiment::SentimentPredictor::Create(std::move(model)));
     analyzer->models_[language] = std::move(m);
   }

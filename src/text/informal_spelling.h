@@ -13,9 +13,10 @@ namespace sobremesa::text {
 // "riquísimo"), and a short list of frequent review words ("rapido",
 // "pesimo", "increible", "tambien", "despues", "mas", "llego", "salio").
 // SemEval's Spanish reviews (and the dining cues) spell them with their
-// accents, so a model trained there, and the cues, read "pesimo" as
-// "pésimo". Tokens must be normalised (case-folded); run before the food
-// and regional vocabularies. Languages other than Spanish: no change.
+// accents, so the cues read "pesimo" as "pésimo" (TextAnalyzer's
+// Spelling::kRestoreInformal; the models read text as written). Tokens
+// must be normalised (case-folded); run before the food and regional
+// vocabularies. Languages other than Spanish: no change.
 void RestoreInformalSpelling(Tokens& tokens, Language language);
 
 }  // namespace sobremesa::text

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "text/text_analyzer.h"
 #include "text/tokenizer.h"
 
 namespace sobremesa::text {
@@ -34,6 +35,15 @@ TEST(InformalSpellingTest, LeavesWordsWhoseBareFormIsAnotherWord) {
             "esta vez me demoro , muchas atenciones");
   // Short words ending like the rules are no nouns or superlatives.
   EXPECT_EQ(Restored("ocion"), "ocion");
+}
+
+TEST(InformalSpellingTest, OnlyTheAnalyzerThatAsksRestoresIt) {
+  auto as_written = TextAnalyzer::Create(Language::kSpanish);
+  auto restoring =
+      TextAnalyzer::Create(Language::kSpanish, TextAnalyzer::Spelling::kRestoreInformal);
+  ASSERT_TRUE(as_written.ok() && restoring.ok());
+  EXPECT_EQ((*as_written)->AnalyzeUnstemmed("pesimo").value()[0].text, "pesimo");
+  EXPECT_EQ((*restoring)->AnalyzeUnstemmed("pesimo").value()[0].text, "pésimo");
 }
 
 TEST(InformalSpellingTest, OnlySpanish) {

@@ -186,8 +186,11 @@ bool MatchesAt(const Tokens& tokens, std::size_t at, const Phrase& phrase) {
 // seven letters or more only, so "bonito", "frito", "visita" stay; the
 // few longer words that only look like diminutives are listed.
 void UndoDiminutive(std::string& word) {
-  static constexpr std::array<std::string_view, 5> kNotDiminutives = {
-      "mosquito", "mosquitos", "exquisito", "tiradito", "tiraditos"};  // "tiradito" is a dish
+  // Words the endings misread: no diminutive ("tiradito" is a dish), or
+  // one of a word that changes its last consonant ("cervecita", cerveza).
+  static constexpr std::array<std::string_view, 11> kNotDiminutives = {
+      "mosquito",   "mosquitos", "exquisito", "tiradito",  "tiraditos", "cervecita",
+      "cervecitas", "pececito",  "pececitos", "nuevecito", "nuevecita"};
   if (word.size() < 7 || Contains(kNotDiminutives, word)) return;
   struct Ending {
     std::string_view diminutive, plain;

@@ -12,7 +12,10 @@ namespace sobremesa::text {
 // "se tardó", "plata" -> "dinero", "soles" -> "euros", "chévere",
 // "bacán", "bravazo", "mostro" -> "excelente", "la cuenta salió un ojo de
 // la cara" -> "... salió carísimo", "al toque" -> "rápido", "chela" ->
-// "cerveza", "bulla" -> "ruido". Applied at training and at serving
+// "cerveza", "bulla" -> "ruido", "garzón" (Chile) -> "camarero", "papas"
+// -> "patatas", "jugo" -> "zumo", "estacionar" -> "aparcar"; diminutives by
+// their regular endings ("cargaditos" -> "cargados", "jugosito" ->
+// "jugoso"). Applied at training and at serving
 // (TextAnalyzer), so the model's features and the trainer are unchanged.
 // Words with a second sense change only in the sense's context:
 // - "paja" is "great" as an adjective ("estaba paja", "la decoración

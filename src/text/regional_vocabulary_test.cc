@@ -67,6 +67,7 @@ TEST(RegionalVocabularyTest, DiminutivesByTheirRegularEndings) {
       // Words that only look like diminutives, or too short to be one.
       {"el tiradito bonito y frito", "el tiradito bonito y frito"},
       {"un mosquito", "un mosquito"},
+      {"una cervecita", "una cervecita"},
   };
   for (const RegionalCase& c : cases) EXPECT_EQ(Rewritten(c.input), c.expected) << c.input;
 }

@@ -9,9 +9,9 @@
 
 namespace sobremesa::text {
 
-StatusOr<std::unique_ptr<TextAnalyzer>> TextAnalyzer::Create(Language language) {
+StatusOr<std::unique_ptr<TextAnalyzer>> TextAnalyzer::Create(Language language, Spelling spelling) {
   ASSIGN_OR_RETURN(std::unique_ptr<Stemmer> stemmer, Stemmer::Create(language));
-  return std::unique_ptr<TextAnalyzer>(new TextAnalyzer(language, std::move(stemmer)));
+  return std::unique_ptr<TextAnalyzer>(new TextAnalyzer(language, spelling, std::move(stemmer)));
 }
 
 StatusOr<Tokens> TextAnalyzer::Analyze(std::string_view text) {
@@ -26,7 +26,7 @@ StatusOr<Tokens> TextAnalyzer::AnalyzeUnstemmed(std::string_view text) {
 
 Tokens TextAnalyzer::Unstemmed(std::string_view normalized) const {
   Tokens tokens = Tokenize(normalized, language_);
-  RestoreInformalSpelling(tokens, language_);
+  if (spelling_ == Spelling::kRestoreInformal) RestoreInformalSpelling(tokens, language_);
   NormalizeFoodVocabulary(tokens);
   NormalizeRegionalVocabulary(tokens, language_);
   MarkNegation(tokens, language_);
