@@ -57,6 +57,13 @@ struct CueOpinion {
 //   praise of the venue ("buen lugar", "great place") is of the evening;
 // - the evening: volveremos, recomiendo, recomendadísimo, imperdible, "10
 //   de 10", "nada que reclamar"; "we'll be back", "coming back", recommend.
+// Shrugs and similes: "nada del otro mundo", "ni fu ni fa", "poca cosa",
+// "una pena", "lástima", "regular", "sobrevalorado", "nunca más", "duro
+// como suela", "un horno" (ambience), "una fortuna" (value), "tiempo de
+// espera" (service); worth: "vale la pena" (denied, a complaint), "lo
+// vale" (value); "atender" denied is a service complaint ("nadie nos
+// atendió"); "cobrar" two times, without notice or with the "servicio" is
+// an overcharge.
 // General complaints take what is named near the same way: mal, malo,
 // pésimo, horrible, terrible, decepción, desastre, "mala cara" (service),
 // "nada que ver" (the evening), 😡👎🙄; bad, awful, disappointing, "took
@@ -69,8 +76,8 @@ struct CueOpinion {
 std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Language language);
 
 // The emoji cues of FindDiningCues alone, in any language: praise
-// (😍👌🔥❤🤤😋👏🙌💯👍🤩...) or complaint (😡🤮👎😒🙄🤢😞🙃...) of
-// the evening. For texts with no words ("😍😍🔥🔥"), whose language no one can name.
+// (😍👌🔥❤🤤😋👏🙌💯👍🤩...) or complaint (😡🤮👎😒🙄🤢😞🙃...)
+// of the evening. For texts with no words ("😍😍🔥🔥"), whose language no one can name.
 std::vector<CueOpinion> FindEmojiCues(const text::Tokens& tokens);
 
 // The aspects the words of a sentence name (the nouns the cues attach to:

@@ -128,8 +128,6 @@ void FoodOpinionOfADrink(SentenceSentiment& s, const std::vector<Aspect>& named)
   for (AspectSentiment& a : model) {
     AddAspect(s, a.aspect == Aspect::kFood ? Aspect::kDrinks : a.aspect, a.sentiment);
   }
-  std::sort(s.aspects.begin(), s.aspects.end(),
-            [](const AspectSentiment& x, const AspectSentiment& y) { return x.aspect < y.aspect; });
 }
 
 void Summarise(TextAnalysis& out, const std::vector<DishMention>& dish_names) {

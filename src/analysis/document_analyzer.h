@@ -40,10 +40,17 @@ namespace sobremesa::analysis {
 //   so no model trained there can learn them, override the model for the
 //   aspect they speak of: the aspect takes the cue's polarity, or becomes
 //   mixed when the model praised it and the sentence has a contrast ("rico,
-//   pero salado"); the sentence then takes its aspects' verdict.
+//   pero salado"); the sentence then takes its aspects' verdict;
+// - what the sentence's words name (NamedAspects) corrects the model
+//   where SemEval taught it little: a drink named and no food takes the
+//   model's food opinion; with no cue, an opinion the model gave no
+//   category goes to the one aspect the words name ("No hay donde
+//   estacionar"), and a question is neutral ("¿Abren el lunes?").
 // Not analysed, with the reason in TextAnalysis::status: empty text (only
 // white space or punctuation), a language the identifier cannot name
-// ("unknown", including other languages and binary noise), a language with
+// ("unknown", including other languages and binary noise; but a text of
+// emoji alone that give a verdict, "😍🔥", is analysed from them with
+// language "unknown"), a language with
 // no trained model (Portuguese until one is trained; every language before
 // `sobremesa train sentiment`).
 //
