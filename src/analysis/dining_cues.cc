@@ -323,9 +323,10 @@ constexpr PhraseCue kEnglishPhrases[] = {
 };
 
 // Emoji guests use as a verdict: of what is near, else of the evening.
-constexpr std::string_view kPraiseEmoji[] = {"😍", "👌", "🔥",    "❤", "🤤", "😋",    "👏",
-                                             "🙌", "💯", "🥰", "⭐", "👍",    "🤩", "😊",
-                                             "💛", "💕", "🔝",    "🙏", "✨",    "😎",    "🤙"};
+// Not "👍", an acknowledgement as often as praise.
+constexpr std::string_view kPraiseEmoji[] = {"😍", "👌", "🔥",    "❤", "🤤", "😋",   "👏",
+                                             "🙌", "💯", "🥰", "⭐", "🤩", "😊",   "💛",
+                                             "💕", "🔝", "🙏",    "✨", "😎",    "🤙"};
 // "🙃" is irony ("Excelente servicio, solo se olvidaron de nosotros 🙃").
 constexpr std::string_view kComplaintEmoji[] = {"😡", "🤮", "👎", "😒", "🙄", "😤", "🤢", "😠",
                                                 "😞", "😔",    "😕", "😩", "💩",    "😬", "🙃", "🤬"};

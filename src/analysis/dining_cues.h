@@ -76,7 +76,7 @@ struct CueOpinion {
 std::vector<CueOpinion> FindDiningCues(const text::Tokens& tokens, text::Language language);
 
 // The emoji cues of FindDiningCues alone, in any language: praise
-// (😍👌🔥❤🤤😋👏🙌💯👍🤩...) or complaint (😡🤮👎😒🙄🤢😞🙃...)
+// (😍👌🔥❤🤤😋👏🙌💯🤩...) or complaint (😡🤮👎😒🙄🤢😞🙃...)
 // of the evening. For texts with no words ("😍😍🔥🔥"), whose language no one can name.
 std::vector<CueOpinion> FindEmojiCues(const text::Tokens& tokens);
 
