@@ -27,7 +27,7 @@ InteractionData TwoTastes() {
 TEST(MultDaeTrainerTest, RanksAnUnseenItemOfTheUsersTasteAboveTheOtherTaste) {
   const InteractionData data = TwoTastes();
   StatusOr<FactorModel> model = TrainMultDae(
-      data, {.hidden = 8, .epochs = 100, .batch_users = 5, .learning_rate = 0.03});
+      data, {.hidden = 8, .epochs = 100, .batch_users = 5, .learning_rate = 0.03, .threads = 1});
   ASSERT_TRUE(model.ok()) << model.status().ToString();
   EXPECT_EQ(model->dim(), 9);  // 8 hidden units and the bias
   // User 0 never saw item 0 (own taste); users 10-19 never touch taste 0.
@@ -46,7 +46,7 @@ TEST(MultDaeTrainerTest, LearnsTheMultinomialProbabilitiesOfTheHistory) {
   for (int32_t u = 0; u < 18; ++u) data.items_by_user.push_back({0, 1 + u % 9});
   StatusOr<FactorModel> model = TrainMultDae(
       data, {.hidden = 16, .epochs = 400, .batch_users = 6, .learning_rate = 0.01,
-             .dropout = 0});
+             .dropout = 0, .threads = 1});
   ASSERT_TRUE(model.ok()) << model.status().ToString();
   for (int32_t u : {0, 7, 12}) {
     double total = 0;
@@ -58,7 +58,7 @@ TEST(MultDaeTrainerTest, LearnsTheMultinomialProbabilitiesOfTheHistory) {
 
 TEST(MultDaeTrainerTest, IsDeterministicForASeed) {
   const InteractionData data = TwoTastes();
-  const MultDaeOptions options = {.hidden = 4, .epochs = 3, .batch_users = 7};
+  const MultDaeOptions options = {.hidden = 4, .epochs = 3, .batch_users = 7, .threads = 1};
   StatusOr<FactorModel> a = TrainMultDae(data, options);
   StatusOr<FactorModel> b = TrainMultDae(data, options);
   ASSERT_TRUE(a.ok() && b.ok());
