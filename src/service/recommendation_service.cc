@@ -55,6 +55,15 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
                    histories_.Get(q.restaurant_id, q.guest_id));
   ASSIGN_OR_RETURN(out.menu, menus_.Get(q.restaurant_id));
   const MenuCache::Menu& menu = *out.menu;
+  // An id off the menu (a typo, another restaurant's item) would steer
+  // nothing and hide nothing, and the waiter would never know.
+  for (Id id : q.ordered_tonight) {
+    if (FindItem(menu, id) == nullptr) {
+      return Status::InvalidArgument("ordered: item " + std::to_string(id) +
+                                     " is not on the menu of restaurant " +
+                                     std::to_string(q.restaurant_id));
+    }
+  }
   const Models models = ModelsFor(q.restaurant_id);
 
   RecommendationContext context;
