@@ -68,11 +68,16 @@ HttpResponse ErrorResponse(const Status& status) {
 }
 
 void Router::Add(std::string method, std::string pattern, RouteHandler handler) {
-  routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), true});
+  routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), Access::kTenant});
 }
 
 void Router::AddPublic(std::string method, std::string pattern, RouteHandler handler) {
-  routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), false});
+  routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), Access::kPublic});
+}
+
+void Router::AddOperator(std::string method, std::string pattern, RouteHandler handler) {
+  routes_.push_back(
+      {std::move(method), SplitPath(pattern), std::move(handler), Access::kOperator});
 }
 
 std::vector<std::string> Router::RouteNames() const {
@@ -107,6 +112,29 @@ const Router::Route* Router::Match(const HttpRequest& request, ApiRequest& api,
   return nullptr;
 }
 
+std::optional<HttpResponse> Router::Authorize(const Route& route, ApiRequest& api) const {
+  switch (route.access) {
+    case Access::kPublic:
+      return std::nullopt;
+    case Access::kTenant: {
+      StatusOr<Id> tenant = tenant_(api.http);
+      if (!tenant.ok()) return ErrorResponse(tenant.status());
+      api.restaurant_id = *tenant;
+      return std::nullopt;
+    }
+    case Access::kOperator:
+      // A tenant's client reloaded every restaurant's models and read their
+      // paths and errors; there is no key yet to tell the operator by.
+      if (api.http.from_loopback) return std::nullopt;
+      return JsonHttp(403, {{"error",
+                             {{"code", "permission_denied"},
+                              {"message", api.http.method + " " + api.http.path +
+                                              " acts on every restaurant of this server: "
+                                              "call it from the server's own machine"}}}});
+  }
+  return std::nullopt;
+}
+
 HttpResponse Router::Handle(const HttpRequest& request) const {
   ApiRequest api{request};
   bool path_matched = false;
@@ -119,11 +147,7 @@ HttpResponse Router::Handle(const HttpRequest& request) const {
     }
     return ErrorResponse(Status::NotFound("no route for " + request.method + " " + request.path));
   }
-  if (route->needs_tenant) {
-    StatusOr<Id> tenant = tenant_(request);
-    if (!tenant.ok()) return ErrorResponse(tenant.status());
-    api.restaurant_id = *tenant;
-  }
+  if (std::optional<HttpResponse> refused = Authorize(*route, api)) return *std::move(refused);
   StatusOr<JsonResponse> result = route->handler(api);
   if (!result.ok()) return ErrorResponse(result.status());
   if (!result->serialized.empty()) {

@@ -41,5 +41,33 @@ TEST(RouterTest, RouterOwnAnswersAreJsonErrors) {
   }
 }
 
+// POST /v1/admin/reload reloads every restaurant's models and lists their
+// paths and errors; any tenant's client could call it. Until API keys carry
+// roles, operator routes answer only from the server's own machine.
+TEST(RouterTest, OperatorRoutesAnswerOnlyFromThisMachine) {
+  int tenant_checks = 0;
+  Router router([&](const HttpRequest&) -> StatusOr<Id> {
+    ++tenant_checks;
+    return Id{1};
+  });
+  router.AddOperator("POST", "/v1/admin/reload", [](const ApiRequest&) -> StatusOr<JsonResponse> {
+    return JsonResponse{200, {{"reloaded", nlohmann::json::array()}}};
+  });
+  HttpRequest request;
+  request.method = "POST";
+  request.path = "/v1/admin/reload";
+  request.headers = {{"x-restaurant-id", "1"}};
+  const HttpResponse remote = router.Handle(request);
+  EXPECT_EQ(remote.status, 403) << remote.body;
+  const auto body = nlohmann::json::parse(remote.body, nullptr, false);
+  ASSERT_TRUE(body.is_object()) << remote.body;
+  EXPECT_EQ(body["error"]["code"], "permission_denied");
+  EXPECT_NE(body["error"]["message"].get<std::string>().find("every restaurant"),
+            std::string::npos);
+  request.from_loopback = true;
+  EXPECT_EQ(router.Handle(request).status, 200);
+  EXPECT_EQ(tenant_checks, 0) << "an operator route acts for no one tenant";
+}
+
 }  // namespace
 }  // namespace sobremesa
