@@ -15,12 +15,6 @@ const MenuItem* FindItem(const std::vector<MenuItem>& menu, Id id) {
   return nullptr;
 }
 
-std::string DisplayName(const MenuItem* item, Language language) {
-  if (item == nullptr) return "";
-  if (language == Language::kEnglish && !item->name_en.empty()) return item->name_en;
-  return item->name_es;
-}
-
 }  // namespace
 
 RecommendationService::RecommendationService(Store& store, MenuCache& menus,
@@ -104,7 +98,7 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
     out.model = "hybrid+cooccurrence:" + models.hybrid->model().info().data_hash;
   }
   for (const RankedItem& r : ranked) {
-    const std::string evidence = DisplayName(FindItem(menu, r.evidence_item), language);
+    const MenuItem* evidence = FindItem(menu, r.evidence_item);
     out.items.push_back({r.item, r.score, r.reason, ReasonText(r, evidence, context, language)});
   }
   return out;
