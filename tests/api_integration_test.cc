@@ -669,6 +669,10 @@ TEST_F(ApiTest, BadInputGetsA4xxNamingTheProblemAndStoresNothing) {
       {"GET", "/v1/guests/" + guest + "/recommendations?k=0", "", 400, "k"},
       {"GET", "/v1/guests/" + guest + "/recommendations?course=brunch", "", 400, "course"},
       {"GET", "/v1/guests/" + guest + "/recommendations?ordered=1,x", "", 400, "ordered"},
+      {"GET", "/v1/guests/" + guest + "/recommendations?cours=main", "", 400,
+       "cours: unknown query parameter"},
+      {"GET", "/v1/guests/" + guest + "/recommendations?ordered=" + item + "&ordered=" + item, "",
+       400, "ordered: given 2 times"},
       // An id off the menu steered nothing and hid nothing, silently.
       {"GET", "/v1/guests/" + guest + "/recommendations?ordered=" + item + ",99999999", "", 400,
        "ordered: item 99999999 is not on the menu of restaurant"},
@@ -837,7 +841,7 @@ TEST_F(ApiTest, ARefusedRecordIsNamedByItsPlaceInTheRequest) {
     std::string method, path, body, message;
   } kCases[] = {
       {"PUT", "/v1/guests/99999999", R"({"name": "Nadie", "allergies": [], "dietary_needs": []})",
-       "id 99999999" + in_restaurant},
+       no_guest},
       {"PUT", "/v1/visits/" + stored, visit("99999999"), no_guest},
       {"POST", "/v1/visits", visit("99999999"), no_guest},
       {"POST", "/v1/visits", "[" + visit(guest) + ", " + visit("99999999") + "]",

@@ -56,8 +56,13 @@ class Router {
   // so no tenant's client may call them: until API keys with roles land
   // (checked in Handle, with the tenant), they answer only requests from
   // this machine, and 403 to others.
-  void Add(std::string method, std::string pattern, RouteHandler handler);
-  void AddPublic(std::string method, std::string pattern, RouteHandler handler);
+  // `query` names the query parameters the handler reads: any other, or one
+  // given twice, is a 400 naming it before the handler runs (a misspelt
+  // `?cours=main` or a second `ordered=` was silently ignored).
+  void Add(std::string method, std::string pattern, RouteHandler handler,
+           std::vector<std::string> query = {});
+  void AddPublic(std::string method, std::string pattern, RouteHandler handler,
+                 std::vector<std::string> query = {});
   void AddOperator(std::string method, std::string pattern, RouteHandler handler);
 
   HttpResponse Handle(const HttpRequest& request) const;
@@ -73,7 +78,9 @@ class Router {
     std::vector<std::string> segments;
     RouteHandler handler;
     Access access;
+    std::vector<std::string> query;  // the query parameters it reads
   };
+  static Status CheckQuery(const Route& route, const HttpRequest& request);
   // Who may call the route, and for which restaurant: the one check every
   // request passes (API keys' roles go here). Fills api.restaurant_id.
   std::optional<HttpResponse> Authorize(const Route& route, ApiRequest& api) const;
