@@ -93,6 +93,15 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
                                    std::to_string(CategoryStackerWeights(c)) +
                                    " finite weights or none");
   }
+  const CategoryWordView& view = config.category_word_view;
+  if (!view.empty() &&
+      (view.values.size() != view.words.size() * static_cast<std::size_t>(c) ||
+       view.bias.size() != static_cast<std::size_t>(c) ||
+       !std::all_of(view.values.begin(), view.values.end(), [](float w) { return std::isfinite(w); }) ||
+       !std::all_of(view.bias.begin(), view.bias.end(), [](float w) { return std::isfinite(w); }))) {
+    return Status::InvalidArgument(
+        "category word view must be C finite values a word and C finite biases");
+  }
   if (!config.category_thresholds.empty() && config.category_thresholds.size() != static_cast<std::size_t>(c)) {
     return Status::InvalidArgument("model has " + std::to_string(c) + " categories but " +
                                    std::to_string(config.category_thresholds.size()) +
@@ -133,7 +142,23 @@ SentimentModel::SentimentModel(SentimentModelConfig config, Weights weights)
     : config_(std::move(config)),
       weights_(std::move(weights)),
       row_width_(RowWidth(config_)),
-      detector_(config_) {}
+      detector_(config_) {
+  const std::vector<std::string>& words = config_.category_word_view.words;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    word_view_rows_.emplace(words[i], static_cast<int>(i));
+  }
+}
+
+int SentimentModel::WordViewRow(const std::string& word) const {
+  const auto it = word_view_rows_.find(word);
+  return it == word_view_rows_.end() ? -1 : it->second;
+}
+
+void SentimentModel::WordViewLogits(const float* sum, std::size_t count, float* logits) const {
+  const float scale = count == 0 ? 0.0f : 1.0f / static_cast<float>(count);
+  const std::vector<float>& bias = config_.category_word_view.bias;
+  for (std::size_t k = 0; k < bias.size(); ++k) logits[k] = bias[k] + sum[k] * scale;
+}
 
 void SentimentModel::Embed(const std::vector<std::uint32_t>& ids, float* hidden) const {
   const int width = row_width_;
@@ -203,11 +228,11 @@ float SentimentModel::CategoryScore(const float* hidden, int category) const {
          wide;
 }
 
-std::vector<int> SentimentModel::Categories(const float* hidden,
-                                            const SentenceFacts& facts) const {
+std::vector<int> SentimentModel::Categories(const float* hidden, const SentenceFacts& facts,
+                                            const float* word_view) const {
   std::vector<float> scores(config_.categories.size());
   for (std::size_t k = 0; k < scores.size(); ++k) {
-    scores[k] = CategoryScore(hidden, static_cast<int>(k));
+    scores[k] = CategoryScore(hidden, static_cast<int>(k)) + (word_view ? word_view[k] : 0.0f);
   }
   if (!config_.category_stacker.empty()) {
     const int c = static_cast<int>(scores.size());
