@@ -38,6 +38,14 @@ struct CategoryWordView {
   std::vector<std::string> words;
   std::vector<float> values;  // words x C
   std::vector<float> bias;    // C
+  // The thresholds and fallback the category scores had before the view
+  // was added (SentimentModelConfig::category_thresholds and
+  // category_fallback chosen on the same out-of-fold scores without it):
+  // the sentence stacker's evidence reads the categories the model detects
+  // without the view (SentimentModel::EvidenceCategories), so the view
+  // changes Slot 1 and not sentence polarity.
+  std::vector<float> evidence_thresholds;  // C
+  float evidence_fallback = 0.0f;
 
   bool empty() const { return words.empty(); }
 };

@@ -191,6 +191,11 @@ class SentimentModel {
   // first; null without one.
   std::vector<int> Categories(const float* hidden, const SentenceFacts& facts = {},
                               const float* word_view = nullptr) const;
+  // The categories the sentence stacker's evidence reads: with a category
+  // word view, those detected without it, with its evidence thresholds and
+  // fallback (category_vector_view.h; no category stacker); without one,
+  // Categories(hidden, facts).
+  std::vector<int> EvidenceCategories(const float* hidden, const SentenceFacts& facts = {}) const;
   // The category word view's row of `word` (VectorWord of a token), or -1
   // (also when the model has no view).
   int WordViewRow(const std::string& word) const;
@@ -228,6 +233,7 @@ class SentimentModel {
   const Weights weights_;
   const int row_width_;
   const CategoryDetector detector_;
+  const CategoryDetector evidence_detector_;  // detector_ unless a word view
   std::unordered_map<std::string, int> word_view_rows_;  // config_.category_word_view's words
 };
 

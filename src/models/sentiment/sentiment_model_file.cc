@@ -149,7 +149,8 @@ SentimentModelConfig ReadConfig(Reader& r, std::uint32_t version) {
 }
 
 // Version 9's category word view: u32 count of words, each word, then the
-// values (words x C) and the biases (C) as float arrays.
+// values (words x C), the biases (C) and the evidence thresholds (C) as
+// float arrays, and the evidence fallback f32.
 CategoryWordView ReadWordView(Reader& r) {
   CategoryWordView view;
   const std::uint32_t words = r.U32();
@@ -160,6 +161,8 @@ CategoryWordView ReadWordView(Reader& r) {
   for (std::uint32_t i = 0; r.ok() && i < words; ++i) view.words.push_back(r.Str());
   view.values = r.Floats();
   view.bias = r.Floats();
+  view.evidence_thresholds = r.Floats();
+  view.evidence_fallback = r.F32();
   return view;
 }
 
@@ -209,6 +212,8 @@ Status SentimentModel::Save(const std::string& path) const {
   for (const std::string& word : view.words) w.Str(word);
   w.Floats(view.values);
   w.Floats(view.bias);
+  w.Floats(view.evidence_thresholds);
+  w.F32(view.evidence_fallback);
   out.flush();
   if (!out) return Status::Internal("failed writing model file " + path);
   return Status::Ok();

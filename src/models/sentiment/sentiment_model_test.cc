@@ -71,11 +71,12 @@ class SentimentModelFileTest : public ::testing::Test {
     return {std::istreambuf_iterator<char>(in), {}};
   }
   // The file as version 8 wrote it: without version 9's (empty) category
-  // word view block at the end (u32 words 0, u32 values 0, u32 biases 0).
+  // word view block at the end (u32 words 0, u32 values 0, u32 biases 0,
+  // u32 evidence thresholds 0, f32 evidence fallback 0).
   std::string ReadAllAsVersion8() {
     std::string bytes = ReadAll();
-    EXPECT_EQ(bytes.substr(bytes.size() - 12), std::string(12, '\0'));
-    bytes.erase(bytes.size() - 12);
+    EXPECT_EQ(bytes.substr(bytes.size() - 20), std::string(20, '\0'));
+    bytes.erase(bytes.size() - 20);
     bytes[8] = 8;
     return bytes;
   }
@@ -543,7 +544,7 @@ TEST_F(SentimentModelFileTest, SavesTheCategoryWordViewWhoseWordsMoveTheCategory
   // view value 3 over one known word, plus the view's bias -0.5, lifts the
   // logit to 1.5. Words the view does not know count in no mean.
   SentimentModelConfig config = SmallConfig();
-  config.category_word_view = {{"mozo", "plato"}, {3.0f, -2.0f}, {-0.5f}};
+  config.category_word_view = {{"mozo", "plato"}, {3.0f, -2.0f}, {-0.5f}, {0.2f}, 0.0f};
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
   StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -555,6 +556,10 @@ TEST_F(SentimentModelFileTest, SavesTheCategoryWordViewWhoseWordsMoveTheCategory
   float hidden[2];
   model.Embed({}, hidden);
   EXPECT_TRUE(model.Categories(hidden).empty());
+  // The sentence stacker's evidence reads the categories detected without
+  // the view, by the thresholds they had before it (0.2 here: logit -1.39).
+  EXPECT_EQ(model.EvidenceCategories(hidden), std::vector<int>{0});
+  EXPECT_EQ(model.config().category_word_view.evidence_thresholds, std::vector<float>{0.2f});
   float logit = 0.0f;
   model.WordViewLogits(model.WordViewValues(0), 1, &logit);
   EXPECT_FLOAT_EQ(logit, 2.5f);
@@ -572,6 +577,10 @@ TEST_F(SentimentModelFileTest, SavesTheCategoryWordViewWhoseWordsMoveTheCategory
   EXPECT_TRUE((*loaded)->config().category_word_view.empty());
   EXPECT_EQ((*loaded)->WordViewRow("mozo"), -1);
 
+  config.category_word_view.evidence_thresholds.clear();
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+  config.category_word_view.evidence_thresholds = {0.2f};
   config.category_word_view.values.pop_back();
   EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
             StatusCode::kInvalidArgument);

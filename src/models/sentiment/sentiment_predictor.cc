@@ -132,9 +132,16 @@ StatusOr<SentencePrediction> SentimentPredictor::Predict(std::string_view text) 
   for (const int c : prediction.categories) {
     float scores[kPolarities];
     model_->CategoryPolarityScores(hidden_.data(), c, scores);
-    if (stacker) evidence.AddCategory(scores);
+    if (stacker && view == nullptr) evidence.AddCategory(scores);
     prediction.category_polarities.push_back(
         static_cast<Polarity>(std::max_element(scores, scores + kPolarities) - scores));
+  }
+  if (stacker && view != nullptr) {
+    for (const int c : model_->EvidenceCategories(hidden_.data(), {features_, contrast_})) {
+      float scores[kPolarities];
+      model_->CategoryPolarityScores(hidden_.data(), c, scores);
+      evidence.AddCategory(scores);
+    }
   }
   prediction.polarity =
       model_->SentencePolarity(hidden_.data(), prediction.category_polarities, evidence);

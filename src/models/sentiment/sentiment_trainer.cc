@@ -466,15 +466,22 @@ SentenceSource ChooseSentenceSource(SentimentModelConfig config, const ScoredExa
 // predictions, or none: its inputs are what serving computes, the sentence
 // logits (head + chosen view + offsets) and the detected categories'
 // polarity logits blended as `blend` says, with `config`'s thresholds.
+// `without_view` (with a category vector view: the scores and thresholds
+// without it, CategoryWordView::evidence_thresholds) detects the categories whose
+// polarities are the evidence; null: `scored`'s scores with `config`'s.
 std::vector<float> ChooseStacker(const SentimentModelConfig& config, const ScoredExamples& scored,
-                                 const CategoryPolarityBlend& blend) {
+                                 const CategoryPolarityBlend& blend,
+                                 const std::pair<CategoryDetector, std::vector<std::vector<float>>>*
+                                     without_view) {
   const CategoryDetector detector(config);
   std::vector<StackerInputs> inputs;
   std::vector<Polarity> gold, baseline;
   std::vector<std::size_t> folds;
   for (const OutOfFoldPolarity& o : scored.polarities) {
     SentenceEvidence evidence{.contrast = o.contrast};
-    for (const int k : detector.Detect(scored.scores[o.example])) {
+    for (const int k : without_view
+                           ? without_view->first.Detect(without_view->second[o.example])
+                           : detector.Detect(scored.scores[o.example])) {
       float logits[kPolarities];
       for (int p = 0; p < kPolarities; ++p) {
         logits[p] = o.category_scores[k][p] + blend.view * o.opinion_view[p] +
@@ -771,6 +778,9 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   std::array<float, kPolarities> sentence_offsets{};  // with options.sentence_offsets
   CategoryPolarityBlend blend;
   float vector_view_weight = 0.0f;  // with options.vectors
+  // With options.vectors: thresholds and out-of-fold scores without the view.
+  Thresholds evidence_thresholds;
+  std::vector<std::vector<float>> evidence_scores;
   if (!partitions.empty()) {
     const int categories = static_cast<int>(config.categories.size());
     ScoredExamples scored;
@@ -844,7 +854,11 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
         fold_category_polarities.push_back(CategoryPolarityLogitsPerFeature(*probe));
       }
     }
-    if (options.vectors) vector_view_weight = ChooseCategoryVectorView(config, scored, options);
+    if (options.vectors) {
+      evidence_thresholds = ChooseThresholds(scored, categories, options);
+      evidence_scores = scored.scores;
+      vector_view_weight = ChooseCategoryVectorView(config, scored, options);
+    }
     Thresholds chosen = ChooseThresholds(scored, categories, options);
     config.category_thresholds = std::move(chosen.per_category);
     config.category_fallback = chosen.fallback;
@@ -878,7 +892,14 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     config.category_polarity_sentence_weight = blend.sentence;
     config.sentence_source = ChooseSentenceSource(config, scored, options);
     if (options.sentence_stacker && config.sentence_source == SentenceSource::kHead) {
-      config.sentence_stacker = ChooseStacker(config, scored, blend);
+      std::optional<std::pair<CategoryDetector, std::vector<std::vector<float>>>> evidence;
+      if (vector_view_weight > 0.0f) {
+        SentimentModelConfig without_view = config;
+        without_view.category_thresholds = evidence_thresholds.per_category;
+        without_view.category_fallback = evidence_thresholds.fallback;
+        evidence.emplace(CategoryDetector(without_view), std::move(evidence_scores));
+      }
+      config.sentence_stacker = ChooseStacker(config, scored, blend, evidence ? &*evidence : nullptr);
     }
   } else {
     config.sentence_source = options.sentence_sources.front();
@@ -888,6 +909,8 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     config.category_word_view = FoldCategoryVectorView(
         FitCategoryVectorView(all, *options.vectors, static_cast<int>(config.categories.size())),
         *options.vectors, vector_view_weight);
+    config.category_word_view.evidence_thresholds = evidence_thresholds.per_category;
+    config.category_word_view.evidence_fallback = evidence_thresholds.fallback;
   }
   SentimentModel::Weights weights = FitWeights(config, all, options);
   if (!fold_category_polarities.empty() &&
