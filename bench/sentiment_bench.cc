@@ -73,6 +73,10 @@ struct Fixture {
   // (sentence_stacker.h, category_stacker.h), to time what the stackers'
   // inputs cost; null where the language has no stacker by default.
   std::shared_ptr<const sentiment::SentimentModel> ours_without_stacker;
+  // The same recipe without the category vector view (English, when the
+  // pretrained vectors are installed), to time what the view costs; null
+  // where the model has none.
+  std::shared_ptr<const sentiment::SentimentModel> ours_without_view;
   std::unique_ptr<fasttext::FastText> sentence, category, sentence_words_only,
       category_words_only;
 };
@@ -93,6 +97,11 @@ Fixture& TheFixture() {
     if (!lexicon.warning.empty()) std::fprintf(stderr, "%s\n", lexicon.warning.c_str());
     ours.lexicon_dir = lexicon.dir;
     f->ours = OrDie(sentiment::TrainOnSemEval(split.train, ours));
+    if (!f->ours->config().category_word_view.empty()) {
+      sentiment::SemEvalTrainingOptions without_view = ours;
+      without_view.vectors_path.clear();
+      f->ours_without_view = OrDie(sentiment::TrainOnSemEval(split.train, without_view));
+    }
     if (!f->ours->config().sentence_stacker.empty() ||
         !f->ours->config().category_stacker.empty()) {
       ours.sentence_stacker = false;
@@ -119,11 +128,13 @@ Fixture& TheFixture() {
 // `cold`: a new predictor (empty word cache) for every pass over the
 // held-out sentences, so words are cached only from earlier sentences of
 // the same pass; otherwise one predictor for all passes.
-void Sobremesa(benchmark::State& state, bool cold, bool stacker = true) {
+// `which`: the model timed (Fixture::ours or one without a part).
+void Sobremesa(benchmark::State& state, bool cold,
+               std::shared_ptr<const sentiment::SentimentModel> Fixture::*which = &Fixture::ours) {
   Fixture& f = TheFixture();
-  const auto& model = stacker ? f.ours : f.ours_without_stacker;
+  const auto& model = f.*which;
   if (model == nullptr) {
-    state.SkipWithError("this language's model has no stacker");
+    state.SkipWithError("this language's model has no such part");
     return;
   }
   auto predictor = OrDie(sentiment::SentimentPredictor::Create(model));
@@ -140,7 +151,12 @@ void Sobremesa(benchmark::State& state, bool cold, bool stacker = true) {
 
 void BM_Sobremesa(benchmark::State& state) { Sobremesa(state, false); }
 void BM_SobremesaColdCache(benchmark::State& state) { Sobremesa(state, true); }
-void BM_SobremesaWithoutStacker(benchmark::State& state) { Sobremesa(state, false, false); }
+void BM_SobremesaWithoutStacker(benchmark::State& state) {
+  Sobremesa(state, false, &Fixture::ours_without_stacker);
+}
+void BM_SobremesaWithoutVectorView(benchmark::State& state) {
+  Sobremesa(state, false, &Fixture::ours_without_view);
+}
 
 // fastText's `predict` loop (predictLine a line of a stream) over the
 // pre-tokenised held-out text, with one or two models.
@@ -192,6 +208,7 @@ void BM_FastTextBothWithTokenisation(benchmark::State& state) {
 BENCHMARK(BM_Sobremesa)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SobremesaColdCache)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SobremesaWithoutStacker)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SobremesaWithoutVectorView)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FastTextPolarityPretokenised)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FastTextBothPretokenised)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FastTextBothWithTokenisation)->Unit(benchmark::kMillisecond);

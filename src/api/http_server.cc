@@ -314,6 +314,9 @@ class Session : public std::enable_shared_from_this<Session> {
     const Status status = ToHttpRequest(std::move(beast_request), &request);
     if (!status.ok())
       return Send(version, false, ErrorResponse(400, "bad_request", status.message()));
+    ErrorCode ec;
+    const auto peer = stream_.socket().remote_endpoint(ec);
+    request.from_loopback = !ec && peer.address().is_loopback();
     Send(version, keep_alive, CallHandler(handler_, request));
   }
 

@@ -21,6 +21,8 @@ struct HttpRequest {
   std::vector<std::pair<std::string, std::string>> query;    // decoded, in order
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
   std::string body;
+  // The peer connected over loopback (127.0.0.0/8 or ::1): from this machine.
+  bool from_loopback = false;
 
   // First value of a query parameter or header, or nullptr.
   const std::string* Query(std::string_view name) const;

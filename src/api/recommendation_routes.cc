@@ -159,7 +159,8 @@ void AddRecommendationRoutes(Router& router, ApiServices& services) {
                JsonResponse response;
                response.serialized = RecommendationListJson(list);
                return response;
-             });
+             },
+             {"k", "course", "at", "occasion", "party", "ordered", "repeat", "lang"});
 }
 
 }  // namespace sobremesa

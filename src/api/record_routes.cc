@@ -139,6 +139,14 @@ StatusOr<JsonResponse> Write(const Collection<T>& c, Store& store, const ApiRequ
   }
   ASSIGN_OR_RETURN(std::vector<T> records,
                    ReadRecords(c, body, store, api.restaurant_id, path_id));
+  // external_id is the record's key in the caller's system rather than one
+  // of its fields: a PUT from a form that does not know it (a guest's new
+  // phone) cleared it, and the next import from the POS then stored the
+  // guest again as a new one. Left out, it is kept; "" clears it.
+  if (path_id && !body.contains("external_id")) {
+    ASSIGN_OR_RETURN(T stored, (store.*c.read)(api.restaurant_id, *path_id));
+    records.front().external_id = std::move(stored.external_id);
+  }
   StatusOr<std::vector<Id>> written = (store.*c.write)(records);
   if (!written.ok()) return InRequestTerms(written.status(), body.is_array());
   const std::vector<Id>& ids = *written;

@@ -1,5 +1,6 @@
 #include "api/router.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace sobremesa {
@@ -67,12 +68,42 @@ HttpResponse ErrorResponse(const Status& status) {
                               {"message", status.message()}}}});
 }
 
-void Router::Add(std::string method, std::string pattern, RouteHandler handler) {
-  routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), true});
+void Router::Add(std::string method, std::string pattern, RouteHandler handler,
+                 std::vector<std::string> query) {
+  routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), Access::kTenant,
+                     std::move(query)});
 }
 
-void Router::AddPublic(std::string method, std::string pattern, RouteHandler handler) {
-  routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), false});
+void Router::AddPublic(std::string method, std::string pattern, RouteHandler handler,
+                       std::vector<std::string> query) {
+  routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler), Access::kPublic,
+                     std::move(query)});
+}
+
+void Router::AddOperator(std::string method, std::string pattern, RouteHandler handler) {
+  routes_.push_back(
+      {std::move(method), SplitPath(pattern), std::move(handler), Access::kOperator, {}});
+}
+
+Status Router::CheckQuery(const Route& route, const HttpRequest& request) {
+  for (const auto& [name, value] : request.query) {
+    if (std::find(route.query.begin(), route.query.end(), name) != route.query.end()) continue;
+    std::string reads;
+    for (const std::string& known : route.query) reads += (reads.empty() ? "" : ", ") + known;
+    return Status::InvalidArgument(name.substr(0, 40) + ": unknown query parameter (" +
+                                   request.method + " " + request.path + " reads " +
+                                   (reads.empty() ? "none" : reads) + ")");
+  }
+  for (const std::string& known : route.query) {
+    const auto given = std::count_if(request.query.begin(), request.query.end(),
+                                     [&](const auto& p) { return p.first == known; });
+    if (given > 1) {
+      return Status::InvalidArgument(known + ": given " + std::to_string(given) +
+                                     " times; send it once (a list is comma-separated: "
+                                     "ordered=12,31)");
+    }
+  }
+  return Status::Ok();
 }
 
 std::vector<std::string> Router::RouteNames() const {
@@ -107,6 +138,29 @@ const Router::Route* Router::Match(const HttpRequest& request, ApiRequest& api,
   return nullptr;
 }
 
+std::optional<HttpResponse> Router::Authorize(const Route& route, ApiRequest& api) const {
+  switch (route.access) {
+    case Access::kPublic:
+      return std::nullopt;
+    case Access::kTenant: {
+      StatusOr<Id> tenant = tenant_(api.http);
+      if (!tenant.ok()) return ErrorResponse(tenant.status());
+      api.restaurant_id = *tenant;
+      return std::nullopt;
+    }
+    case Access::kOperator:
+      // A tenant's client reloaded every restaurant's models and read their
+      // paths and errors; there is no key yet to tell the operator by.
+      if (api.http.from_loopback) return std::nullopt;
+      return JsonHttp(403, {{"error",
+                             {{"code", "permission_denied"},
+                              {"message", api.http.method + " " + api.http.path +
+                                              " acts on every restaurant of this server: "
+                                              "call it from the server's own machine"}}}});
+  }
+  return std::nullopt;
+}
+
 HttpResponse Router::Handle(const HttpRequest& request) const {
   ApiRequest api{request};
   bool path_matched = false;
@@ -119,11 +173,8 @@ HttpResponse Router::Handle(const HttpRequest& request) const {
     }
     return ErrorResponse(Status::NotFound("no route for " + request.method + " " + request.path));
   }
-  if (route->needs_tenant) {
-    StatusOr<Id> tenant = tenant_(request);
-    if (!tenant.ok()) return ErrorResponse(tenant.status());
-    api.restaurant_id = *tenant;
-  }
+  if (std::optional<HttpResponse> refused = Authorize(*route, api)) return *std::move(refused);
+  if (Status query = CheckQuery(*route, request); !query.ok()) return ErrorResponse(query);
   StatusOr<JsonResponse> result = route->handler(api);
   if (!result.ok()) return ErrorResponse(result.status());
   if (!result->serialized.empty()) {

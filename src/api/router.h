@@ -51,9 +51,19 @@ class Router {
   explicit Router(TenantResolver tenant) : tenant_(std::move(tenant)) {}
 
   // Pattern segments in braces capture: "/v1/guests/{id}". Routes added
-  // without a tenant (health, metrics) skip tenant resolution.
-  void Add(std::string method, std::string pattern, RouteHandler handler);
-  void AddPublic(std::string method, std::string pattern, RouteHandler handler);
+  // without a tenant (health, metrics) skip tenant resolution. Operator
+  // routes act on every restaurant the server holds (reloading models),
+  // so no tenant's client may call them: until API keys with roles land
+  // (checked in Handle, with the tenant), they answer only requests from
+  // this machine, and 403 to others.
+  // `query` names the query parameters the handler reads: any other, or one
+  // given twice, is a 400 naming it before the handler runs (a misspelt
+  // `?cours=main` or a second `ordered=` was silently ignored).
+  void Add(std::string method, std::string pattern, RouteHandler handler,
+           std::vector<std::string> query = {});
+  void AddPublic(std::string method, std::string pattern, RouteHandler handler,
+                 std::vector<std::string> query = {});
+  void AddOperator(std::string method, std::string pattern, RouteHandler handler);
 
   HttpResponse Handle(const HttpRequest& request) const;
 
@@ -62,12 +72,18 @@ class Router {
   std::vector<std::string> RouteNames() const;
 
  private:
+  enum class Access { kPublic, kTenant, kOperator };
   struct Route {
     std::string method;
     std::vector<std::string> segments;
     RouteHandler handler;
-    bool needs_tenant;
+    Access access;
+    std::vector<std::string> query;  // the query parameters it reads
   };
+  static Status CheckQuery(const Route& route, const HttpRequest& request);
+  // Who may call the route, and for which restaurant: the one check every
+  // request passes (API keys' roles go here). Fills api.restaurant_id.
+  std::optional<HttpResponse> Authorize(const Route& route, ApiRequest& api) const;
   const Route* Match(const HttpRequest& request, ApiRequest& api, bool& path_matched) const;
 
   TenantResolver tenant_;

@@ -2,14 +2,17 @@
 
 #include <charconv>
 
+#include "codec/duplicate_keys.h"
+
 namespace sobremesa {
 
 StatusOr<nlohmann::json> ParseJsonBody(const HttpRequest& request, std::string_view expected) {
   if (request.body.empty()) {
     return Status::InvalidArgument("request body is empty; expected " + std::string(expected));
   }
+  DuplicateKeyCheck keys;
   nlohmann::json body =
-      nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
+      nlohmann::json::parse(request.body, keys.Callback(), /*allow_exceptions=*/false);
   if (body.is_discarded()) {
     // Re-parse with exceptions for the message: where and why it failed.
     try {
@@ -18,6 +21,7 @@ StatusOr<nlohmann::json> ParseJsonBody(const HttpRequest& request, std::string_v
       return Status::InvalidArgument(std::string("request body is not valid JSON: ") + e.what());
     }
   }
+  RETURN_IF_ERROR(keys.status());
   return body;
 }
 

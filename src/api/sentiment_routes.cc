@@ -141,7 +141,8 @@ void AddSentimentRoutes(Router& router, ApiServices& services) {
     });
   }
   router.Add("GET", "/v1/insights/sentiment",
-             [&store](const ApiRequest& api) { return Insights(store, api); });
+             [&store](const ApiRequest& api) { return Insights(store, api); },
+             {"from", "to", "aspect", "granularity", "limit"});
   router.Add("GET", "/v1/guests/{id}/warning",
              [&store](const ApiRequest& api) -> StatusOr<JsonResponse> {
                ASSIGN_OR_RETURN(Id id, api.IdParam("id"));

@@ -1,6 +1,6 @@
 // sobremesa evaluate sentiment --train FILE.xml[,FILE.xml...] [--test FILE.xml | --holdout F
 //   [--splits N]] [--auxiliary FILE.xml[,...]] [--csv FILE] [--model FILE]
-//   [--fasttext BINARY] [--skip-fasttext] [--lexicon DIR|none]
+//   [--fasttext BINARY] [--skip-fasttext] [--lexicon DIR|none] [--vectors FILE|none]
 //   [--dim N --epochs N --lr X --optimizer sgd|adagrad ... (our model's settings)]
 // Trains our model and Debian's fastText on the same SemEval-2016 Task 5
 // sentences and reports both side by side (docs/evaluation/sentiment.md).
@@ -144,6 +144,9 @@ Status RunEvaluateSentiment(const EvaluateSentimentOptions& o) {
   ASSIGN_OR_RETURN(std::vector<DataSets> sets, LoadData(o));
   const text::LexiconChoice lexicon = text::ChooseLexiconDir(o.lexicon, o.lexicon_asked);
   if (!lexicon.warning.empty()) std::fprintf(stderr, "%s\n", lexicon.warning.c_str());
+  if (const std::string w = sentiment::VectorsMissingWarning(o.ours); !w.empty()) {
+    std::fprintf(stderr, "%s\n", w.c_str());
+  }
   Results results;
   for (const DataSets& data : sets) {
     std::printf("%s: %zu training sentences (+%zu auxiliary), %zu test sentences\n",
@@ -211,6 +214,20 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
          "Leave out lexicon words weaker than this (1-3; 0: no lexicon; default 1 for Spanish, "
          "0 for English)")
       ->check(CLI::Range(0, 3));
+  app->add_option_function<std::string>(
+         "--vectors",
+         [o](const std::string& path) {
+           o->ours.vectors_path = path == "none" ? "" : path;
+           o->ours.vectors_required = path != "none";
+         },
+         "English pretrained word vectors for the category vector view (pretrained_vectors.h), "
+         "or none")
+      ->default_str(sentiment::kDefaultVectorsPath);
+  app->add_option("--vector-view-weights", o->ours.training.category_vector_view_weights,
+                  "Candidate weights of the category vector view's logits, chosen out of fold "
+                  "(0: none)")
+      ->delimiter(',')
+      ->capture_default_str();
   // Our model's settings, for tuning on held-out training reviews.
   app->add_option("--dim", o->ours.dim, "Embedding size")->capture_default_str();
   app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();

@@ -6,6 +6,7 @@
 
 #include "cli/command.h"
 #include "cli/data_dir.h"
+#include "selection/sentiment/semeval_training.h"
 #include "service/behaviour_training.h"
 #include "service/recommender_training.h"
 #include "service/sentiment_training.h"
@@ -33,6 +34,11 @@ Status RunTrainSentiment(const TrainOptions& o) {
   const std::string models_dir = o.data_dir + "/models";
   const text::LexiconChoice lexicon = text::ChooseLexiconDir(o.lexicon, o.lexicon_asked);
   if (!lexicon.warning.empty()) std::fprintf(stderr, "%s\n", lexicon.warning.c_str());
+  // English reads the pretrained vectors at their default path (the
+  // product's recipe, TrainOnSemEval); say so when they are missing.
+  if (const std::string w = sentiment::VectorsMissingWarning({}); !w.empty()) {
+    std::fprintf(stderr, "%s\n", w.c_str());
+  }
   ASSIGN_OR_RETURN(SentimentTrainingReport report,
                    TrainSentimentModels(o.semeval, models_dir, lexicon.dir));
   for (const SentimentTrainingReport::Model& m : report.models) {

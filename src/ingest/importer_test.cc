@@ -223,6 +223,25 @@ TEST_F(ImporterTest, AColumnOrFieldTheKindDoesNotReadIsNamedOnceInAWarning) {
           .warnings.empty());
 }
 
+// The parser would keep the last of two "allergies" and store Rosa without
+// the fish allergy her first one declared.
+TEST_F(ImporterTest, AJsonLinesRowNamingAFieldTwiceIsRejectedByLine) {
+  const std::string path =
+      Write("guests.jsonl",
+            "{\"external_id\": \"g-1\", \"name\": \"Rosa\", \"allergies\": [\"fish\"],"
+            " \"allergies\": []}\n"
+            "{\"external_id\": \"g-2\", \"name\": \"Luis\","
+            " \"consent\": {\"marketing\": true, \"marketing\": false}}\n"
+            "{\"external_id\": \"g-3\", \"name\": \"Eva\", \"allergies\": [\"fish\"]}\n");
+  const ImportReport report = Import(ImportKind::kGuests, path);
+  EXPECT_EQ(report.rows_stored, 1);
+  ASSERT_EQ(report.errors.size(), 2u) << Join(report.errors);
+  EXPECT_TRUE(report.errors[0].starts_with(path + ":1: allergies: named twice"))
+      << report.errors[0];
+  EXPECT_TRUE(report.errors[1].starts_with(path + ":2: consent.marketing: named twice"))
+      << report.errors[1];
+}
+
 TEST_F(ImporterTest, UnknownReferenceIsReportedByName) {
   ImportBasics();
   const std::string path = Write("orders.csv",

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "codec/duplicate_keys.h"
 #include "codec/json_field_reader.h"
 #include "ingest/csv_reader.h"
 
@@ -152,11 +153,13 @@ StatusOr<bool> JsonLinesSource::Next(SourceRow* row) {
                                      " bytes");
     }
     if (TrimSpaces(text_).empty()) continue;
+    DuplicateKeyCheck keys;
     try {
-      row->object = json::parse(text_);
+      row->object = json::parse(text_, keys.Callback());
     } catch (const json::parse_error& e) {  // the only exception parse() throws
       return Status::InvalidArgument(DescribeParseError(e));
     }
+    RETURN_IF_ERROR(keys.status());
     if (!row->object.is_object()) {
       return Status::InvalidArgument("expected a JSON object, got " + ShowJsonValue(row->object));
     }

@@ -122,9 +122,14 @@ StatusOr<SegmentMembers> BehaviourService::Members(Id restaurant_id, int segment
   if (model->FindSegment(segment_id) == nullptr) {
     return Status::NotFound("segment " + std::to_string(segment_id) + " not found");
   }
+  // The model keeps a guest erased since training until the next one;
+  // the store says who they are, so the list leaves them out at once.
+  ASSIGN_OR_RETURN(const std::vector<Id> erased, store_.ListErasedGuestIds(restaurant_id));
   std::vector<GuestPrediction> members;
   for (const GuestPrediction& g : model->guests) {
-    if (g.segment == segment_id) members.push_back(g);
+    if (g.segment == segment_id && !std::binary_search(erased.begin(), erased.end(), g.guest_id)) {
+      members.push_back(g);
+    }
   }
   std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) {
     return a.expected_value_90d > b.expected_value_90d;

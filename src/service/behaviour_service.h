@@ -66,7 +66,8 @@ class BehaviourService {
   // model or a no-show classifier.
   StatusOr<std::vector<BookEntry>> NoShowBook(Id restaurant_id, const std::string& date) const;
 
-  // NotFound for an unknown segment id.
+  // Guests erased since training are left out. NotFound for an unknown
+  // segment id.
   StatusOr<SegmentMembers> Members(Id restaurant_id, int segment_id, int limit, int offset) const;
 
   // CSV of the segment's guests who consented to marketing (read from the

@@ -7,7 +7,9 @@
 
 namespace sobremesa {
 
-// Quotes a field when it holds a comma, quote or line break.
+// Quotes a field when it holds a comma, quote or line break. A field a
+// spreadsheet would run as a formula (=..., @..., +/- followed by more than
+// a number) is written as text, with a leading apostrophe.
 std::string CsvField(const std::string& value);
 
 // The fields, comma-separated, and a newline.

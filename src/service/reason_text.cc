@@ -59,11 +59,20 @@ std::string PopularText(const RankedItem& r, const RecommendationContext& c, boo
                   (lunch ? "lunch" : "dinner");
 }
 
-std::string PairsText(const RankedItem& r, const std::string& name, bool es) {
+std::string DisplayName(const MenuItem& item, bool es) {
+  return es || item.name_en.empty() ? item.name_es : item.name_en;
+}
+
+std::string PairsText(const RankedItem& r, const MenuItem& evidence, bool es) {
+  const std::string name = DisplayName(evidence, es);
   const bool drink = r.item->course == Course::kDrink;
   if (r.evidence_tonight) {
     if (drink) return es ? "Marida con " + name + " de esta noche" : "Pairs with tonight's " + name;
-    return es ? "Va muy bien después de " + name : "Goes well after the " + name;
+    // A starter suggested once a main is ordered comes with it, not after.
+    if (r.item->course > evidence.course && evidence.course != Course::kDrink) {
+      return es ? "Va muy bien después de " + name : "Goes well after the " + name;
+    }
+    return es ? "Va muy bien con " + name : "Goes well with the " + name;
   }
   return es ? "Quienes disfrutan " + name + " suelen elegirlo"
             : "Guests who enjoy the " + name + " often choose it";
@@ -71,9 +80,10 @@ std::string PairsText(const RankedItem& r, const std::string& name, bool es) {
 
 }  // namespace
 
-std::string ReasonText(const RankedItem& ranked, const std::string& evidence_name,
+std::string ReasonText(const RankedItem& ranked, const MenuItem* evidence,
                        const RecommendationContext& context, Language language) {
   const bool es = language != Language::kEnglish;  // Portuguese readers get Spanish for now
+  const std::string evidence_name = evidence ? DisplayName(*evidence, es) : "";
   switch (ranked.reason) {
     case ReasonKind::kFavourite: {
       const std::string n = std::to_string(ranked.evidence_count);
@@ -83,7 +93,7 @@ std::string ReasonText(const RankedItem& ranked, const std::string& evidence_nam
     case ReasonKind::kOrderedBefore:
       return es ? "Ya lo pidió en una visita anterior" : "You had it on an earlier visit";
     case ReasonKind::kPairsWith:
-      if (!evidence_name.empty()) return PairsText(ranked, evidence_name, es);
+      if (!evidence_name.empty()) return PairsText(ranked, *evidence, es);
       break;
     case ReasonKind::kLikeHistory:
       if (!evidence_name.empty()) {

@@ -8,9 +8,10 @@
 
 namespace sobremesa {
 
-// `evidence_name` is the display name of ranked.evidence_item (empty when
-// there is none); `context` gives the course, daypart and occasion.
-std::string ReasonText(const RankedItem& ranked, const std::string& evidence_name,
+// `evidence` is the menu item ranked.evidence_item names (null when there
+// is none), read in `language`; `context` gives the course, daypart and
+// occasion.
+std::string ReasonText(const RankedItem& ranked, const MenuItem* evidence,
                        const RecommendationContext& context, Language language);
 
 }  // namespace sobremesa

@@ -5,10 +5,12 @@
 namespace sobremesa {
 namespace {
 
-MenuItem Item(Course course) {
+MenuItem Item(Course course, std::string name_es = "", std::string name_en = "") {
   MenuItem m;
   m.id = 1;
   m.course = course;
+  m.name_es = std::move(name_es);
+  m.name_en = std::move(name_en);
   return m;
 }
 
@@ -29,28 +31,46 @@ TEST(ReasonTextTest, ReadsTheEvidenceInTheGuestsLanguage) {
   RecommendationContext lunch;
   lunch.daypart = Daypart::kLunch;
 
-  struct Case { const RankedItem& r; std::string evidence; const RecommendationContext& c;
+  const MenuItem seco = Item(Course::kMain, "seco de cordero", "lamb stew");
+  const MenuItem tiradito = Item(Course::kStarter, "tiradito nikkei", "tiradito nikkei");
+  struct Case { const RankedItem& r; const MenuItem* evidence; const RecommendationContext& c;
                 Language lang; std::string expected; };
   const Case cases[] = {
-      {favourite, "", dinner, Language::kSpanish, "Lo ha pedido en 4 visitas: uno de sus favoritos"},
-      {favourite, "", dinner, Language::kEnglish, "You've ordered it on 4 visits: one of your favourites"},
-      {tonight, "seco de cordero", dinner, Language::kSpanish, "Marida con seco de cordero de esta noche"},
-      {tonight, "lamb stew", dinner, Language::kEnglish, "Pairs with tonight's lamb stew"},
-      {history, "tiradito nikkei", dinner, Language::kEnglish, "Guests who enjoy the tiradito nikkei often choose it"},
-      {history, "", dinner, Language::kEnglish, "One of our most ordered starters at dinner"},
-      {popular, "", lunch, Language::kSpanish, "De las entradas más pedidas al almuerzo"},
-      {popular, "", lunch_birthday, Language::kEnglish, "A favourite for birthdays"},
-      {like, "tiradito nikkei", dinner, Language::kEnglish, "You enjoyed the tiradito nikkei last time; this is in the same vein"},
-      {like, "tiradito nikkei", dinner, Language::kSpanish, "Disfrutó tiradito nikkei la última vez; este va en la misma línea"},
-      {like, "", dinner, Language::kEnglish, "One of our most ordered starters at dinner"},
-      {shared, "", dinner, Language::kEnglish, "Popular with guests who share your taste"},
-      {shared, "", dinner, Language::kSpanish, "Muy elegido por comensales con sus mismos gustos"},
-      {before, "", dinner, Language::kSpanish, "Ya lo pidió en una visita anterior"},
-      {before, "", dinner, Language::kEnglish, "You had it on an earlier visit"},
+      {favourite, nullptr, dinner, Language::kSpanish, "Lo ha pedido en 4 visitas: uno de sus favoritos"},
+      {favourite, nullptr, dinner, Language::kEnglish, "You've ordered it on 4 visits: one of your favourites"},
+      {tonight, &seco, dinner, Language::kSpanish, "Marida con seco de cordero de esta noche"},
+      {tonight, &seco, dinner, Language::kEnglish, "Pairs with tonight's lamb stew"},
+      {history, &tiradito, dinner, Language::kEnglish, "Guests who enjoy the tiradito nikkei often choose it"},
+      {history, nullptr, dinner, Language::kEnglish, "One of our most ordered starters at dinner"},
+      {popular, nullptr, lunch, Language::kSpanish, "De las entradas más pedidas al almuerzo"},
+      {popular, nullptr, lunch_birthday, Language::kEnglish, "A favourite for birthdays"},
+      {like, &tiradito, dinner, Language::kEnglish, "You enjoyed the tiradito nikkei last time; this is in the same vein"},
+      {like, &tiradito, dinner, Language::kSpanish, "Disfrutó tiradito nikkei la última vez; este va en la misma línea"},
+      {like, nullptr, dinner, Language::kEnglish, "One of our most ordered starters at dinner"},
+      {shared, nullptr, dinner, Language::kEnglish, "Popular with guests who share your taste"},
+      {shared, nullptr, dinner, Language::kSpanish, "Muy elegido por comensales con sus mismos gustos"},
+      {before, nullptr, dinner, Language::kSpanish, "Ya lo pidió en una visita anterior"},
+      {before, nullptr, dinner, Language::kEnglish, "You had it on an earlier visit"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(ReasonText(c.r, c.evidence, c.c, c.lang), c.expected);
   }
+}
+
+// "Goes well after the sea bass" was said of a starter suggested once the
+// table had ordered a main: it comes with it, not after.
+TEST(ReasonTextTest, AfterOnlyForALaterCourseThanTonightsDish) {
+  const MenuItem main = Item(Course::kMain, "Pescado a lo macho", "Sea bass in spicy seafood sauce");
+  const MenuItem starter = Item(Course::kStarter), dessert = Item(Course::kDessert);
+  const RankedItem starter_pairs{&starter, 0.8f, ReasonKind::kPairsWith, 1, 0, true};
+  const RankedItem dessert_pairs{&dessert, 0.8f, ReasonKind::kPairsWith, 1, 0, true};
+  const RecommendationContext dinner;
+  EXPECT_EQ(ReasonText(starter_pairs, &main, dinner, Language::kEnglish),
+            "Goes well with the Sea bass in spicy seafood sauce");
+  EXPECT_EQ(ReasonText(starter_pairs, &main, dinner, Language::kSpanish),
+            "Va muy bien con Pescado a lo macho");
+  EXPECT_EQ(ReasonText(dessert_pairs, &main, dinner, Language::kSpanish),
+            "Va muy bien después de Pescado a lo macho");
 }
 
 }  // namespace

@@ -15,12 +15,6 @@ const MenuItem* FindItem(const std::vector<MenuItem>& menu, Id id) {
   return nullptr;
 }
 
-std::string DisplayName(const MenuItem* item, Language language) {
-  if (item == nullptr) return "";
-  if (language == Language::kEnglish && !item->name_en.empty()) return item->name_en;
-  return item->name_es;
-}
-
 }  // namespace
 
 RecommendationService::RecommendationService(Store& store, MenuCache& menus,
@@ -55,6 +49,15 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
                    histories_.Get(q.restaurant_id, q.guest_id));
   ASSIGN_OR_RETURN(out.menu, menus_.Get(q.restaurant_id));
   const MenuCache::Menu& menu = *out.menu;
+  // An id off the menu (a typo, another restaurant's item) would steer
+  // nothing and hide nothing, and the waiter would never know.
+  for (Id id : q.ordered_tonight) {
+    if (FindItem(menu, id) == nullptr) {
+      return Status::InvalidArgument("ordered: item " + std::to_string(id) +
+                                     " is not on the menu of restaurant " +
+                                     std::to_string(q.restaurant_id));
+    }
+  }
   const Models models = ModelsFor(q.restaurant_id);
 
   RecommendationContext context;
@@ -95,7 +98,7 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
     out.model = "hybrid+cooccurrence:" + models.hybrid->model().info().data_hash;
   }
   for (const RankedItem& r : ranked) {
-    const std::string evidence = DisplayName(FindItem(menu, r.evidence_item), language);
+    const MenuItem* evidence = FindItem(menu, r.evidence_item);
     out.items.push_back({r.item, r.score, r.reason, ReasonText(r, evidence, context, language)});
   }
   return out;

@@ -25,7 +25,7 @@ struct RecommendationQuery {
   std::optional<Course> course;
   UnixSeconds at = 0;                  // when the guest is at the table (for lunch/dinner)
   std::string occasion;
-  std::vector<Id> ordered_tonight;
+  std::vector<Id> ordered_tonight;     // menu items; another id is InvalidArgument
   bool allow_repeat_tonight = false;
   int party_size = 2;
   std::optional<Language> language;    // of the reasons; the guest's own by default
@@ -63,7 +63,8 @@ class RecommendationService {
   void SetHybridModel(Id restaurant_id,
                       std::shared_ptr<const recommendation::RestaurantHybridModel> model);
 
-  // InvalidArgument for k outside 1..100; NotFound for an unknown guest.
+  // InvalidArgument for k outside 1..100 or an ordered id not on the menu;
+  // NotFound for an unknown guest.
   StatusOr<RecommendationList> Recommend(const RecommendationQuery& query);
 
  private:

@@ -272,6 +272,7 @@ class SqliteStore final : public Store {
                                 std::string_view external_id) override;
   StatusOr<EntityCounts> Counts(Id restaurant_id) override;
   StatusOr<std::int64_t> CountGuests(Id restaurant_id) override;
+  StatusOr<std::vector<Id>> ListErasedGuestIds(Id restaurant_id) override;
 
   void SetTextAnalysisHook(std::shared_ptr<TextAnalysisHook> hook) override {
     std::lock_guard lock(hook_mutex_);
@@ -689,6 +690,21 @@ StatusOr<std::int64_t> SqliteStore::CountGuests(Id restaurant_id) {
     query.BindInt(1, restaurant_id);
     ASSIGN_OR_RETURN(bool row, query.Step());
     return row ? query.ColumnInt(0) : std::int64_t{0};
+  });
+}
+
+StatusOr<std::vector<Id>> SqliteStore::ListErasedGuestIds(Id restaurant_id) {
+  return WithReader([&](Connection& db) -> StatusOr<std::vector<Id>> {
+    ASSIGN_OR_RETURN(Statement query,
+                     db.Prepare("SELECT guest_id FROM erased_guests WHERE restaurant_id = ?1"
+                                " ORDER BY guest_id"));
+    query.BindInt(1, restaurant_id);
+    std::vector<Id> ids;
+    while (true) {
+      ASSIGN_OR_RETURN(bool row, query.Step());
+      if (!row) return ids;
+      ids.push_back(query.ColumnInt(0));
+    }
   });
 }
 

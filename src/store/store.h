@@ -144,6 +144,10 @@ class Store {
   // external id (a re-import from the source system) is refused with
   // AlreadyExists. NotFound when the guest is not in the restaurant.
   virtual StatusOr<GuestErasure> EraseGuest(Id restaurant_id, Id guest_id, UnixSeconds now) = 0;
+  // The ids of the restaurant's erased guests, ascending: a model trained
+  // before an erasure still holds the guest until the next training, and
+  // its lists (segment members) leave them out with this at once.
+  virtual StatusOr<std::vector<Id>> ListErasedGuestIds(Id restaurant_id) = 0;
 
   // The id of the record with this external id, or NotFound.
   virtual StatusOr<Id> FindByExternalId(Id restaurant_id, EntityKind kind,

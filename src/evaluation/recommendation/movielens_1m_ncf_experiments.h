@@ -18,6 +18,12 @@
 //                                    [:negative_exponent[:seed[:models]]]
 //   SOBREMESA_NCF_SECOND_SAMPLED_MF_TRIALS  the same, added on top of the
 //                                    blend plus stage 9's MF of record
+//   SOBREMESA_NCF_MULT_DAE_TRIALS    hidden:epochs:batch_users:learning_rate:
+//                                    weight_decay:dropout[:seed], added on
+//                                    top of the blend plus stage 9 of record
+//   SOBREMESA_NCF_STANDARDISED       (any value) also the blend of record
+//                                    rebuilt from per-case standardised
+//                                    scores, with the Mult-DAE trials on it
 //   SOBREMESA_NCF_EASE_TRIALS        l2:dropout:user_weight_exponent (DLAE,
 //                                    blended with the recorded iALS instead)
 

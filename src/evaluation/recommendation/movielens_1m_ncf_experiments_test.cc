@@ -68,6 +68,32 @@ TEST(NcfExperimentsTest, SecondSampledMfTrialsReportTheirBaseThenEachTrial) {
   EXPECT_NE(lines[2].find("l2 0.001 seed 2 ("), std::string::npos) << lines[2];
 }
 
+TEST(NcfExperimentsTest, MultDaeTrialsReportTheirBaseThenEachTrialRawAndStandardised) {
+  Status status;
+  std::vector<std::string> lines =
+      RunWith("SOBREMESA_NCF_MULT_DAE_TRIALS", "4:2:3:0.01:0:0.5", status);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NE(lines[0].find("experiment base: the blend + 1.00/1.50/2.00 sampled MF dim 64"),
+            std::string::npos)
+      << lines[0];
+  EXPECT_NE(lines[1].find("tenth member Mult-DAE hidden 4 epochs 2 batch 3 lr 0.01 wd 0 "
+                          "dropout 0.5 seed 1 ("),
+            std::string::npos)
+      << lines[1];
+  setenv("SOBREMESA_NCF_STANDARDISED", "1", 1);
+  lines = RunWith("SOBREMESA_NCF_MULT_DAE_TRIALS", "4:2:3:0.01:0:0.5", status);
+  unsetenv("SOBREMESA_NCF_STANDARDISED");
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_NE(lines[1].find("experiment standardised scores: DLAE "), std::string::npos)
+      << lines[1];
+  EXPECT_NE(lines[1].find(" iALS: "), std::string::npos) << lines[1];
+  EXPECT_NE(lines[1].find(" MF: "), std::string::npos) << lines[1];
+  EXPECT_NE(lines[3].find("standardised tenth member Mult-DAE hidden 4"), std::string::npos)
+      << lines[3];
+}
+
 TEST(NcfExperimentsTest, AMalformedTrialNamesItsVariable) {
   for (const char* trials : {"64:8", "64:8:0.1:0.0025:1:x", "64:8:0.1:0.0025:1:4:1:9"}) {
     Status status;

@@ -63,4 +63,13 @@ std::string Describe(const SampledMfOptions& o) {
   return text;
 }
 
+std::string Describe(const MultDaeOptions& o) {
+  char text[160];
+  std::snprintf(text, sizeof text,
+                "Mult-DAE hidden %d epochs %d batch %d lr %g wd %g dropout %g seed %llu", o.hidden,
+                o.epochs, o.batch_users, o.learning_rate, o.weight_decay, o.dropout,
+                static_cast<unsigned long long>(o.seed));
+  return text;
+}
+
 }  // namespace sobremesa::recommendation

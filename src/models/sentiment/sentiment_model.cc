@@ -33,6 +33,18 @@ int SentenceInputs(const SentimentModelConfig& config) {
   return config.sentence_dim > 0 ? config.sentence_dim : config.dim;
 }
 
+// `config` with the category word view's evidence thresholds and fallback
+// in place of its own (itself without a view).
+SentimentModelConfig EvidenceConfig(const SentimentModelConfig& config) {
+  SentimentModelConfig evidence;
+  evidence.categories = config.categories;
+  evidence.category_threshold = config.category_threshold;
+  const CategoryWordView& view = config.category_word_view;
+  evidence.category_thresholds = view.empty() ? config.category_thresholds : view.evidence_thresholds;
+  evidence.category_fallback = view.empty() ? config.category_fallback : view.evidence_fallback;
+  return evidence;
+}
+
 float Logit(float probability) {
   const float t = std::clamp(probability, 1e-6f, 1.0f - 1e-6f);
   return std::log(t / (1.0f - t));
@@ -93,6 +105,18 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
                                    std::to_string(CategoryStackerWeights(c)) +
                                    " finite weights or none");
   }
+  const CategoryWordView& view = config.category_word_view;
+  if (!view.empty() &&
+      (view.values.size() != view.words.size() * static_cast<std::size_t>(c) ||
+       view.bias.size() != static_cast<std::size_t>(c) ||
+       !std::all_of(view.values.begin(), view.values.end(), [](float w) { return std::isfinite(w); }) ||
+       !std::all_of(view.bias.begin(), view.bias.end(), [](float w) { return std::isfinite(w); }) ||
+       view.evidence_thresholds.size() != static_cast<std::size_t>(c) ||
+       !(view.evidence_fallback >= 0.0f && view.evidence_fallback < 1.0f))) {
+    return Status::InvalidArgument(
+        "category word view must be C finite values a word, C finite biases, C evidence "
+        "thresholds and an evidence fallback in [0, 1)");
+  }
   if (!config.category_thresholds.empty() && config.category_thresholds.size() != static_cast<std::size_t>(c)) {
     return Status::InvalidArgument("model has " + std::to_string(c) + " categories but " +
                                    std::to_string(config.category_thresholds.size()) +
@@ -133,7 +157,24 @@ SentimentModel::SentimentModel(SentimentModelConfig config, Weights weights)
     : config_(std::move(config)),
       weights_(std::move(weights)),
       row_width_(RowWidth(config_)),
-      detector_(config_) {}
+      detector_(config_),
+      evidence_detector_(EvidenceConfig(config_)) {
+  const std::vector<std::string>& words = config_.category_word_view.words;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    word_view_rows_.emplace(words[i], static_cast<int>(i));
+  }
+}
+
+int SentimentModel::WordViewRow(const std::string& word) const {
+  const auto it = word_view_rows_.find(word);
+  return it == word_view_rows_.end() ? -1 : it->second;
+}
+
+void SentimentModel::WordViewLogits(const float* sum, std::size_t count, float* logits) const {
+  const float scale = count == 0 ? 0.0f : 1.0f / static_cast<float>(count);
+  const std::vector<float>& bias = config_.category_word_view.bias;
+  for (std::size_t k = 0; k < bias.size(); ++k) logits[k] = bias[k] + sum[k] * scale;
+}
 
 void SentimentModel::Embed(const std::vector<std::uint32_t>& ids, float* hidden) const {
   const int width = row_width_;
@@ -203,11 +244,11 @@ float SentimentModel::CategoryScore(const float* hidden, int category) const {
          wide;
 }
 
-std::vector<int> SentimentModel::Categories(const float* hidden,
-                                            const SentenceFacts& facts) const {
+std::vector<int> SentimentModel::Categories(const float* hidden, const SentenceFacts& facts,
+                                            const float* word_view) const {
   std::vector<float> scores(config_.categories.size());
   for (std::size_t k = 0; k < scores.size(); ++k) {
-    scores[k] = CategoryScore(hidden, static_cast<int>(k));
+    scores[k] = CategoryScore(hidden, static_cast<int>(k)) + (word_view ? word_view[k] : 0.0f);
   }
   if (!config_.category_stacker.empty()) {
     const int c = static_cast<int>(scores.size());
@@ -218,6 +259,16 @@ std::vector<int> SentimentModel::Categories(const float* hidden,
     StackedCategoryScores(config_.category_stacker, c, inputs.data(), scores.data());
   }
   return detector_.Detect(scores);
+}
+
+std::vector<int> SentimentModel::EvidenceCategories(const float* hidden,
+                                                    const SentenceFacts& facts) const {
+  if (config_.category_word_view.empty()) return Categories(hidden, facts);
+  std::vector<float> scores(config_.categories.size());
+  for (std::size_t k = 0; k < scores.size(); ++k) {
+    scores[k] = CategoryScore(hidden, static_cast<int>(k));
+  }
+  return evidence_detector_.Detect(scores);
 }
 
 void SentimentModel::CategoryPolarityScores(const float* hidden, int category,

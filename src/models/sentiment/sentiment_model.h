@@ -3,10 +3,12 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/status.h"
 #include "models/sentiment/category_stacker.h"
+#include "models/sentiment/category_vector_view.h"
 #include "models/sentiment/feature_hasher.h"
 #include "models/sentiment/polarity.h"
 #include "models/sentiment/sentence_stacker.h"
@@ -89,6 +91,12 @@ struct SentimentModelConfig {
   // chosen on its out-of-fold scores); empty: none. Chosen out of fold by
   // the trainer (TrainingOptions::category_stacker).
   std::vector<float> category_stacker;
+  // The category vector view as served (category_vector_view.h): C floats
+  // a word of the pretrained vectors, whose mean over a sentence's known
+  // words plus the biases is added to the category logits (before a
+  // category stacker); empty: none. Chosen out of fold by the trainer
+  // (TrainingOptions::category_vector_view_weights).
+  CategoryWordView category_word_view;
 };
 
 // A sentence's polarity by `source` from its sentence head's polarity and
@@ -179,7 +187,26 @@ class SentimentModel {
   // most probable one when it reaches config().category_fallback.
   // With a category stacker, its logits decide, which also read the
   // sentence logits and `facts` (SentimentPredictor::Predict fills them in).
-  std::vector<int> Categories(const float* hidden, const SentenceFacts& facts = {}) const;
+  // `word_view`: the category word view's logits (WordViewLogits), added
+  // first; null without one.
+  std::vector<int> Categories(const float* hidden, const SentenceFacts& facts = {},
+                              const float* word_view = nullptr) const;
+  // The categories the sentence stacker's evidence reads: with a category
+  // word view, those detected without it, with its evidence thresholds and
+  // fallback (category_vector_view.h; no category stacker); without one,
+  // Categories(hidden, facts).
+  std::vector<int> EvidenceCategories(const float* hidden, const SentenceFacts& facts = {}) const;
+  // The category word view's row of `word` (VectorWord of a token), or -1
+  // (also when the model has no view).
+  int WordViewRow(const std::string& word) const;
+  // Its C floats.
+  const float* WordViewValues(int row) const {
+    return config_.category_word_view.values.data() +
+           static_cast<std::size_t>(row) * config_.categories.size();
+  }
+  // The view's logits from the sum of `count` words' values, into
+  // `logits` (C floats): the biases plus the mean.
+  void WordViewLogits(const float* sum, std::size_t count, float* logits) const;
   // Logit of `category` (used to choose thresholds).
   float CategoryScore(const float* hidden, int category) const;
   // The polarity logits of `category` (with the sentence's, weighted by
@@ -206,6 +233,8 @@ class SentimentModel {
   const Weights weights_;
   const int row_width_;
   const CategoryDetector detector_;
+  const CategoryDetector evidence_detector_;  // detector_ unless a word view
+  std::unordered_map<std::string, int> word_view_rows_;  // config_.category_word_view's words
 };
 
 }  // namespace sobremesa::sentiment

@@ -18,8 +18,9 @@ constexpr char kMagic[8] = {'S', 'B', 'M', 'S', 'E', 'N', 'T', '1'};
 // table (so serving needs no lexicon file); version 6 the category-polarity
 // sentence weight and wide flag; version 7 the sentence stacker's weights
 // and the folded category-polarity flag; version 8 the category stacker's
-// weights. Older files (without them) still load.
-constexpr std::uint32_t kVersion = 8;
+// weights; version 9 the category word view (a block of its own after the
+// four arrays). Older files (without them) still load.
+constexpr std::uint32_t kVersion = 9;
 constexpr std::uint32_t kOldestVersion = 1;
 // Bounds that a real model stays far below; a corrupt header beyond them
 // must not make Load allocate gigabytes.
@@ -27,6 +28,7 @@ constexpr std::uint64_t kMaxFloats = 1ull << 28;
 constexpr std::uint32_t kMaxStringBytes = 1u << 12;
 constexpr std::uint32_t kMaxCategories = 1u << 10;
 constexpr std::uint32_t kMaxLexiconStems = 1u << 20;
+constexpr std::uint32_t kMaxViewWords = 1u << 23;
 
 class Writer {
  public:
@@ -52,6 +54,7 @@ class Reader {
  public:
   explicit Reader(std::ifstream& in) : in_(in) {}
   bool ok() const { return ok_; }
+  void Fail() { ok_ = false; }
   std::uint32_t U32() {
     std::uint32_t v = 0;
     Raw(&v, sizeof v);
@@ -145,6 +148,24 @@ SentimentModelConfig ReadConfig(Reader& r, std::uint32_t version) {
   return c;
 }
 
+// Version 9's category word view: u32 count of words, each word, then the
+// values (words x C), the biases (C) and the evidence thresholds (C) as
+// float arrays, and the evidence fallback f32.
+CategoryWordView ReadWordView(Reader& r) {
+  CategoryWordView view;
+  const std::uint32_t words = r.U32();
+  if (words > kMaxViewWords) {
+    r.Fail();  // reported as corrupt by the caller
+    return view;
+  }
+  for (std::uint32_t i = 0; r.ok() && i < words; ++i) view.words.push_back(r.Str());
+  view.values = r.Floats();
+  view.bias = r.Floats();
+  view.evidence_thresholds = r.Floats();
+  view.evidence_fallback = r.F32();
+  return view;
+}
+
 }  // namespace
 
 Status SentimentModel::Save(const std::string& path) const {
@@ -186,6 +207,13 @@ Status SentimentModel::Save(const std::string& path) const {
        {&weights_.embedding, &weights_.polarity, &weights_.category, &weights_.category_polarity}) {
     w.Floats(*v);
   }
+  const CategoryWordView& view = config_.category_word_view;
+  w.U32(static_cast<std::uint32_t>(view.words.size()));
+  for (const std::string& word : view.words) w.Str(word);
+  w.Floats(view.values);
+  w.Floats(view.bias);
+  w.Floats(view.evidence_thresholds);
+  w.F32(view.evidence_fallback);
   out.flush();
   if (!out) return Status::Internal("failed writing model file " + path);
   return Status::Ok();
@@ -221,6 +249,7 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Load(const std::string
   w.polarity = r.Floats();
   w.category = r.Floats();
   w.category_polarity = r.Floats();
+  if (version >= 9) config.category_word_view = ReadWordView(r);
   if (!r.ok()) return Status::InvalidArgument(path + " is truncated or corrupt");
   if (in.peek() != std::char_traits<char>::eof()) {
     return Status::InvalidArgument(path + " has trailing bytes after the model");

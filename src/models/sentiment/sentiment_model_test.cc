@@ -70,6 +70,16 @@ class SentimentModelFileTest : public ::testing::Test {
     std::ifstream in(path_, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), {}};
   }
+  // The file as version 8 wrote it: without version 9's (empty) category
+  // word view block at the end (u32 words 0, u32 values 0, u32 biases 0,
+  // u32 evidence thresholds 0, f32 evidence fallback 0).
+  std::string ReadAllAsVersion8() {
+    std::string bytes = ReadAll();
+    EXPECT_EQ(bytes.substr(bytes.size() - 20), std::string(20, '\0'));
+    bytes.erase(bytes.size() - 20);
+    bytes[8] = 8;
+    return bytes;
+  }
   void WriteAll(const std::string& bytes) {
     std::ofstream(path_, std::ios::binary | std::ios::trunc) << bytes;
   }
@@ -91,7 +101,7 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
   SentimentModelConfig config = SmallConfig();
   config.features.negated_words_add_plain = false;  // version 1 features
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
-  std::string bytes = ReadAll();
+  std::string bytes = ReadAllAsVersion8();
   // Version 1 is version 8 without the four u32, one f32, three u32, one
   // f32 and four u32 after the category names (threshold count 0, wide 0,
   // category_dim 0, negated_words_add_plain 0, category_fallback 0,
@@ -113,7 +123,7 @@ TEST_F(SentimentModelFileTest, ReadsVersionOneFiles) {
 
 TEST_F(SentimentModelFileTest, ReadsVersionTwoFilesWithoutAFallback) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
-  std::string bytes = ReadAll();
+  std::string bytes = ReadAllAsVersion8();
   // Version 2 is version 8 without the trailing f32, three u32, f32 and
   // five u32 of the config.
   bytes[8] = 2;
@@ -131,7 +141,7 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
   SentimentModelConfig config = SmallConfig();
   config.sentence_source = SentenceSource::kCategories;
   ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
-  std::string bytes = ReadAll();
+  std::string bytes = ReadAllAsVersion8();
   // Version 3 is version 8 without the trailing nine fields of the config
   // (sentence_source 1, sentence_dim 0, sentence_wide 0, category-polarity
   // sentence weight 0 and wide flag 0, sentence stacker weights 0, folded
@@ -148,7 +158,7 @@ TEST_F(SentimentModelFileTest, ReadsVersionThreeFilesWithTheSentenceHead) {
 
 TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexiconOrSentenceView) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
-  std::string bytes = ReadAll();
+  std::string bytes = ReadAllAsVersion8();
   // Version 4 is version 8 without the sentence-wide flag, the
   // category-polarity sentence weight and wide flag, the sentence
   // stacker's weight count, the folded flag, the category stacker's weight
@@ -168,7 +178,7 @@ TEST_F(SentimentModelFileTest, ReadsVersionFourFilesWithoutALexiconOrSentenceVie
 
 TEST_F(SentimentModelFileTest, ReadsVersionFiveFilesWithoutTheSlotThreeBlend) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
-  std::string bytes = ReadAll();
+  std::string bytes = ReadAllAsVersion8();
   // Version 5 is version 8 without the category-polarity sentence weight
   // (f32) and wide flag (u32) after the sentence-wide flag, the sentence
   // stacker's weight count (u32), the folded flag (u32) and the category
@@ -188,7 +198,7 @@ TEST_F(SentimentModelFileTest, ReadsVersionFiveFilesWithoutTheSlotThreeBlend) {
 
 TEST_F(SentimentModelFileTest, ReadsVersionSixFilesWithoutAStackerOrAFoldedCategoryPolarity) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
-  std::string bytes = ReadAll();
+  std::string bytes = ReadAllAsVersion8();
   // Version 6 is version 8 without the sentence stacker's weight count,
   // the folded category-polarity flag and the category stacker's weight
   // count (u32 each, 0 here) after the category-polarity wide flag.
@@ -210,7 +220,7 @@ TEST_F(SentimentModelFileTest, ReadsVersionSixFilesWithoutAStackerOrAFoldedCateg
 
 TEST_F(SentimentModelFileTest, ReadsVersionSevenFilesWithoutACategoryStacker) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
-  std::string bytes = ReadAll();
+  std::string bytes = ReadAllAsVersion8();
   // Version 7 is version 8 without the category stacker's weight count
   // (u32, 0 here) after the folded category-polarity flag.
   bytes[8] = 7;
@@ -529,6 +539,56 @@ TEST_F(SentimentModelFileTest, TheCategoryPolarityWidePartFollowsTheSentenceWide
   EXPECT_EQ((*loaded)->CategoryPolarity(hidden, 0), Polarity::kNeutral);
 }
 
+TEST_F(SentimentModelFileTest, SavesTheCategoryWordViewWhoseWordsMoveTheCategoryLogits) {
+  // Without the view "mozo" is no category (hidden (0, 0) scores -1); its
+  // view value 3 over one known word, plus the view's bias -0.5, lifts the
+  // logit to 1.5. Words the view does not know count in no mean.
+  SentimentModelConfig config = SmallConfig();
+  config.category_word_view = {{"mozo", "plato"}, {3.0f, -2.0f}, {-0.5f}, {0.2f}, 0.0f};
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  const SentimentModel& model = **loaded;
+  EXPECT_EQ(model.config().category_word_view.words, config.category_word_view.words);
+  ASSERT_EQ(model.WordViewRow("mozo"), 0);
+  EXPECT_EQ(model.WordViewRow("plato"), 1);
+  EXPECT_EQ(model.WordViewRow("camarero"), -1);
+  float hidden[2];
+  model.Embed({}, hidden);
+  EXPECT_TRUE(model.Categories(hidden).empty());
+  // The sentence stacker's evidence reads the categories detected without
+  // the view, by the thresholds they had before it (0.2 here: logit -1.39).
+  EXPECT_EQ(model.EvidenceCategories(hidden), std::vector<int>{0});
+  EXPECT_EQ(model.config().category_word_view.evidence_thresholds, std::vector<float>{0.2f});
+  float logit = 0.0f;
+  model.WordViewLogits(model.WordViewValues(0), 1, &logit);
+  EXPECT_FLOAT_EQ(logit, 2.5f);
+  EXPECT_EQ(model.Categories(hidden, {}, &logit), std::vector<int>{0});
+  float sum = model.WordViewValues(0)[0] + model.WordViewValues(1)[0];
+  model.WordViewLogits(&sum, 2, &logit);  // mean 0.5, plus the bias
+  EXPECT_FLOAT_EQ(logit, 0.0f);
+  EXPECT_TRUE(model.Categories(hidden, {}, &logit).empty());
+
+  // Version 8 files (no view block) still load, without a view.
+  ASSERT_TRUE(SmallModel()->Save(path_).ok());
+  WriteAll(ReadAllAsVersion8());
+  loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE((*loaded)->config().category_word_view.empty());
+  EXPECT_EQ((*loaded)->WordViewRow("mozo"), -1);
+
+  config.category_word_view.evidence_thresholds.clear();
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+  config.category_word_view.evidence_thresholds = {0.2f};
+  config.category_word_view.values.pop_back();
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+  config.category_word_view.values.push_back(NAN);
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
 TEST_F(SentimentModelFileTest, MissingFileIsNotFound) {
   EXPECT_TRUE(SentimentModel::Load(path_ + ".absent").status().IsNotFound());
 }
@@ -537,7 +597,7 @@ TEST_F(SentimentModelFileTest, CorruptFilesAreInvalidArgument) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   const std::string good = ReadAll();
   std::string other_version = good;
-  other_version[8] = 9;
+  other_version[8] = 10;
   const struct {
     std::string name;
     std::string bytes;
@@ -545,7 +605,7 @@ TEST_F(SentimentModelFileTest, CorruptFilesAreInvalidArgument) {
   } cases[] = {
       {"empty", "", "bad magic"},
       {"not a model", "PK\x03\x04 zip file", "bad magic"},
-      {"other version", other_version, "version 9"},
+      {"other version", other_version, "version 10"},
       {"truncated", good.substr(0, good.size() - 3), "truncated"},
       {"trailing bytes", good + "x", "trailing"},
   };

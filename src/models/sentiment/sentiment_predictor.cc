@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "models/sentiment/pretrained_vectors.h"
+
 namespace sobremesa::sentiment {
 
 StatusOr<std::vector<std::uint32_t>> TextFeatures(text::TextAnalyzer& analyzer,
@@ -33,7 +35,12 @@ SentimentPredictor::SentimentPredictor(std::shared_ptr<const SentimentModel> mod
       sum_(model_->row_width()),
       hidden_(model_->row_width()),
       contrast_ids_(std::move(contrast_ids)),
-      target_read_(DefaultTargetRead(model_->config().language)) {}
+      target_read_(DefaultTargetRead(model_->config().language)) {
+  if (!model_->config().category_word_view.empty()) {
+    view_sum_.resize(model_->config().categories.size());
+    view_logits_.resize(view_sum_.size());
+  }
+}
 
 const SentimentPredictor::CachedWord& SentimentPredictor::Word(const text::Token& token) {
   key_.assign(1, static_cast<char>(token.kind));
@@ -56,9 +63,11 @@ const SentimentPredictor::CachedWord& SentimentPredictor::Word(const text::Token
     const float* row = model_->EmbeddingRow(id);
     for (int d = 0; d < width; ++d) sum[d] += row[d];
   }
+  const int view_row =
+      view_sum_.empty() ? -1 : model_->WordViewRow(std::string(VectorWord(token)));
   return cache_
       .emplace(key_, CachedWord{offset, static_cast<std::uint32_t>(ids_.size()), hash,
-                                HasContrast(ids_, contrast_ids_)})
+                                HasContrast(ids_, contrast_ids_), view_row})
       .first->second;
 }
 
@@ -72,6 +81,8 @@ Status SentimentPredictor::EmbedText(std::string_view text) {
   // are all started (prefetched) before the first one is added.
   bigrams_.clear();
   contrast_ = false;
+  std::fill(view_sum_.begin(), view_sum_.end(), 0.0f);
+  view_words_ = 0;
   std::uint64_t previous = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const CachedWord& word = Word(tokens[i]);
@@ -79,6 +90,11 @@ Status SentimentPredictor::EmbedText(std::string_view text) {
     for (int d = 0; d < width; ++d) sum_[d] += own[d];
     count += word.count;
     contrast_ |= word.contrast;
+    if (word.view_row >= 0) {
+      const float* values = model_->WordViewValues(word.view_row);
+      for (std::size_t k = 0; k < view_sum_.size(); ++k) view_sum_[k] += values[k];
+      ++view_words_;
+    }
     if (i > 0) {
       const std::uint32_t id = BigramFeature(previous, word.hash, features);
       const char* row = reinterpret_cast<const char*>(model_->EmbeddingRow(id));
@@ -103,7 +119,12 @@ Status SentimentPredictor::EmbedText(std::string_view text) {
 StatusOr<SentencePrediction> SentimentPredictor::Predict(std::string_view text) {
   RETURN_IF_ERROR(EmbedText(text));
   SentencePrediction prediction;
-  prediction.categories = model_->Categories(hidden_.data(), {features_, contrast_});
+  const float* view = nullptr;
+  if (!view_sum_.empty()) {
+    model_->WordViewLogits(view_sum_.data(), view_words_, view_logits_.data());
+    view = view_logits_.data();
+  }
+  prediction.categories = model_->Categories(hidden_.data(), {features_, contrast_}, view);
   // What a sentence stacker reads besides the sentence logits; only a
   // model with one pays for it.
   const bool stacker = !model_->config().sentence_stacker.empty();
@@ -111,9 +132,16 @@ StatusOr<SentencePrediction> SentimentPredictor::Predict(std::string_view text) 
   for (const int c : prediction.categories) {
     float scores[kPolarities];
     model_->CategoryPolarityScores(hidden_.data(), c, scores);
-    if (stacker) evidence.AddCategory(scores);
+    if (stacker && view == nullptr) evidence.AddCategory(scores);
     prediction.category_polarities.push_back(
         static_cast<Polarity>(std::max_element(scores, scores + kPolarities) - scores));
+  }
+  if (stacker && view != nullptr) {
+    for (const int c : model_->EvidenceCategories(hidden_.data(), {features_, contrast_})) {
+      float scores[kPolarities];
+      model_->CategoryPolarityScores(hidden_.data(), c, scores);
+      evidence.AddCategory(scores);
+    }
   }
   prediction.polarity =
       model_->SentencePolarity(hidden_.data(), prediction.category_polarities, evidence);

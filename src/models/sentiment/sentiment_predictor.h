@@ -56,6 +56,7 @@ class SentimentPredictor {
     std::uint32_t count;
     std::uint64_t hash;
     bool contrast;  // one of its features is a contrast word's (sentence_stacker.h)
+    int view_row;   // its row of the model's category word view, or -1
   };
 
   SentimentPredictor(std::shared_ptr<const SentimentModel> model,
@@ -78,6 +79,10 @@ class SentimentPredictor {
   bool contrast_ = false;
   TargetRead target_read_;
   std::size_t features_ = 0;  // how many features EmbedText last read (SentenceFacts)
+  // With a category word view: the sum of the values of the words
+  // EmbedText last read that the view knows, how many, and their logits.
+  std::vector<float> view_sum_, view_logits_;
+  std::size_t view_words_ = 0;
 };
 
 // Hashed features of `text` for a model with `config`, without a trained

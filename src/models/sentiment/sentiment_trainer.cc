@@ -9,6 +9,7 @@
 #include <random>
 
 #include "models/sentiment/category_polarity_blend.h"
+#include "models/sentiment/category_vector_view.h"
 #include "text/text_analyzer.h"
 
 namespace sobremesa::sentiment {
@@ -371,6 +372,9 @@ struct ScoredExamples {
   std::vector<OutOfFoldPolarity> polarities;
   std::vector<std::size_t> folds;             // each example's threshold fold
   std::vector<OutOfFoldSentence> sentences;  // with TrainingOptions::category_stacker
+  // With TrainingOptions::vectors: the fold's category vector view's
+  // logits, parallel to `scores`.
+  std::vector<std::vector<float>> vector_view;
 };
 
 // The sentence view chosen out of fold: which candidate fit, and the weight
@@ -462,15 +466,22 @@ SentenceSource ChooseSentenceSource(SentimentModelConfig config, const ScoredExa
 // predictions, or none: its inputs are what serving computes, the sentence
 // logits (head + chosen view + offsets) and the detected categories'
 // polarity logits blended as `blend` says, with `config`'s thresholds.
+// `without_view` (with a category vector view: the scores and thresholds
+// without it, CategoryWordView::evidence_thresholds) detects the categories whose
+// polarities are the evidence; null: `scored`'s scores with `config`'s.
 std::vector<float> ChooseStacker(const SentimentModelConfig& config, const ScoredExamples& scored,
-                                 const CategoryPolarityBlend& blend) {
+                                 const CategoryPolarityBlend& blend,
+                                 const std::pair<CategoryDetector, std::vector<std::vector<float>>>*
+                                     without_view) {
   const CategoryDetector detector(config);
   std::vector<StackerInputs> inputs;
   std::vector<Polarity> gold, baseline;
   std::vector<std::size_t> folds;
   for (const OutOfFoldPolarity& o : scored.polarities) {
     SentenceEvidence evidence{.contrast = o.contrast};
-    for (const int k : detector.Detect(scored.scores[o.example])) {
+    for (const int k : without_view
+                           ? without_view->first.Detect(without_view->second[o.example])
+                           : detector.Detect(scored.scores[o.example])) {
       float logits[kPolarities];
       for (int p = 0; p < kPolarities; ++p) {
         logits[p] = o.category_scores[k][p] + blend.view * o.opinion_view[p] +
@@ -666,6 +677,33 @@ double NestedMicroF1(const std::vector<std::vector<float>>& scores,
   return predicted + relevant == 0 ? 0.0 : 2.0 * tp / static_cast<double>(predicted + relevant);
 }
 
+// The weight of the category vector view (options.
+// category_vector_view_weights) whose scores + weight x view logits score
+// the highest nested micro-F1 (NestedMicroF1) on the out-of-fold
+// predictions, 0 (none) unless one beats the scores alone; the chosen
+// view's logits are then added to `scored`'s scores.
+float ChooseCategoryVectorView(const SentimentModelConfig& config, ScoredExamples& scored,
+                               const TrainingOptions& options) {
+  const auto blended = [&](float weight) {
+    std::vector<std::vector<float>> scores = scored.scores;
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+      for (std::size_t k = 0; k < scores[i].size(); ++k) {
+        scores[i][k] += weight * scored.vector_view[i][k];
+      }
+    }
+    return scores;
+  };
+  float best = 0.0f;
+  double best_f1 = NestedMicroF1(scored.scores, scored.gold, scored.folds, config, options);
+  for (const float w : options.category_vector_view_weights) {
+    if (w <= 0.0f) continue;
+    const double f1 = NestedMicroF1(blended(w), scored.gold, scored.folds, config, options);
+    if (f1 > best_f1) best_f1 = f1, best = w;
+  }
+  if (best > 0.0f) scored.scores = blended(best);
+  return best;
+}
+
 // The category stacker (category_stacker.h) chosen on the out-of-fold
 // predictions: its inputs are the fold models' category logits, the
 // sentence logits as served (head + `view` + `offsets`) and the facts.
@@ -739,6 +777,10 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   std::vector<FeatureLogits> fold_category_polarities;
   std::array<float, kPolarities> sentence_offsets{};  // with options.sentence_offsets
   CategoryPolarityBlend blend;
+  float vector_view_weight = 0.0f;  // with options.vectors
+  // With options.vectors: thresholds and out-of-fold scores without the view.
+  Thresholds evidence_thresholds;
+  std::vector<std::vector<float>> evidence_scores;
   if (!partitions.empty()) {
     const int categories = static_cast<int>(config.categories.size());
     ScoredExamples scored;
@@ -755,6 +797,9 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
       for (const SentenceViewOptions& v : options.sentence_views) {
         views.push_back(FitSentenceView(fit, config.features.buckets, v));
       }
+      const CategoryVectorView vector_view =
+          options.vectors ? FitCategoryVectorView(fit, *options.vectors, categories)
+                          : CategoryVectorView{};
       const SentenceView opinion_view =
           !WantsOpinionView(options)
               ? SentenceView{}
@@ -785,6 +830,10 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
             if (!opinion_view.weights.empty()) opinion.view = opinion_view.Logits(e->features);
           }
         }
+        if (options.vectors) {
+          vector_view.Logits(*options.vectors, e->vector_words,
+                             scored.vector_view.emplace_back(categories).data());
+        }
         scored.scores.push_back(std::move(scores));
         scored.gold.push_back(&e->categories);
         scored.folds.push_back(fold);
@@ -804,6 +853,11 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
       if (options.category_polarity_bagging != FoldBagging::kNone) {
         fold_category_polarities.push_back(CategoryPolarityLogitsPerFeature(*probe));
       }
+    }
+    if (options.vectors) {
+      evidence_thresholds = ChooseThresholds(scored, categories, options);
+      evidence_scores = scored.scores;
+      vector_view_weight = ChooseCategoryVectorView(config, scored, options);
     }
     Thresholds chosen = ChooseThresholds(scored, categories, options);
     config.category_thresholds = std::move(chosen.per_category);
@@ -838,12 +892,26 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     config.category_polarity_sentence_weight = blend.sentence;
     config.sentence_source = ChooseSentenceSource(config, scored, options);
     if (options.sentence_stacker && config.sentence_source == SentenceSource::kHead) {
-      config.sentence_stacker = ChooseStacker(config, scored, blend);
+      std::optional<std::pair<CategoryDetector, std::vector<std::vector<float>>>> evidence;
+      if (vector_view_weight > 0.0f) {
+        SentimentModelConfig without_view = config;
+        without_view.category_thresholds = evidence_thresholds.per_category;
+        without_view.category_fallback = evidence_thresholds.fallback;
+        evidence.emplace(CategoryDetector(without_view), std::move(evidence_scores));
+      }
+      config.sentence_stacker = ChooseStacker(config, scored, blend, evidence ? &*evidence : nullptr);
     }
   } else {
     config.sentence_source = options.sentence_sources.front();
   }
   if (options.ensemble > 1) return FitEnsemble(std::move(config), all, options);
+  if (vector_view_weight > 0.0f) {
+    config.category_word_view = FoldCategoryVectorView(
+        FitCategoryVectorView(all, *options.vectors, static_cast<int>(config.categories.size())),
+        *options.vectors, vector_view_weight);
+    config.category_word_view.evidence_thresholds = evidence_thresholds.per_category;
+    config.category_word_view.evidence_fallback = evidence_thresholds.fallback;
+  }
   SentimentModel::Weights weights = FitWeights(config, all, options);
   if (!fold_category_polarities.empty() &&
       options.category_polarity_bagging == FoldBagging::kFoldsAndFinal) {
@@ -915,10 +983,16 @@ Status CheckExamples(const SentimentModelConfig& config,
       (config.wide_categories || config.category_dim > 0 || config.sentence_dim > 0 ||
        !options.sentence_views.empty() || options.sentence_bagging != SentenceBagging::kNone ||
        options.category_bagging != FoldBagging::kNone ||
-       options.category_polarity_bagging != FoldBagging::kNone || WantsOpinionView(options))) {
+       options.category_polarity_bagging != FoldBagging::kNone || WantsOpinionView(options) ||
+       options.vectors)) {
     return Status::InvalidArgument(
         "an ensemble needs a model without wide, own category or own sentence parts, a "
-        "sentence view, bagging or an opinion view");
+        "sentence view, bagging, an opinion view or a vector view");
+  }
+  if (!config.category_word_view.empty()) {
+    return Status::InvalidArgument(
+        "category_word_view is set by the trainer when it keeps a vector view "
+        "(TrainingOptions::vectors)");
   }
   if (config.sentence_wide) {
     return Status::InvalidArgument(
@@ -951,6 +1025,11 @@ Status CheckExamples(const SentimentModelConfig& config,
     }
     for (const auto& [k, p] : e.opinions) {
       if (k < 0 || k >= c) return Status::InvalidArgument("opinion category out of range");
+    }
+    for (const std::uint32_t w : e.vector_words) {
+      if (options.vectors && w >= options.vectors->size()) {
+        return Status::InvalidArgument("vector word index out of range");
+      }
     }
   }
   return Status::Ok();

@@ -8,6 +8,7 @@
 
 #include "common/status.h"
 #include "models/sentiment/fold_bagging.h"
+#include "models/sentiment/pretrained_vectors.h"
 #include "models/sentiment/sentence_linear_view.h"
 #include "models/sentiment/sentiment_model.h"
 
@@ -27,6 +28,9 @@ struct TrainingExample {
   // head used only in training so the shared embedding also learns what
   // those sentences speak of; empty with categories_known.
   std::vector<int> auxiliary_categories;
+  // Indices into TrainingOptions::vectors of the sentence's words that have
+  // a pretrained vector (VectorWordIds); read only with those vectors.
+  std::vector<std::uint32_t> vector_words;
 };
 
 struct TrainingOptions {
@@ -137,6 +141,14 @@ struct TrainingOptions {
   // from 80.05 to 80.68 over five held-out splits
   // (docs/evaluation/sentiment.md, "English Slot 3: ...").
   bool opinion_view_auxiliary_neutral = false;
+  // Pretrained word vectors (pretrained_vectors.h) for a category vector
+  // view (category_vector_view.h), and candidate weights of its logits
+  // added to the category logits: the weight whose scores, with thresholds
+  // chosen on the other folds, score the highest micro-F1 on the threshold
+  // folds' out-of-fold predictions is kept, unless no view scores as high
+  // (SentimentModelConfig::category_word_view). Null (or no folds): none.
+  std::shared_ptr<const PretrainedVectors> vectors;
+  std::vector<float> category_vector_view_weights = {0.25f, 0.5f, 1.0f, 2.0f};
   int threads = 1;  // LibTorch intra-op threads
   // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
   // final model; their averaged logits are one model of dim x ensemble

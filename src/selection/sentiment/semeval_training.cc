@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 
 #include "models/sentiment/sentiment_predictor.h"
@@ -27,14 +28,19 @@ std::vector<std::string> CategoryNames(const std::vector<SemEvalSentence>& train
 // auxiliary data: its categories (indices into auxiliary_names) are not
 // the model's, while its opinions' polarities still train the category
 // polarity head when the model has their category.
+// With `vectors`, each example also gets its words that have a vector.
 StatusOr<std::vector<TrainingExample>> Examples(
     const std::vector<SemEvalSentence>& train, const SentimentModelConfig& config,
-    const std::vector<std::string>* auxiliary_names = nullptr) {
+    const PretrainedVectors* vectors, const std::vector<std::string>* auxiliary_names = nullptr) {
   ASSIGN_OR_RETURN(auto analyzer, text::TextAnalyzer::Create(config.language));
   std::vector<TrainingExample> examples;
   for (const SemEvalSentence& s : train) {
     ASSIGN_OR_RETURN(auto ids, TextFeatures(*analyzer, config.features, s.text));
     TrainingExample e{std::move(ids), SentencePolarity(s), {}, {}};
+    if (vectors != nullptr) {
+      ASSIGN_OR_RETURN(const text::Tokens tokens, analyzer->AnalyzeUnstemmed(s.text));
+      e.vector_words = VectorWordIds(*vectors, tokens);
+    }
     e.categories_known = auxiliary_names == nullptr;
     for (const std::string& c : DistinctCategories(s)) {
       (e.categories_known ? e.categories : e.auxiliary_categories)
@@ -78,6 +84,16 @@ FoldBagging DefaultCategoryBagging(text::Language) { return FoldBagging::kFoldsA
 
 FoldBagging DefaultCategoryPolarityBagging(text::Language language) {
   return language == text::Language::kSpanish ? FoldBagging::kFolds : FoldBagging::kNone;
+}
+
+std::string VectorsMissingWarning(const SemEvalTrainingOptions& options) {
+  if (options.vectors_path.empty() || options.vectors_required ||
+      std::filesystem::exists(options.vectors_path)) {
+    return {};
+  }
+  return "no pretrained word vectors at " + options.vectors_path +
+         " (scripts/install_deps.sh installs them): English trains without the category "
+         "vector view";
 }
 
 int CategoryIndex(const std::vector<std::string>& names, const std::string& name) {
@@ -129,14 +145,23 @@ StatusOr<std::shared_ptr<const SentimentModel>> TrainOnSemEval(
     config.features.lexicon = std::make_shared<const text::SentimentLexicon>(std::move(lexicon));
   }
   config.categories = CategoryNames(train);
-  ASSIGN_OR_RETURN(auto examples, Examples(train, config));
+  TrainingOptions training = options.training;
+  if (config.language == text::Language::kEnglish && !options.vectors_path.empty()) {
+    auto vectors = PretrainedVectors::Read(options.vectors_path);
+    if (vectors.ok()) {
+      training.vectors = std::make_shared<const PretrainedVectors>(*std::move(vectors));
+    } else if (options.vectors_required || !vectors.status().IsNotFound()) {
+      return vectors.status();
+    }
+  }
+  ASSIGN_OR_RETURN(auto examples, Examples(train, config, training.vectors.get()));
   if (!auxiliary.empty()) {
     const std::vector<std::string> auxiliary_names = CategoryNames(auxiliary);
-    ASSIGN_OR_RETURN(auto extra, Examples(auxiliary, config, &auxiliary_names));
+    ASSIGN_OR_RETURN(auto extra,
+                     Examples(auxiliary, config, training.vectors.get(), &auxiliary_names));
     examples.insert(examples.end(), std::make_move_iterator(extra.begin()),
                     std::make_move_iterator(extra.end()));
   }
-  TrainingOptions training = options.training;
   const SentenceBaggingChoice bagging = DefaultSentenceBagging(config.language);
   training.sentence_bagging = options.sentence_bagging.value_or(bagging.bagging);
   training.sentence_offsets = options.sentence_offsets.value_or(bagging.offsets);

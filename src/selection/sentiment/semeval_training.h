@@ -50,7 +50,21 @@ struct SemEvalTrainingOptions {
   // The category-polarity head served (TrainingOptions::
   // category_polarity_bagging); unset: DefaultCategoryPolarityBagging.
   std::optional<FoldBagging> category_polarity_bagging;
+  // English pretrained word vectors (pretrained_vectors.h) for the category
+  // vector view (TrainingOptions::vectors); read only when the training
+  // language is English (there are none for Spanish here). Empty: no view.
+  // A missing file is an error (NotFound naming it) when
+  // `vectors_required`, else English trains without the view (a machine
+  // without install_deps.sh's vectors step still trains; callers that can
+  // print say so, VectorsMissingWarning).
+  std::string vectors_path = kDefaultVectorsPath;
+  bool vectors_required = false;
 };
+
+// A warning to print when `options` ask for vectors that are not there
+// and not required (English then trains without the vector view); empty
+// otherwise.
+std::string VectorsMissingWarning(const SemEvalTrainingOptions& options);
 
 // Own embedding sizes of the category and sentence-polarity heads when
 // none is asked for, chosen on five held-out splits of the training
