@@ -23,6 +23,9 @@ enum class Target {
   kAny,          // whatever it speaks of, else the evening ("qué vergüenza");
                  // praise of the venue ("buen lugar") is of the evening
   kEvening,      // always the evening ("volveremos", "no lo recomiendo")
+  kWhatFollows,  // what it names after it, else the evening: a recommendation
+                 // ("tienes que probar el lomo saltado", "must try the causa")
+                 // or a regret ("no me arrepiento de haber pedido el pulpo")
 };
 
 enum class Form { kAdjective, kExact, kVerb };
@@ -128,6 +131,10 @@ constexpr Cue kSpanishCues[] = {
     {"atend", Form::kVerb, kService, Target::kFixed, false, Sentiment::kNegative, kNone},
     {"atiend", Form::kVerb, kService, Target::kFixed, false, Sentiment::kNegative, kNone},
     {"desastre", Form::kExact, std::nullopt, Target::kAny},
+    // Regret is a complaint, denied regret praise ("no me arrepiento", "no
+    // te arrepentirás", "no se van a arrepentir").
+    {"arrepient", Form::kVerb, std::nullopt, Target::kWhatFollows},
+    {"arrepent", Form::kVerb, std::nullopt, Target::kWhatFollows},
     // Praise (after the regional rewriting: buenazo, chévere, bacán,
     // "paja", mostro, top, crack are "excelente"; "al toque" is "rápido").
     // "rico" is also rich ("un señor muy rico"): see PraisesPeople.
@@ -241,6 +248,9 @@ constexpr Cue kEnglishCues[] = {
     Praise("quick", Form::kExact, kService, Target::kFixed),
     Praise("cozy", Form::kExact, kAmbience, Target::kFixed),
     Praise("recommend", Form::kExact, std::nullopt, Target::kEvening),
+    {"regret", Form::kExact, std::nullopt, Target::kWhatFollows},  // "you won't regret it"
+    {"regrets", Form::kExact, std::nullopt, Target::kWhatFollows},  // "no regrets"
+    {"regretted", Form::kExact, std::nullopt, Target::kWhatFollows},
     // "don't miss the doncella", "you can't miss the lomo saltado": praise
     // of what it names; undenied, "hit or miss" is a complaint.
     {"miss", Form::kExact, std::nullopt, Target::kAny},
@@ -254,7 +264,32 @@ struct PhraseCue {
   Cue cue;
 };
 
+// Recommendations to others: praise of what they name after them ("tienes
+// que probar el cebiche"), else of the evening ("tienen que ir"); denied
+// ("no tienes que probarlo") they say nothing. "no dejen de probar" says
+// it by denying the miss, and undenied nothing.
+constexpr Cue kRecommendation = {"",    Form::kExact, std::nullopt, Target::kWhatFollows,
+                                 false, kNone,        kPositive};
+constexpr Cue kDontMiss = {"",    Form::kExact, std::nullopt, Target::kWhatFollows,
+                           false, kPositive,    kNone};
+
 constexpr PhraseCue kSpanishPhrases[] = {
+    {{"tienes", "que", "probar"}, kRecommendation},
+    {{"tienen", "que", "probar"}, kRecommendation},
+    {{"hay", "que", "probar"}, kRecommendation},
+    {{"tienes", "que", "probarlo"}, kRecommendation},
+    {{"tienen", "que", "probarlo"}, kRecommendation},
+    {{"hay", "que", "probarlo"}, kRecommendation},
+    {{"tienes", "que", "ir"}, kRecommendation},
+    {{"tienen", "que", "ir"}, kRecommendation},
+    {{"hay", "que", "ir"}, kRecommendation},
+    {{"tienes", "que", "venir"}, kRecommendation},
+    {{"tienen", "que", "venir"}, kRecommendation},
+    {{"dejen", "de", "probar"}, kDontMiss},
+    {{"dejes", "de", "probar"}, kDontMiss},
+    {{"dejen", "de", "ir"}, kDontMiss},
+    {{"dejes", "de", "ir"}, kDontMiss},
+    {{"dejen", "de", "venir"}, kDontMiss},
     {{"de", "lujo"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
     {{"de", "primera"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
     {{"de", "otro", "nivel"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
@@ -308,6 +343,15 @@ constexpr PhraseCue kSpanishPhrases[] = {
 };
 
 constexpr PhraseCue kEnglishPhrases[] = {
+    {{"have", "to", "try"}, kRecommendation},
+    {{"has", "to", "try"}, kRecommendation},
+    {{"got", "to", "try"}, kRecommendation},
+    {{"have", "to", "go"}, kRecommendation},
+    {{"must", "try"}, kRecommendation},
+    {{"must", "visit"}, kRecommendation},
+    {{"must", "go"}, kRecommendation},
+    // "the causa is a must": of what it names, before or after.
+    {{"a", "must"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
     {{"to", "die", "for"}, Praise("", Form::kExact, kFood, Target::kFoodOrDrink)},
     {{"hands", "down"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
     {{"on", "point"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
@@ -470,6 +514,18 @@ Nearby NearbyAspect(const text::Tokens& tokens, std::size_t at) {
   return {};
 }
 
+// What the words after a recommendation or a regret name, up to the end
+// of the clause ("tienes que probar el lomo saltado, ..."); empty for the
+// evening, as is the whole restaurant ("tienen que ir a este lugar").
+std::optional<Aspect> FollowingAspect(const text::Tokens& tokens, std::size_t at) {
+  for (std::size_t d = 1; d <= 5 && at + d < tokens.size(); ++d) {
+    if (tokens[at + d].kind == text::TokenKind::kPunctuation) break;
+    if (Plain(tokens[at + d]) == "sitio" || Contains(kVenueWords, Plain(tokens[at + d]))) break;
+    if (const std::optional<Aspect> a = AspectOfWord(tokens, at + d)) return a;
+  }
+  return std::nullopt;
+}
+
 bool AfterPredicate(const text::Tokens& tokens, std::size_t at) {
   for (std::size_t d = 1; d <= 2 && d <= at; ++d) {
     if (tokens[at - d].kind != text::TokenKind::kWord) return false;
@@ -513,6 +569,8 @@ Reading Read(const Cue& cue, const text::Tokens& tokens, std::size_t at) {
       return {true, near};
     case Target::kEvening:
       return {true, std::nullopt};
+    case Target::kWhatFollows:
+      return {true, FollowingAspect(tokens, at)};
   }
   return {};
 }

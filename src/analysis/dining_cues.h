@@ -57,6 +57,11 @@ struct CueOpinion {
 //   praise of the venue ("buen lugar", "great place") is of the evening;
 // - the evening: volveremos, recomiendo, recomendadísimo, imperdible, "10
 //   de 10", "nada que reclamar"; "we'll be back", "coming back", recommend.
+// - what follows them in the clause, else the evening: recommendations to
+//   others ("tienes que probar el lomo", "tienen que ir", "hay que probar",
+//   "no dejen de probar"; "you have to try", "must try") and denied regret
+//   ("no me arrepiento", "no te arrepentirás"; "you won't regret it");
+//   regret itself is a complaint. "a must" praises what is named near.
 // Shrugs and similes: "nada del otro mundo", "ni fu ni fa", "poca cosa",
 // "una pena", "lástima", "regular", "sobrevalorado", "nunca más", "duro
 // como suela", "un horno" (ambience), "una fortuna" (value), "tiempo de

@@ -171,6 +171,35 @@ TEST(DiningCuesTest, EnglishColloquialCues) {
   }
 }
 
+// Issue 4 review: denied regret and recommendations to others were read
+// as complaints by the model and quoted among the criticised dishes.
+TEST(DiningCuesTest, DeniedRegretAndRecommendationsArePraiseOfWhatTheyName) {
+  const CueCase spanish[] = {
+      {"No me arrepiento", "none:positive"},
+      {"No te arrepentirás", "none:positive"},
+      {"No se van a arrepentir", "none:positive"},
+      {"No me arrepiento de haber pedido el pulpo", "food:positive"},
+      {"Me arrepiento de haber venido", "none:negative"},
+      {"Tienes que probar el lomo saltado", "food:positive"},
+      {"Tienen que ir", "none:positive"},
+      {"Tienen que ir a este lugar", "none:positive"},
+      {"Hay que probar los piscos", "drinks:positive"},
+      {"No dejen de probar la causa", "food:positive"},
+      {"Recomendadísimo", "none:positive"},
+      {"Tuvimos que esperar una hora", "service:negative"},  // an obligation, no advice
+  };
+  for (const CueCase& c : spanish) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+  const CueCase english[] = {
+      {"You have to try the ceviche", "food:positive"},
+      {"You must try the pisco sour", "drinks:positive"},
+      {"The causa is a must", "food:positive"},
+      {"You won't regret it", "none:positive"},
+  };
+  for (const CueCase& c : english) {
+    EXPECT_EQ(Cues(c.text, text::Language::kEnglish), c.cues) << c.text;
+  }
+}
+
 TEST(DiningCuesTest, ShrugsSimilesAndWorthReadAsOpinions) {
   const CueCase cases[] = {
       {"Nunca más", "none:negative"},

@@ -10,9 +10,12 @@
 namespace sobremesa::analysis {
 namespace {
 
-// Words that name no dish on their own: articles and prepositions, and the
-// adjectives menus put on many dishes ("clásico", "de la casa").
-constexpr std::array<std::string_view, 40> kStopWords = {
+// Words that name no dish on their own: articles, pronouns and prepositions
+// ("lo mejor de la noche" is not "pescado a lo macho"), and the adjectives
+// menus put on many dishes ("clásico", "de la casa").
+constexpr std::array<std::string_view, 49> kStopWords = {
+    "lo",     "le",       "por",     "para",        "o",           "que",     "se",      "to",
+    "an",
     "de",     "del",      "la",      "el",          "los",         "las",     "al",      "a",
     "con",    "y",        "en",      "un",          "una",         "su",      "the",     "of",
     "with",   "and",      "in",      "our",         "classic",     "clasico", "clasica", "casa",
@@ -25,6 +28,12 @@ constexpr std::array<std::string_view, 6> kAmbiguousDishWords = {"seco", "causa"
                                                                  "mar",  "tierra", "punto"};
 constexpr std::array<std::string_view, 10> kArticles = {"el",  "la",  "los", "las", "un",
                                                         "una", "del", "the", "our", "su"};
+
+// Places, and the adjectives of places: part of a dish's name ("causa
+// limeña", "Lima causa") but no dish alone ("#Lima", "comida peruana").
+constexpr std::array<std::string_view, 14> kPlaceWords = {
+    "lima",     "limena",   "limeno", "peru",      "peruano",    "peruana",    "callao",
+    "chalaco",  "chalaca",  "cusco",  "cusqueno",  "arequipa",   "arequipeno", "arequipena"};
 
 template <std::size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -220,8 +229,9 @@ bool MenuMatcher::FindName(const Name& name, const std::vector<std::vector<int>>
       if (std::find(words_used.begin(), words_used.end(), k) != words_used.end()) continue;
       words_used.push_back(k);
       positions.push_back(hits[b].first);
-      distinctive |= item_frequency_[name.words[k]] == 1;
-      head |= k == 0;
+      const bool place = In(kPlaceWords, vocabulary_[name.words[k]]);
+      distinctive |= item_frequency_[name.words[k]] == 1 && !place;
+      head |= k == 0 && !place;
     }
     if (static_cast<int>(words_used.size()) > best.matched) {
       best.matched = static_cast<int>(words_used.size());
@@ -231,7 +241,12 @@ bool MenuMatcher::FindName(const Name& name, const std::vector<std::vector<int>>
     }
   }
   const bool whole = best.matched == static_cast<int>(name.words.size());
-  if (!whole && !best_distinctive && !best_head) return false;
+  // A dish word several items share ("cebiche" with four cebiches on the
+  // menu) names none of them alone: a manager reading which dishes get
+  // complaints wants the one the guest ate, not a guess at it (or each
+  // complaint counted four times). With another of its words it names it.
+  const bool head_and_more = best_head && best.matched >= 2;
+  if (!whole && !best_distinctive && !head_and_more) return false;
   if (best.matched > out.matched) {
     out.matched = best.matched;
     out.positions = std::move(best.positions);

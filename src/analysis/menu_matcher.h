@@ -31,7 +31,11 @@ struct DishMention {
 // its words appear, or a word that no other item has, or its first word
 // (the dish: "ceviche", "causa") appears; a word matches with one edit in
 // seven letters or more, two in ten or more (shorter words are too close to
-// other words: "salado" is not "saltado"). When several items compete
+// other words: "salado" is not "saltado"). A first word several items share
+// names none alone ("cebiche" with "Cebiche mixto" and "Cebiche clásico de
+// lenguado": the guest's dish is unknown, and a guess would put the
+// complaint on the wrong one), only with another of its words; a place
+// ("Lima", "limeña") is never a dish alone. When several items compete
 // for the same words ("ceviche" with three ceviches on the menu) the one
 // matching more words wins, then the one with the shorter name (the house
 // classic), then the lower id. Immutable after construction; share between

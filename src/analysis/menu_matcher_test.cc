@@ -77,6 +77,36 @@ TEST(MenuMatcherTest, FindsDishesAsGuestsWriteThem) {
   }
 }
 
+// Issue 4 review, on the demo menu's names: a dish is linked only on the
+// words that identify it.
+TEST(MenuMatcherTest, LinksOnlyOnWordsThatIdentifyADish) {
+  const MenuMatcher matcher({
+      Item(1, "Cebiche clásico de lenguado", "Classic sole ceviche", Course::kStarter),
+      Item(2, "Cebiche mixto", "Mixed seafood ceviche", Course::kStarter),
+      Item(3, "Cebiche de hongos y mango", "Mushroom and mango ceviche", Course::kStarter),
+      Item(4, "Causa limeña de pollo", "Lima causa with chicken", Course::kStarter),
+      Item(5, "Pescado a lo macho", "Sea bass in spicy seafood sauce"),
+  });
+  const auto ids = [&matcher](std::string_view text) {
+    std::vector<Id> out;
+    for (const DishMention& m : matcher.Match(*text::NormalizeText(text), text::Language::kSpanish))
+      out.push_back(m.item_id);
+    return out;
+  };
+  EXPECT_EQ(ids("Lo mejor de la noche"), std::vector<Id>{});  // "lo" is no dish word
+  EXPECT_EQ(ids("#Lima"), std::vector<Id>{});                 // a place is no dish
+  EXPECT_EQ(ids("La comida peruana, lo máximo"), std::vector<Id>{});
+  // "cebiche" alone is any of three: none of them, rather than a guess.
+  EXPECT_EQ(ids("#cebiche #peru #foodie"), std::vector<Id>{});
+  EXPECT_EQ(ids("El cebiche estaba salado"), std::vector<Id>{});
+  // Named specifically, each is found.
+  EXPECT_EQ(ids("El cebiche de lenguado estaba salado"), std::vector<Id>{1});
+  EXPECT_EQ(ids("el cebiche mixto"), std::vector<Id>{2});
+  EXPECT_EQ(ids("la causa limeña"), std::vector<Id>{4});
+  EXPECT_EQ(ids("el pescado a lo macho"), std::vector<Id>{5});
+  EXPECT_EQ(ids("el macho"), std::vector<Id>{5});
+}
+
 TEST(MenuMatcherTest, NamesTheItemInTheSentenceLanguage) {
   const MenuMatcher matcher(Menu());
   auto en = matcher.Match(*text::NormalizeText("the lamb stew was cold"), text::Language::kEnglish);
