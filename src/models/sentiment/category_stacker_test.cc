@@ -5,6 +5,7 @@
 #include <cmath>
 #include <random>
 
+#include "models/sentiment/random_model_test_util.h"
 #include "models/sentiment/sentence_stacker.h"
 #include "models/sentiment/sentiment_predictor.h"
 
@@ -135,13 +136,7 @@ TEST(CategoryStackerTest, ThePredictorHandsTheStackerTheTrainersFacts) {
   config.features.buckets = 1 << 12;
   config.dim = 8;
   config.categories = {"A", "B", "C", "D"};
-  std::mt19937 rng(7);
-  std::normal_distribution<float> normal;
-  auto random = [&](std::size_t n) {
-    std::vector<float> v(n);
-    for (float& x : v) x = normal(rng);
-    return v;
-  };
+  GaussianDraws random(7);
   config.category_stacker = random(CategoryStackerWeights(4));
   // Category 0 on long sentences, category 3 on contrasts (a row: own
   // logit, largest other, polarity probabilities, log length, contrast,
@@ -151,9 +146,7 @@ TEST(CategoryStackerTest, ThePredictorHandsTheStackerTheTrainersFacts) {
   config.category_stacker[kCategoryStackerRow] = -9.0f;
   config.category_stacker[3 * row + 2 + kPolarities + 1] = 8.0f;
   config.category_stacker[3 * row + kCategoryStackerRow] = -4.0f;
-  auto created = SentimentModel::Create(
-      config, {random(config.features.buckets * 8), random(3 * 8 + 3), random(4 * 8 + 4),
-               random(3 * 4 * 8 + 3 * 4)});
+  auto created = SentimentModel::Create(config, RandomWeights(config, random));
   ASSERT_TRUE(created.ok()) << created.status().ToString();
   const std::shared_ptr<const SentimentModel> model = std::move(*created);
   auto predictor = SentimentPredictor::Create(model);

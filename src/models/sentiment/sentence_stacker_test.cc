@@ -4,6 +4,7 @@
 
 #include <random>
 
+#include "models/sentiment/random_model_test_util.h"
 #include "models/sentiment/sentiment_predictor.h"
 
 namespace sobremesa::sentiment {
@@ -114,19 +115,11 @@ TEST(SentenceStackerTest, ThePredictorHandsTheStackerTheTrainersEvidence) {
   config.dim = 8;
   config.categories = {"A", "B", "C", "D"};
   config.category_threshold = 0.3f;
-  std::mt19937 rng(5);
-  std::normal_distribution<float> normal;
-  auto random = [&](std::size_t n) {
-    std::vector<float> v(n);
-    for (float& x : v) x = normal(rng);
-    return v;
-  };
+  GaussianDraws random(5);
   config.sentence_stacker = random(kStackerWeights);
   const int row = kStackerInputs + 1;
   config.sentence_stacker[static_cast<int>(Polarity::kNeutral) * row + 3] = 4.0f;  // contrast
-  auto created = SentimentModel::Create(
-      config, {random(config.features.buckets * 8), random(3 * 8 + 3), random(4 * 8 + 4),
-               random(3 * 4 * 8 + 3 * 4)});
+  auto created = SentimentModel::Create(config, RandomWeights(config, random));
   ASSERT_TRUE(created.ok()) << created.status().ToString();
   const std::shared_ptr<const SentimentModel> model = std::move(*created);
   auto predictor = SentimentPredictor::Create(model);

@@ -4,7 +4,8 @@
 
 #include <algorithm>
 #include <array>
-#include <random>
+
+#include "models/sentiment/random_model_test_util.h"
 
 namespace sobremesa::sentiment {
 namespace {
@@ -24,13 +25,7 @@ std::shared_ptr<const SentimentModel> RandomModel(bool wide, int category_dim) {
   config.categories = {"A", "B", "C", "D"};
   config.category_thresholds = {0.5f, 0.4f, 0.6f, 0.5f};
   const int c = 4, width = 8 + category_dim + (wide ? c : 0);
-  std::mt19937 rng(7);
-  std::normal_distribution<float> normal;
-  auto random = [&](std::size_t n) {
-    std::vector<float> v(n);
-    for (float& x : v) x = normal(rng);
-    return v;
-  };
+  GaussianDraws random(7);
   SentimentModel::Weights w{random(config.features.buckets * width), random(3 * 8 + 3),
                             random(c * (category_dim > 0 ? category_dim : 8) + c),
                             random(3 * c * 8 + 3 * c)};
