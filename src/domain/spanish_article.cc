@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "common/utf8.h"
 #include "domain/code_table.h"
 
 namespace sobremesa {
@@ -33,24 +34,12 @@ bool EndsWith(std::string_view word, std::string_view suffix) {
   return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
 }
 
-// The first word, lower-cased (ASCII and the accented capitals of Latin-1,
-// which is all a Spanish word starts with).
+// The first word, lower-cased.
 std::string HeadWord(std::string_view name) {
   const size_t start = name.find_first_not_of(" \t\"'");
   if (start == std::string_view::npos) return "";
   name.remove_prefix(start);
-  std::string word(name.substr(0, name.find_first_of(" \t,(:;")));
-  for (size_t i = 0; i < word.size(); ++i) {
-    unsigned char& c = reinterpret_cast<unsigned char&>(word[i]);
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<unsigned char>(c - 'A' + 'a');
-    } else if (c == 0xC3 && i + 1 < word.size()) {
-      unsigned char& next = reinterpret_cast<unsigned char&>(word[i + 1]);
-      if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
-      ++i;
-    }
-  }
-  return word;
+  return ToLowerUtf8(name.substr(0, name.find_first_of(" \t,(:;")));
 }
 
 // True when the word's last vowel before the final s carries an accent

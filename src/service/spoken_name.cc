@@ -1,28 +1,9 @@
 #include "service/spoken_name.h"
 
+#include "common/utf8.h"
+
 namespace sobremesa {
 namespace {
-
-bool StartsUpper(std::string_view word) {
-  if (word.empty()) return false;
-  const unsigned char c = static_cast<unsigned char>(word[0]);
-  // ASCII capitals, and the accented capitals of Latin-1 (Á, É, Ñ, ...).
-  return (c >= 'A' && c <= 'Z') ||
-         (c == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) <= 0x9E);
-}
-
-// Lower-cases the first letter (ASCII or an accented Latin-1 capital).
-std::string LowerFirst(std::string text) {
-  if (text.empty()) return text;
-  unsigned char& c = reinterpret_cast<unsigned char&>(text[0]);
-  if (c >= 'A' && c <= 'Z') {
-    c = static_cast<unsigned char>(c - 'A' + 'a');
-  } else if (c == 0xC3 && text.size() > 1) {
-    unsigned char& next = reinterpret_cast<unsigned char&>(text[1]);
-    if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
-  }
-  return text;
-}
 
 // The word after the first, "" when there is none.
 std::string_view SecondWord(std::string_view name) {
@@ -51,9 +32,9 @@ std::string SpokenNameEs(const MenuItem& item) {
   const std::string_view said = SpokenName(item.name_es);
   const std::string article(SpanishArticleCode(ArticleEs(item)));
   std::string name(said);
-  if (!StartsUpper(SecondWord(said))) name = LowerFirst(std::move(name));
+  if (!StartsWithUpperCase(SecondWord(said))) name = ToLowerUtf8(name, 1);
   // "La parihuela del chef" says its article itself.
-  const std::string lower = LowerFirst(name);
+  const std::string lower = ToLowerUtf8(name, 1);
   if (lower.size() > article.size() && lower.compare(0, article.size(), article) == 0 &&
       lower[article.size()] == ' ') {
     return lower;
