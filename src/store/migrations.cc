@@ -287,7 +287,9 @@ ALTER TABLE erased_guests DROP COLUMN external_id;
 CREATE INDEX erased_guests_by_external_id_hash ON erased_guests (restaurant_id, external_id_hash)
   WHERE external_id_hash IS NOT NULL;
 
--- IS NOT NULL, implied by the equality, lets SQLite use the partial index.
+-- As in migration 4, the same check twice: a trigger fires on one kind of
+-- statement. IS NOT NULL, implied by the equality, lets SQLite use the
+-- partial index.
 CREATE TRIGGER guests_stay_erased_on_insert BEFORE INSERT ON guests
 WHEN NEW.external_id <> '' AND EXISTS (
   SELECT 1 FROM erased_guests
