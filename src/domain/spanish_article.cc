@@ -17,11 +17,11 @@ constexpr std::array<std::string_view, 4> kCodes{"el", "la", "los", "las"};
 constexpr std::array<std::string_view, 9> kFeminineOtherwise{
     "leche", "carne", "miel", "sal", "flor", "col", "nuez", "fuente", "torre"};
 // Feminine nouns stressed on their first a take "el" in the singular.
-constexpr std::array<std::string_view, 6> kStressedA{"agua", "ave", "alga", "ala", "ancla",
-                                                     "hacha"};
+constexpr std::array<std::string_view, 6> kStressedA{"agua", "ave",   "alga",
+                                                     "ala",  "ancla", "hacha"};
 // Masculine nouns in -a, and words ending in s that are not plurals.
-constexpr std::array<std::string_view, 6> kMasculineInA{"día", "mapa", "clima", "tema",
-                                                        "programa", "sistema"};
+constexpr std::array<std::string_view, 6> kMasculineInA{"día",  "mapa",     "clima",
+                                                        "tema", "programa", "sistema"};
 // "Tres leches" is a cake: "el tres leches".
 constexpr std::array<std::string_view, 3> kSingularInS{"tres", "gas", "lunes"};
 

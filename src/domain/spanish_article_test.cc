@@ -41,8 +41,8 @@ TEST(SpanishArticleTest, DerivedFromTheHeadNounOfLimaDishNames) {
 }
 
 TEST(SpanishArticleTest, CodesRoundTripAndOthersAreRefusedNamingTheValidOnes) {
-  for (SpanishArticle a : {SpanishArticle::kEl, SpanishArticle::kLa, SpanishArticle::kLos,
-                           SpanishArticle::kLas}) {
+  for (SpanishArticle a :
+       {SpanishArticle::kEl, SpanishArticle::kLa, SpanishArticle::kLos, SpanishArticle::kLas}) {
     EXPECT_EQ(*ParseSpanishArticle(SpanishArticleCode(a)), a);
   }
   const Status bad = ParseSpanishArticle("lo").status();

@@ -53,7 +53,7 @@ const char* OccasionEn(OccasionKind o) {
 // The words of a Spanish reason that agree with the suggested item, chosen
 // by its article: "la ha pedido", "estos van", "elegidas".
 struct AgreementEs {
-  const char* pronoun;     // lo, la, los, las
+  const char* pronoun;        // lo, la, los, las
   const char* demonstrative;  // este, esta, estos, estas
   const char* verb_ending;    // "" or "n": va / van
   const char* ending;         // o, a, os, as: elegido, elegida ...
@@ -93,8 +93,8 @@ std::string PopularText(const RankedItem& r, const RecommendationContext& c, boo
                   (lunch ? "lunch" : "dinner");
 }
 
-// The evidence as said aloud, after a preposition: "el cebiche clásico",
-// "del seco de cordero", "the Lima causa with chicken".
+// The evidence as said aloud after "con" ("el cebiche clásico") or, with
+// `after_de`, after "después" ("del seco de cordero", "de la causa").
 std::string EvidenceEs(const MenuItem& evidence, bool after_de) {
   const std::string said = SpokenNameEs(evidence);
   if (after_de && said.rfind("el ", 0) == 0) return "del " + said.substr(3);

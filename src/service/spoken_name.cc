@@ -45,7 +45,8 @@ std::string SpokenNameEs(const MenuItem& item) {
 std::string BareNameEn(const MenuItem& item) {
   std::string_view said = SpokenName(item.name_en.empty() ? item.name_es : item.name_en);
   for (std::string_view the : {"The ", "the "}) {
-    if (said.size() > the.size() && said.substr(0, the.size()) == the) said.remove_prefix(the.size());
+    if (said.size() > the.size() && said.substr(0, the.size()) == the)
+      said.remove_prefix(the.size());
   }
   return std::string(said);
 }

@@ -41,7 +41,8 @@ TEST(SpokenNameTest, SpanishTakesItsArticleAndLowerCaseUnlessAProperName) {
 }
 
 TEST(SpokenNameTest, EnglishKeepsItsCapitalsAndDropsALeadingThe) {
-  EXPECT_EQ(BareNameEn(Named("Causa limeña", "Lima causa with chicken")), "Lima causa with chicken");
+  EXPECT_EQ(BareNameEn(Named("Causa limeña", "Lima causa with chicken")),
+            "Lima causa with chicken");
   EXPECT_EQ(BareNameEn(Named("Cebiche de la casa", "The house ceviche")), "house ceviche");
   EXPECT_EQ(BareNameEn(Named("Chilcano de pisco")), "Chilcano de pisco") << "no English name";
 }

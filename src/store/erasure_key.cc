@@ -38,8 +38,8 @@ Status CreateKeyFile(const std::string& path) {
   std::string temporary = path + ".XXXXXX";
   const int fd = mkstemp(temporary.data());  // mode 0600
   if (fd < 0) return SystemError("cannot create", temporary);
-  const bool written = write(fd, text.data(), text.size()) == ssize_t(text.size()) &&
-                       fsync(fd) == 0;
+  const bool written =
+      write(fd, text.data(), text.size()) == ssize_t(text.size()) && fsync(fd) == 0;
   close(fd);
   const bool linked = written && link(temporary.c_str(), path.c_str()) == 0;
   const int link_errno = errno;
@@ -73,9 +73,8 @@ StatusOr<std::array<unsigned char, ErasureKey::kBytes>> ReadKeyFile(const std::s
 // True when the database already keeps erased ids hashed (migration 5 ran
 // and some erased guest had an external id).
 StatusOr<bool> HoldsHashedErasedIds(Connection& db) {
-  ASSIGN_OR_RETURN(Statement column,
-                   db.Prepare("SELECT 1 FROM pragma_table_info('erased_guests')"
-                              " WHERE name = 'external_id_hash'"));
+  ASSIGN_OR_RETURN(Statement column, db.Prepare("SELECT 1 FROM pragma_table_info('erased_guests')"
+                                                " WHERE name = 'external_id_hash'"));
   ASSIGN_OR_RETURN(bool migrated, column.Step());
   if (!migrated) return false;
   ASSIGN_OR_RETURN(Statement rows, db.Prepare("SELECT 1 FROM erased_guests"
@@ -103,7 +102,8 @@ StatusOr<ErasureKey> LoadErasureKeyOf(Connection& db, const std::string& databas
   StatusOr<ErasureKey> key = ErasureKey::Load(path, /*may_create=*/!hashed);
   if (key.status().IsNotFound()) {
     return Status::FailedPrecondition(
-        "erasure key " + path + " is missing, and the database keeps erased guests' ids hashed"
+        "erasure key " + path +
+        " is missing, and the database keeps erased guests' ids hashed"
         " under it: restore the file from the backup of this data directory (without it an"
         " erased guest could be imported again)");
   }
@@ -114,8 +114,8 @@ std::optional<std::string> ErasureKey::Hash(std::string_view external_id) const 
   if (external_id.empty()) return std::nullopt;
   std::string hash(kHashBytes, '\0');
   crypto_generichash(reinterpret_cast<unsigned char*>(hash.data()), hash.size(),
-                     reinterpret_cast<const unsigned char*>(external_id.data()),
-                     external_id.size(), key_.data(), key_.size());
+                     reinterpret_cast<const unsigned char*>(external_id.data()), external_id.size(),
+                     key_.data(), key_.size());
   return hash;
 }
 

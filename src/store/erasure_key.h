@@ -47,7 +47,7 @@ class ErasureKey {
 // missing unless the database already keeps ids hashed under a key, which is
 // then FailedPrecondition naming the file to restore. Errors as Load.
 [[nodiscard]] StatusOr<ErasureKey> LoadErasureKeyOf(Connection& db,
-                                                   const std::string& database_path);
+                                                    const std::string& database_path);
 
 // Where the key of the database at `database_path` is kept.
 std::string ErasureKeyPath(const std::string& database_path);
