@@ -13,6 +13,7 @@ PACKAGES=(
   rapidjson-dev                   # SAX JSON writer for the live recommendation response
   libjemalloc-dev                 # allocator for the many-threaded server
   libutf8proc-dev                 # UTF-8 validation (and, next, normalisation)
+  libsodium-dev                   # keyed hash of erased guests' external ids (BLAKE2b)
   libtorch-dev libopenblas0-pthread  # LibTorch 1.13 models; OpenBLAS, several times faster than the reference BLAS
   libstemmer-dev                  # Snowball stemmers for Spanish and English text
   libpugixml-dev                  # SemEval XML reader

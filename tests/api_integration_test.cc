@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <regex>
 #include <set>
 #include <span>
 #include <sstream>
@@ -331,6 +332,44 @@ TEST_F(ApiTest, RecommendationsFollowCourseAndSkipWhatWasOrderedTonight) {
   const auto drinks = Body(client->Get(base + "?k=3&course=drink&ordered=" + std::to_string(top)));
   ASSERT_FALSE(drinks["items"].empty());
   for (const auto& item : drinks["items"]) EXPECT_EQ(item["course"], "drink");
+}
+
+// A table just seated hears about starters; once a main is ordered, about
+// desserts; still water (a staple) only when asked for.
+TEST_F(ApiTest, WithoutACourseTheMealsNextCourseIsSuggestedAndWaterOnlyWhenAsked) {
+  const auto menu = Menu();
+  Id water = 0, main = 0;
+  for (const auto& [id, m] : menu) {
+    if (m.staple) water = id;
+    if (m.course == Course::kMain && m.allergens.empty() && m.diet_tags.empty()) main = id;
+  }
+  ASSERT_NE(water, 0) << "the demo's still water is a staple";
+  const Guest guest = AllGuests().front();
+  auto client = server().Client();
+  const std::string base = "/v1/guests/" + std::to_string(guest.id) + "/recommendations";
+  const auto seated = Body(client->Get(base + "?k=5"));
+  ASSERT_EQ(seated["items"].size(), 5u) << seated.dump();
+  for (const auto& item : seated["items"]) EXPECT_EQ(item["course"], "starter") << item.dump();
+  if (main != 0) {
+    const auto after_main = Body(client->Get(base + "?k=5&ordered=" + std::to_string(main)));
+    ASSERT_FALSE(after_main["items"].empty());
+    for (const auto& item : after_main["items"]) EXPECT_EQ(item["course"], "dessert");
+  }
+  auto offers_water = [&](const std::string& query) {
+    const auto body = Body(client->Get(base + query));
+    EXPECT_FALSE(body["items"].empty()) << query;
+    for (const auto& item : body["items"]) {
+      if (item["item_id"].get<Id>() == water) return true;
+    }
+    return false;
+  };
+  EXPECT_FALSE(offers_water("?k=100&course=drink"));
+  EXPECT_FALSE(offers_water("?k=100"));
+  EXPECT_TRUE(offers_water("?k=100&course=drink&staples=true"));
+  auto bad = client->Get(base + "?staples=maybe");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_NE(bad->body.find("staples"), std::string::npos) << bad->body;
 }
 
 TEST_F(ApiTest, ReasonsFollowTheRequestedLanguage) {
@@ -960,6 +999,16 @@ TEST_F(ApiTest, InsightsGiveAspectsPerDayOrWeekWorstDishesAndGuestsToWarn) {
   auto warning = Body(client->Get("/v1/guests/" + std::to_string(guest) + "/warning"));
   EXPECT_EQ(warning["warn"], true);
   EXPECT_EQ(warning["complaints"][0], "El tiradito nikkei estaba salado.");
+
+  // A manager reads two decimals (0.46), not 0.46153846153846156; the
+  // demo's months of feedback give means with long expansions.
+  const auto all = client->Get("/v1/insights/sentiment?from=2000-01-01&to=2099-12-31&limit=100");
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->status, 200) << all->body;
+  EXPECT_TRUE(std::regex_search(all->body, std::regex("\"score\":-?0\\.[0-9]{1,2}[,}]")))
+      << all->body.substr(0, 400);
+  EXPECT_FALSE(std::regex_search(all->body, std::regex("\"score\":-?[0-9]+\\.[0-9]{3,}")))
+      << all->body.substr(0, 400);
 }
 
 TEST_F(ApiTest, BadTextGetsA4xxOrADocumentedNotAnalysedAndStoresNothingOnError) {

@@ -1,5 +1,5 @@
 // GET /v1/guests/{id}/recommendations?k=10&course=main&at=...&occasion=...
-//     &party=4&ordered=12,31&repeat=false&lang=en
+//     &party=4&ordered=12,31&repeat=false&lang=en&staples=false
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -73,6 +73,7 @@ StatusOr<RecommendationQuery> ParseQuery(const ApiRequest& api) {
   ASSIGN_OR_RETURN(q.party_size, IntQuery(http, "party", 2, 1, 50));
   ASSIGN_OR_RETURN(q.ordered_tonight, IdListQuery(http, "ordered"));
   ASSIGN_OR_RETURN(q.allow_repeat_tonight, BoolQuery(http, "repeat"));
+  ASSIGN_OR_RETURN(q.include_staples, BoolQuery(http, "staples"));
   return q;
 }
 
@@ -160,7 +161,7 @@ void AddRecommendationRoutes(Router& router, ApiServices& services) {
                response.serialized = RecommendationListJson(list);
                return response;
              },
-             {"k", "course", "at", "occasion", "party", "ordered", "repeat", "lang"});
+             {"k", "course", "at", "occasion", "party", "ordered", "repeat", "lang", "staples"});
 }
 
 }  // namespace sobremesa

@@ -5,6 +5,7 @@
 //   GET  /v1/insights/sentiment?from=&to=&aspect=&granularity=day|week&limit=
 //   GET  /v1/guests/{id}/warning         the guest's last feedback, if it went badly
 
+#include <cmath>
 #include <ctime>
 
 #include "api/routes.h"
@@ -16,13 +17,18 @@ namespace {
 
 constexpr UnixSeconds kDefaultWindow = 30 * 86400;
 
+// A manager reads a score in [-1, 1] to two decimals: means over a few dozen
+// texts move by more than 0.01 from one more text, and
+// 0.46153846153846156 says nothing 0.46 does not.
+double ManagerScore(double score) { return std::round(score * 100) / 100; }
+
 nlohmann::json WarningJson(const GuestWarning& w) {
   return {{"guest_id", w.guest_id},
           {"guest_name", w.guest_name},
           {"feedback_id", w.feedback_id},
           {"at", FormatTimestamp(w.at)},
           {"verdict", std::string(SentimentCode(w.verdict))},
-          {"score", w.score},
+          {"score", ManagerScore(w.score)},
           {"complaints", w.complaints}};
 }
 
@@ -95,7 +101,7 @@ StatusOr<JsonResponse> Insights(Store& store, const ApiRequest& api) {
                       {"positive", p.positive},
                       {"negative", p.negative},
                       {"mixed", p.mixed},
-                      {"score", p.score}});
+                      {"score", ManagerScore(p.score)}});
   }
   nlohmann::json worst = nlohmann::json::array();
   for (const DishSentimentSummary& d : dishes) {
@@ -103,7 +109,7 @@ StatusOr<JsonResponse> Insights(Store& store, const ApiRequest& api) {
                      {"name", d.name},
                      {"mentions", d.mentions},
                      {"negative", d.negative},
-                     {"score", d.score},
+                     {"score", ManagerScore(d.score)},
                      {"example_quote", d.example_quote}});
   }
   nlohmann::json warn = nlohmann::json::array();

@@ -53,14 +53,16 @@ Status ExportGuests(Store& store, Id restaurant, const std::string& consent, std
 
 Status ExportMenu(Store& store, Id restaurant, std::ostream& out) {
   WriteCsvRow(out, {"id", "external_id", "name_es", "name_en", "course", "category", "ingredients",
-                 "allergens", "diet_tags", "spice_level", "price", "available"});
+                 "allergens", "diet_tags", "spice_level", "price", "available", "article_es",
+                 "staple"});
   ASSIGN_OR_RETURN(std::vector<MenuItem> menu, store.ListMenu(restaurant));
   for (const MenuItem& m : menu) {
     WriteCsvRow(out, {std::to_string(m.id), m.external_id, m.name_es, m.name_en,
                    std::string(CourseCode(m.course)), m.category, Joined(m.ingredients),
                    Joined(AllergenCodes(m.allergens)), Joined(DietTagCodes(m.diet_tags)),
                    std::to_string(m.spice_level), FormatSoles(m.price),
-                   m.available ? "true" : "false"});
+                   m.available ? "true" : "false", std::string(SpanishArticleCode(ArticleEs(m))),
+                   m.staple ? "true" : "false"});
   }
   return Status::Ok();
 }

@@ -86,6 +86,8 @@ StatusOr<Parsed<MenuItem>> MenuItemFromJson(const json& j, const JsonReadOptions
   r.Int("spice_level", 0, 3, &m.spice_level);
   r.Money("price", &m.price, Need::kRequired);
   r.Bool("available", &m.available);
+  r.Code("article_es", ParseSpanishArticle, &m.article_es);
+  r.Bool("staple", &m.staple);
   return Finish(r, std::move(p));
 }
 
@@ -214,6 +216,10 @@ json ToJson(const MenuItem& m) {
   j["spice_level"] = m.spice_level;
   PutMoney(j, "price", m.price);
   j["available"] = m.available;
+  // The article in effect, stated or derived, so that a page can say the
+  // name as the waiter does; reading it back states it.
+  j["article_es"] = SpanishArticleCode(ArticleEs(m));
+  j["staple"] = m.staple;
   return j;
 }
 

@@ -67,6 +67,10 @@ TEST(EntityJsonTest, EachBadInputNamesTheFieldAndTheReason) {
        {{"course", "entrada"}},
        "course: unknown course 'entrada' (valid: starter, main, dessert, drink)"},
       {"menu", {{"course", nullptr}}, "course: required"},
+      {"menu",
+       {{"article_es", "lo"}},
+       "article_es: unknown Spanish article 'lo' (valid: el, la, los, las)"},
+      {"menu", {{"staple", "sí"}}, "staple: expected true or false", true},
       {"menu", {{"price", "45.555"}}, "price: invalid amount '45.555': more than two decimals"},
       {"menu",
        {{"price", 45.5}, {"price_centimos", 4551}},
@@ -220,6 +224,32 @@ TEST(EntityJsonTest, TextValuesReadCsvCells) {
   EXPECT_EQ(m.name_en, "");
 }
 
+// The article a waiter says is read when stated (a brand: "la Cumbres
+// Negra") and written as it is in effect, derived from the name otherwise.
+TEST(EntityJsonTest, MenuArticleIsWrittenAsInEffectAndReadWhenStated) {
+  const json derived = {{"name_es", "Conchitas a la parmesana"}, {"course", "starter"},
+                        {"price", 42}};
+  auto conchitas = MenuItemFromJson(derived);
+  ASSERT_TRUE(conchitas.ok()) << conchitas.status().ToString();
+  EXPECT_FALSE(conchitas->value.article_es.has_value());
+  EXPECT_FALSE(conchitas->value.staple);
+  EXPECT_EQ(ToJson(conchitas->value)["article_es"], "las");
+
+  const json row = {{"name_es", "Cumbres Negra"}, {"course", "drink"}, {"price", "22"},
+                    {"article_es", " la "},      {"staple", "false"}, {"external_id", "B-1"}};
+  auto beer = MenuItemFromJson(row, {.text_values = true});
+  ASSERT_TRUE(beer.ok()) << beer.status().ToString();
+  EXPECT_EQ(beer->value.article_es, SpanishArticle::kLa);
+  EXPECT_EQ(ToJson(beer->value)["article_es"], "la");
+
+  const json water = {{"name_es", "Agua mineral"}, {"course", "drink"}, {"price", 9},
+                      {"staple", true}};
+  auto parsed = MenuItemFromJson(water);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
+  EXPECT_TRUE(parsed->value.staple);
+  EXPECT_EQ(ToJson(parsed->value)["article_es"], "el") << "el agua";
+}
+
 TEST(EntityJsonTest, MoneyAcceptsSolesNumberTextOrCentimos) {
   const std::vector<std::pair<json, Centimos>> cases = {
       {{{"price", 45.5}}, 4550},
@@ -285,7 +315,9 @@ TEST(EntityJsonTest, EveryEntityRoundTripsWithAccentsAndEmoji) {
              .diet_tags = {},
              .spice_level = 2,
              .price = 4550,
-             .available = false};
+             .available = false,
+             .article_es = SpanishArticle::kEl,
+             .staple = true};
   ExpectRoundTrip(m, MenuItemFromJson);
   EXPECT_EQ(ToJson(m)["name_es"], "Ají de gallina");
 

@@ -1,14 +1,20 @@
 #include "codec/text_analysis_json.h"
 
+#include <cmath>
+
 namespace sobremesa {
 namespace {
+
+// Thousandths, as the store keeps scores: an analysis made now reads the
+// same as the one stored ("0.667", not "0.6666666666666666").
+double Thousandths(double score) { return std::round(score * 1000) / 1000; }
 
 nlohmann::json AspectsJson(const std::vector<AspectSentiment>& aspects) {
   nlohmann::json out = nlohmann::json::array();
   for (const AspectSentiment& a : aspects) {
     out.push_back({{"aspect", std::string(AspectCode(a.aspect))},
                    {"sentiment", std::string(SentimentCode(a.sentiment))},
-                   {"score", a.score},
+                   {"score", Thousandths(a.score)},
                    {"sentences", a.sentences}});
   }
   return out;
@@ -34,14 +40,14 @@ nlohmann::json ToJson(const TextAnalysis& a) {
     dishes.push_back({{"item_id", d.item_id},
                       {"name", d.name},
                       {"sentiment", std::string(SentimentCode(d.sentiment))},
-                      {"score", d.score},
+                      {"score", Thousandths(d.score)},
                       {"quote", d.quote}});
   }
   return {{"language", a.language},
           {"status", analysed ? "analysed" : "not_analysed"},
           {"reason", analysed ? "" : std::string(AnalysisStatusCode(a.status))},
           {"verdict", analysed ? nlohmann::json(std::string(SentimentCode(a.verdict))) : nullptr},
-          {"score", analysed ? nlohmann::json(a.score) : nullptr},
+          {"score", analysed ? nlohmann::json(Thousandths(a.score)) : nullptr},
           {"sentences", std::move(sentences)},
           {"aspects", AspectsJson(a.aspects)},
           {"dishes", std::move(dishes)},

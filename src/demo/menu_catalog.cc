@@ -1,5 +1,8 @@
 #include "demo/menu_catalog.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "demo/ingredient_table.h"
 
 namespace sobremesa::demo {
@@ -309,6 +312,24 @@ constexpr CatalogEntry kCatalog[] = {
      "hot_drink", "cacao, leche, canela, clavo de olor, azúcar", 0, 18},
 };
 
+// Names whose article DeriveSpanishArticle cannot tell: a brand takes the
+// article of what it is ("el Intipalka", a wine; "la Cumbres", a beer), and a
+// cocktail is masculine whatever its first word ("el coca sour").
+constexpr std::pair<std::string_view, SpanishArticle> kStatedArticles[] = {
+    {"coca_sour", SpanishArticle::kEl},
+    {"intipalka_malbec", SpanishArticle::kEl},
+    {"intipalka_tannat", SpanishArticle::kEl},
+    {"intipalka_sauvignon", SpanishArticle::kEl},
+    {"tacama_don_manuel", SpanishArticle::kEl},
+    {"tacama_blanco_blancos", SpanishArticle::kEl},
+    {"barbarian_red_ale", SpanishArticle::kLa},
+    {"barbarian_chaski_porter", SpanishArticle::kLa},
+    {"cumbres_negra", SpanishArticle::kLa},
+};
+
+// Brought to most tables without a choice being made: never suggested.
+constexpr std::string_view kStaples[] = {"agua_mineral"};
+
 MenuItem ToMenuItem(const CatalogEntry& entry) {
   MenuItem item;
   item.external_id = std::string(entry.code);
@@ -320,6 +341,10 @@ MenuItem ToMenuItem(const CatalogEntry& entry) {
   item.spice_level = entry.spice_level;
   item.price = static_cast<Centimos>(entry.price_soles) * 100;
   item.available = entry.available;
+  for (const auto& [code, article] : kStatedArticles) {
+    if (code == entry.code) item.article_es = article;
+  }
+  item.staple = std::find(std::begin(kStaples), std::end(kStaples), entry.code) != std::end(kStaples);
   return item;
 }
 

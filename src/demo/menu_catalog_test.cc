@@ -190,5 +190,25 @@ TEST(IngredientTableTest, SplitIngredientsReadsACommaList) {
   EXPECT_TRUE(SplitIngredients("").empty());
 }
 
+// The article a waiter says: derived from the name, or stated where the
+// name cannot tell (brands, "el coca sour").
+TEST(MenuCatalogTest, EveryDishIsSaidWithItsArticle) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"ceviche_clasico", "el"},    {"causa_limena", "la"},       {"anticuchos_corazon", "los"},
+      {"conchitas_parmesana", "las"}, {"suspiro_limena", "el"},   {"agua_mineral", "el"},
+      {"tres_leches_lucuma", "el"}, {"coca_sour", "el"},          {"intipalka_malbec", "el"},
+      {"cumbres_negra", "la"},      {"barbarian_red_ale", "la"},  {"inca_kola", "la"},
+  };
+  for (const auto& [code, article] : cases) {
+    EXPECT_EQ(SpanishArticleCode(ArticleEs(Item(code))), article) << code;
+  }
+}
+
+TEST(MenuCatalogTest, OnlyStillWaterIsAStaple) {
+  for (const MenuItem& item : Menu()) {
+    EXPECT_EQ(item.staple, item.external_id == "agua_mineral") << item.external_id;
+  }
+}
+
 }  // namespace
 }  // namespace sobremesa::demo

@@ -15,6 +15,10 @@ constexpr std::array<std::string_view, 7> kEventTypeCodes{
 
 }  // namespace
 
+SpanishArticle ArticleEs(const MenuItem& item) {
+  return item.article_es ? *item.article_es : DeriveSpanishArticle(item.name_es);
+}
+
 std::string_view ReservationStatusCode(ReservationStatus s) {
   return kReservationStatusCodes[size_t(s)];
 }

@@ -12,6 +12,7 @@
 
 #include "common/money.h"
 #include "common/time.h"
+#include "domain/spanish_article.h"
 #include "domain/vocabulary.h"
 
 namespace sobremesa {
@@ -39,7 +40,16 @@ struct MenuItem {
   int spice_level = 0;  // 0 (none) .. 3 (hot)
   Centimos price = 0;
   bool available = true;
+  // The article said before name_es ("la causa"); unset, ArticleEs derives it
+  // from the name.
+  std::optional<SpanishArticle> article_es;
+  // Taken by most tables as a matter of course (still water, bread): ordered
+  // and paired with like any item, but never suggested unless asked for.
+  bool staple = false;
 };
+
+// item.article_es, or DeriveSpanishArticle(item.name_es) when unset.
+SpanishArticle ArticleEs(const MenuItem& item);
 
 struct Consent {
   bool personalization = false;

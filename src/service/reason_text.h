@@ -1,6 +1,9 @@
 #pragma once
 // Turns a ranking's evidence into a sentence a waiter can say aloud, in the
-// guest's language.
+// guest's language: dishes named as said (service/spoken_name.h), in
+// Spanish with their article and the words about the suggested dish agreeing
+// with its gender and number ("La ha pedido en 3 visitas: una de sus
+// favoritas").
 
 #include <string>
 

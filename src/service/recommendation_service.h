@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -22,14 +23,23 @@ struct RecommendationQuery {
   Id restaurant_id = 0;
   Id guest_id = 0;
   int k = 10;                          // 1..100
-  std::optional<Course> course;
+  std::optional<Course> course;        // none: CoursesToSuggest
   UnixSeconds at = 0;                  // when the guest is at the table (for lunch/dinner)
   std::string occasion;
   std::vector<Id> ordered_tonight;     // menu items; another id is InvalidArgument
   bool allow_repeat_tonight = false;
   int party_size = 2;
   std::optional<Language> language;    // of the reasons; the guest's own by default
+  bool include_staples = false;        // MenuItem::staple (water) only when asked for
 };
+
+// The courses a request is answered from, best first: `asked` alone when
+// given. Without one, the course after the latest food course the table has
+// ordered tonight (a starter for a table just seated, dessert once a main is
+// ordered) and the food courses after it, then drinks to fill up; drinks
+// alone once dessert is ordered. Ids not on `menu` are ignored.
+std::vector<Course> CoursesToSuggest(std::optional<Course> asked, const std::vector<MenuItem>& menu,
+                                     std::span<const Id> ordered_tonight);
 
 struct Recommendation {
   const MenuItem* item = nullptr;  // into RecommendationList::menu
@@ -63,8 +73,10 @@ class RecommendationService {
   void SetHybridModel(Id restaurant_id,
                       std::shared_ptr<const recommendation::RestaurantHybridModel> model);
 
-  // InvalidArgument for k outside 1..100 or an ordered id not on the menu;
-  // NotFound for an unknown guest.
+  // At most k items of the courses CoursesToSuggest gives, the first course's
+  // first; no staple unless query.include_staples. InvalidArgument for k
+  // outside 1..100 or an ordered id not on the menu; NotFound for an unknown
+  // guest.
   StatusOr<RecommendationList> Recommend(const RecommendationQuery& query);
 
  private:
@@ -73,6 +85,13 @@ class RecommendationService {
     std::shared_ptr<const recommendation::RestaurantHybridModel> hybrid;
   };
   Models ModelsFor(Id restaurant_id);
+  // The best k of context.course by the models installed (the co-occurrence
+  // model, the hybrid or their blend); names the model in *model_name.
+  static std::vector<RankedItem> RankCourse(const Models& models, const MenuCache::Menu& menu,
+                                            const Guest& guest, const GuestProfile& profile,
+                                            const RecommendationContext& context,
+                                            const RecommendationQuery& q, int k,
+                                            std::string* model_name);
 
   Store& store_;
   MenuCache& menus_;

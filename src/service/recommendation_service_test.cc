@@ -288,5 +288,77 @@ TEST_F(RecommendationServiceTest, TrainingWithoutAMenuIsAFailedPrecondition) {
             StatusCode::kFailedPrecondition);
 }
 
+TEST(CoursesToSuggestTest, WithoutACourseTheMealsNextCourseLeadsAndDrinksFillUp) {
+  std::vector<MenuItem> menu(5);
+  const Course courses[] = {Course::kStarter, Course::kMain, Course::kDessert, Course::kDrink,
+                            Course::kMain};
+  for (size_t i = 0; i < menu.size(); ++i) {
+    menu[i].id = Id(i + 1);
+    menu[i].course = courses[i];
+  }
+  using C = Course;
+  const struct {
+    std::optional<Course> asked;
+    std::vector<Id> ordered;
+    std::vector<Course> expected;
+  } cases[] = {
+      {std::nullopt, {}, {C::kStarter, C::kMain, C::kDessert, C::kDrink}},
+      {std::nullopt, {4}, {C::kStarter, C::kMain, C::kDessert, C::kDrink}},  // drinks first
+      {std::nullopt, {1, 4}, {C::kMain, C::kDessert, C::kDrink}},
+      {std::nullopt, {5, 1}, {C::kDessert, C::kDrink}},  // the latest course counts
+      {std::nullopt, {3}, {C::kDrink}},
+      {std::nullopt, {99}, {C::kStarter, C::kMain, C::kDessert, C::kDrink}},
+      {C::kDrink, {}, {C::kDrink}},
+      {C::kStarter, {2, 3}, {C::kStarter}},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(CoursesToSuggest(c.asked, menu, c.ordered), c.expected)
+        << "ordered " << c.ordered.size() << " items, asked " << c.asked.has_value();
+  }
+}
+
+// A table just seated hears about starters, not drinks; as the meal goes on
+// the suggestions move to the next course; still water, a staple, is never
+// suggested unless asked for, even when it would rank first.
+TEST_F(RecommendationServiceTest, WithoutACourseTheNextCourseLeadsAndStaplesAreLeftOut) {
+  std::vector<MenuItem> more = {Item("agua", "agua mineral", Course::kDrink, {}),
+                                Item("pisco", "pisco sour", Course::kDrink, {Allergen::kEgg}),
+                                Item("suspiro", "suspiro", Course::kDessert, {})};
+  more[0].staple = true;
+  for (MenuItem& m : more) m.restaurant_id = restaurant_;
+  const std::vector<Id> ids = *store_->UpsertMenuItems(more);
+  const Id causa = item_ids_[1], lomo = item_ids_[2], suspiro = ids[2];
+  MenuCache menus(*store_, std::chrono::seconds(1));
+  GuestHistoryCache histories(*store_, std::chrono::seconds(1), 100);
+  RecommendationService service(*store_, menus, histories);
+  auto names = [&](RecommendationQuery q) {
+    auto list = service.Recommend(q);
+    EXPECT_TRUE(list.ok()) << list.status().ToString();
+    std::vector<std::string> out;
+    if (list.ok()) {
+      for (const Recommendation& r : list->items) out.push_back(r.item->name_es);
+    }
+    return out;
+  };
+  using Names = std::vector<std::string>;
+  RecommendationQuery q{restaurant_, guest_};
+  EXPECT_EQ(names(q), (Names{"causa", "lomo saltado", "suspiro", "pisco sour"}));
+  q.k = 1;
+  EXPECT_EQ(names(q), Names{"causa"}) << "just seated: a starter";
+  q.ordered_tonight = {causa};
+  EXPECT_EQ(names(q), Names{"lomo saltado"});
+  q.ordered_tonight = {causa, lomo};
+  EXPECT_EQ(names(q), Names{"suspiro"});
+  q.ordered_tonight = {causa, lomo, suspiro};
+  EXPECT_EQ(names(q), Names{"pisco sour"}) << "after dessert a drink, and not water";
+  // Without a model every item scores 0 and the water (the lower id) ranks
+  // first: leaving it out must not leave the guest without a suggestion.
+  q.ordered_tonight.clear();
+  q.course = Course::kDrink;
+  EXPECT_EQ(names(q), Names{"pisco sour"});
+  q.include_staples = true;
+  EXPECT_EQ(names(q), Names{"agua mineral"}) << "asked for";
+}
+
 }  // namespace
 }  // namespace sobremesa

@@ -38,9 +38,10 @@ constexpr const char* kDeleteReservations =
     "DELETE FROM reservations WHERE restaurant_id = ?1 AND guest_id = ?2 RETURNING 1";
 constexpr const char* kDeleteGuest =
     "DELETE FROM guests WHERE restaurant_id = ?1 AND id = ?2 RETURNING 1";
+// Of the external id only its keyed hash is kept (migration 5).
 constexpr const char* kRecordErasure =
-    "INSERT INTO erased_guests (guest_id, restaurant_id, external_id, erased_at)"
-    " VALUES (?2, ?1, ?3, ?4)";
+    "INSERT INTO erased_guests (guest_id, restaurant_id, external_id_hash, erased_at)"
+    " VALUES (?2, ?1, erased_id_hash(?3), ?4)";
 
 // Runs `sql` (see above) to the end; returns how many rows it changed.
 StatusOr<std::int64_t> Changed(Connection& db, const char* sql, Id restaurant_id, Id guest_id) {

@@ -8,7 +8,8 @@
 
 namespace sobremesa::sqlite {
 
-// Deletes the guest's rows and records the erasure, inside the caller's
+// Deletes the guest's rows and records the erasure (the id, and a keyed hash
+// of the external id: `db` must have erased_id_hash), inside the caller's
 // transaction; NotFound when the guest is not in the restaurant.
 [[nodiscard]] StatusOr<GuestErasure> EraseGuestRows(Connection& db, Id restaurant_id, Id guest_id,
                                                     UnixSeconds now);

@@ -243,7 +243,8 @@ CREATE INDEX text_dishes_by_time ON text_dishes (restaurant_id, at);
 // would reuse for the next insert when the erased guest had the highest; the
 // guests' insert starts above this table's highest id too), and their
 // external id, so that a re-import from the source system cannot bring them
-// back. guest_id is this table's rowid, so its max() is one index read.
+// back (migration 5 replaces it with a keyed hash). guest_id is this table's
+// rowid, so its max() is one index read.
 constexpr const char* kErasedGuests = R"sql(
 CREATE TABLE erased_guests (
   guest_id      INTEGER PRIMARY KEY,
@@ -271,7 +272,52 @@ BEGIN
 END;
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{{
+// Erased guests' external ids as keyed hashes (erased_id_hash, defined on
+// the writing connection from the key beside the database: erasure_key.h):
+// the plain id was the source system's key to the person. The column is
+// dropped, not blanked, and the store writes with secure_delete, so the
+// plain ids are overwritten in the file, not left in free space.
+constexpr const char* kErasedIdHashes = R"sql(
+DROP TRIGGER guests_stay_erased_on_insert;
+DROP TRIGGER guests_stay_erased_on_update;
+DROP INDEX erased_guests_by_external_id;
+ALTER TABLE erased_guests ADD COLUMN external_id_hash BLOB;
+UPDATE erased_guests SET external_id_hash = erased_id_hash(external_id);
+ALTER TABLE erased_guests DROP COLUMN external_id;
+CREATE INDEX erased_guests_by_external_id_hash ON erased_guests (restaurant_id, external_id_hash)
+  WHERE external_id_hash IS NOT NULL;
+
+-- As in migration 4, the same check twice: a trigger fires on one kind of
+-- statement. IS NOT NULL, implied by the equality, lets SQLite use the
+-- partial index.
+CREATE TRIGGER guests_stay_erased_on_insert BEFORE INSERT ON guests
+WHEN NEW.external_id <> '' AND EXISTS (
+  SELECT 1 FROM erased_guests
+  WHERE restaurant_id = NEW.restaurant_id AND external_id_hash = erased_id_hash(NEW.external_id)
+    AND external_id_hash IS NOT NULL)
+BEGIN
+  SELECT RAISE(ABORT, 'external_id belongs to a guest erased at their request; remove the guest from the source');
+END;
+CREATE TRIGGER guests_stay_erased_on_update BEFORE UPDATE OF external_id ON guests
+WHEN NEW.external_id <> '' AND EXISTS (
+  SELECT 1 FROM erased_guests
+  WHERE restaurant_id = NEW.restaurant_id AND external_id_hash = erased_id_hash(NEW.external_id)
+    AND external_id_hash IS NOT NULL)
+BEGIN
+  SELECT RAISE(ABORT, 'external_id belongs to a guest erased at their request; remove the guest from the source');
+END;
+)sql";
+
+// What a waiter needs to say a dish and what not to suggest: the Spanish
+// article of its name ('' = derived from name_es) and whether it is a
+// staple (water, bread), never suggested unless asked for.
+constexpr const char* kMenuSpeech = R"sql(
+ALTER TABLE menu_items ADD COLUMN article_es TEXT NOT NULL DEFAULT ''
+  CHECK (article_es IN ('', 'el', 'la', 'los', 'las'));
+ALTER TABLE menu_items ADD COLUMN staple INTEGER NOT NULL DEFAULT 0 CHECK (staple IN (0, 1));
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations{{
     {1,
      "core tables: restaurants, menu, guests, reservations, visits, orders, feedback, "
      "events, mentions",
@@ -280,6 +326,8 @@ constexpr std::array<Migration, 4> kMigrations{{
     {3, "text analyses of feedback and mentions: language, verdict, aspects, dishes",
      kTextAnalyses},
     {4, "erased guests: ids never reused, external ids refused on re-import", kErasedGuests},
+    {5, "erased guests' external ids kept only as keyed hashes", kErasedIdHashes},
+    {6, "menu items: Spanish article of the name, staples", kMenuSpeech},
 }};
 
 constexpr const char* kCreateMigrationsTable = R"sql(

@@ -28,6 +28,9 @@ int LatestSchemaVersion();
 // The highest version recorded in the database; 0 for a new, empty one.
 [[nodiscard]] StatusOr<int> SchemaVersion(Connection& db);
 
+// Migration 5 and the triggers it creates call erased_id_hash, which must be
+// defined on `db` (DefineErasedIdHash, erasure_key.h).
+//
 // Applies, in one IMMEDIATE transaction, every migration above the recorded
 // version up to `target_version`; all of them or none. FailedPrecondition
 // naming both versions when the database is already newer than

@@ -208,6 +208,9 @@ void RowCodec<MenuItem>::Bind(RowBinder& out, const MenuItem& item) {
   out.Int(item.spice_level);
   out.Int(item.price);
   out.Int(item.available ? 1 : 0);
+  // '' when not stated: derived from the name when read (ArticleEs).
+  out.Text(item.article_es ? SpanishArticleCode(*item.article_es) : "");
+  out.Int(item.staple ? 1 : 0);
 }
 
 void RowCodec<MenuItem>::Read(RowReader& in, MenuItem& item) {
@@ -221,6 +224,9 @@ void RowCodec<MenuItem>::Read(RowReader& in, MenuItem& item) {
   item.spice_level = static_cast<int>(in.Int());
   item.price = in.Int();
   item.available = in.Int() != 0;
+  const std::string article = in.Text();
+  if (!article.empty()) item.article_es = in.Parsed(ParseSpanishArticle(article));
+  item.staple = in.Int() != 0;
 }
 
 void RowCodec<Guest>::Bind(RowBinder& out, const Guest& guest) {

@@ -100,7 +100,7 @@ struct RowCodec<MenuItem> {
   static constexpr const char* kTable = "menu_items";
   static constexpr std::array kColumns = {"name_es",        "name_en",   "course",    "category",
                                           "ingredients",    "allergens", "diet_tags", "spice_level",
-                                          "price_centimos", "available"};
+                                          "price_centimos", "available", "article_es", "staple"};
   static void Bind(RowBinder& out, const MenuItem& item);
   static void Read(RowReader& in, MenuItem& item);
   static std::vector<Reference> References(const MenuItem&) { return {}; }

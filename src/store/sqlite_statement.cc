@@ -30,6 +30,17 @@ Status ErrorStatus(sqlite3* db, int result) {
   }
 }
 
+void CallTextToBlob(sqlite3_context* context, int, sqlite3_value** args) {
+  const auto& fn = *static_cast<const Connection::TextToBlob*>(sqlite3_user_data(context));
+  if (sqlite3_value_type(args[0]) == SQLITE_NULL) return sqlite3_result_null(context);
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(args[0]));
+  const std::string_view view(text != nullptr ? text : "",
+                              static_cast<size_t>(sqlite3_value_bytes(args[0])));
+  const std::optional<std::string> blob = fn(view);
+  if (!blob) return sqlite3_result_null(context);
+  sqlite3_result_blob64(context, blob->data(), blob->size(), SQLITE_TRANSIENT);
+}
+
 }  // namespace
 
 Statement::Statement(Statement&& other) noexcept
@@ -143,6 +154,16 @@ StatusOr<Statement> Connection::Prepare(const char* sql) {
     it = statements_.emplace(sql, stmt).first;
   }
   return Statement(it->second, db_);
+}
+
+Status Connection::DefineFunction(const char* name, TextToBlob fn) {
+  // Innocuous: no side effects, so triggers and indexes may call it even
+  // where the schema is not trusted.
+  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  int rc = sqlite3_create_function_v2(
+      db_, name, 1, flags, new TextToBlob(std::move(fn)), CallTextToBlob, nullptr, nullptr,
+      [](void* p) { delete static_cast<TextToBlob*>(p); });
+  return rc == SQLITE_OK ? Status::Ok() : ErrorStatus(db_, rc);
 }
 
 StatusOr<Transaction> Transaction::Begin(Connection& db, Kind kind) {

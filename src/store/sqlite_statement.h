@@ -12,6 +12,7 @@
 // time; callers serialize (the writer mutex, the reader pool).
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -84,6 +85,13 @@ class Connection {
   // of the text: pass only texts with static storage duration. The same text
   // must not be in use twice at once on one connection.
   [[nodiscard]] StatusOr<Statement> Prepare(const char* sql);
+
+  // Defines, on this connection only, the deterministic SQL function
+  // `name`(text) whose value is the blob `fn` returns, or NULL when it returns
+  // nothing or the argument is NULL. The connection keeps `fn` until it
+  // closes. Internal with SQLite's message when SQLite refuses it.
+  using TextToBlob = std::function<std::optional<std::string>(std::string_view)>;
+  [[nodiscard]] Status DefineFunction(const char* name, TextToBlob fn);
 
  private:
   explicit Connection(sqlite3* db) : db_(db) {}

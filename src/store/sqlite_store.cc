@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "store/connection_pool.h"
+#include "store/erasure_key.h"
 #include "store/guest_erasure_sql.h"
 #include "store/migrations.h"
 #include "store/row_codec.h"
@@ -765,6 +766,8 @@ StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   ASSIGN_OR_RETURN(std::unique_ptr<Connection> writer,
                    Connection::Open(path, sqlite::OpenMode::kReadWriteCreate));
   RETURN_IF_ERROR(ConfigureWriter(*writer, path));
+  ASSIGN_OR_RETURN(sqlite::ErasureKey key, sqlite::LoadErasureKeyOf(*writer, path));
+  RETURN_IF_ERROR(sqlite::DefineErasedIdHash(*writer, key));
   RETURN_IF_ERROR(sqlite::Migrate(*writer, sqlite::LatestSchemaVersion()));
   return std::unique_ptr<Store>(new SqliteStore(path, std::move(writer)));
 }

@@ -27,9 +27,13 @@
 namespace sobremesa {
 
 // Opens the database file at `path`, creating it when missing, and migrates
-// its schema to the version this binary knows. FailedPrecondition naming
-// both versions when the file's schema is newer than the binary; Internal
-// with SQLite's message when the file cannot be opened or is not a database.
+// its schema to the version this binary knows. The key that erased guests'
+// external ids are hashed under is read from "<path>-erasure.key", and
+// written there when missing (store/erasure_key.h). FailedPrecondition naming
+// both versions when the file's schema is newer than the binary, or naming
+// the key file when it is missing but erased ids were hashed under it or is
+// not a key; Internal with SQLite's message when the file cannot be opened
+// or is not a database.
 // The caller owns the returned store; it closes the file on destruction.
 [[nodiscard]] StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
 

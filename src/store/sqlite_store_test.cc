@@ -852,7 +852,8 @@ TEST_F(SqliteStoreTest, AnErasedGuestsIdIsNeverGivenAgainNorTheirExternalIdTaken
 TEST_F(SqliteStoreTest, AnErasedGuestLeavesNoCopyInTheDatabaseFiles) {
   const std::string name = "Zoraida Quispe Huamani";
   const std::string email = "zoraida.quispe@example.pe";
-  Guest guest{.restaurant_id = r1_, .name = name, .email = email};
+  const std::string pos_id = "POS-CLIENTE-88231";  // kept only as a keyed hash
+  Guest guest{.restaurant_id = r1_, .external_id = pos_id, .name = name, .email = email};
   const Id id = MustOk(store_->UpsertGuests({&guest, 1}))[0];
   Feedback note{.restaurant_id = r1_, .guest_id = id, .text = "Mi DNI es 40123456, llámenme"};
   MustOk(store_->UpsertFeedback({&note, 1}));
@@ -869,6 +870,10 @@ TEST_F(SqliteStoreTest, AnErasedGuestLeavesNoCopyInTheDatabaseFiles) {
   EXPECT_FALSE(files_hold(name));
   EXPECT_FALSE(files_hold(email));
   EXPECT_FALSE(files_hold("40123456"));
+  EXPECT_FALSE(files_hold(pos_id));
+  Reopen();
+  EXPECT_EQ(store_->UpsertGuests({&guest, 1}).status().code(), StatusCode::kAlreadyExists)
+      << "the hash still recognises the id";
 }
 
 TEST_F(SqliteStoreTest, ForEachGuestWalksEveryPageInIdOrderAndStopsAtTheFirstError) {
