@@ -266,16 +266,18 @@ TEST(CheckSetTest, ReadsTheShippedCheckSet) {
   auto set = ReadCheckSet(SOBREMESA_CHECK_SET);
   ASSERT_TRUE(set.ok()) << set.status().ToString();
   EXPECT_GE(set->size(), 150u);
-  int holdout = 0, holdout2 = 0, holdout3 = 0, reviews = 0;
+  int holdout = 0, holdout2 = 0, holdout3 = 0, holdout4 = 0, reviews = 0;
   for (const CheckSentence& s : *set) {
     holdout += s.split == "holdout";
     holdout2 += s.split == "holdout2";
     holdout3 += s.split == "holdout3";
+    holdout4 += s.split == "holdout4";
     reviews += s.text.find('\n') != std::string::npos;
   }
   EXPECT_GE(holdout, 50);
   EXPECT_GE(holdout2, 30);
   EXPECT_GE(holdout3, 30);
+  EXPECT_GE(holdout4, 30);
   EXPECT_GE(reviews, 10);
 }
 
