@@ -443,7 +443,9 @@ constexpr std::string_view kAmbienceWords[] = {
     "local",   "lugar",      "ambiente", "baño",       "baños",       "mesa",   "mesas",
     "música",  "salón",      "terraza",  "decoración", "sillas",      "vista",  "room",
     "place",   "atmosphere", "music",    "vibe",       "decor",       "view",   "aparcamiento",
-    "aparcar", "brisa",      "aire",     "calor",      "iluminación", "parking"};
+    "aparcar", "brisa",      "aire",     "calor",      "iluminación", "parking",
+    "estacionamiento", "bathroom", "bathrooms", "restroom", "restrooms", "toilets", "lighting",
+    "terrace", "patio"};
 // Ambience words that name the whole restaurant: praise of them is of the
 // evening ("buen lugar", "great place"), a complaint still the room's.
 constexpr std::string_view kVenueWords[] = {"local", "lugar", "place", "sitio"};

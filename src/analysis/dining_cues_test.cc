@@ -314,10 +314,10 @@ TEST(CheckSetTest, AReviewHasLineBreaksAndAnExplicitVerdict) {
     std::ofstream out(path);
     out << "holdout2\tfood:negative,service:negative,drinks:positive,verdict:negative\t"
         << "Todo frío.\\nEl mozo lento.\\nEl pisco sour rico.\n"
-        << "dev4\tfood:negative\tSalado.\n";
+        << "dev5\tfood:negative\tSalado.\n";
   }
   auto set = ReadCheckSet(path);
-  ASSERT_FALSE(set.ok());  // dev4 is no split
+  ASSERT_FALSE(set.ok());  // dev5 is no split
   EXPECT_NE(set.status().message().find(path + ":2:"), std::string::npos) << set.status().message();
   {
     std::ofstream out(path);

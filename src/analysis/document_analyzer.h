@@ -81,13 +81,26 @@ class DocumentAnalyzer {
   };
   DocumentAnalyzer() = default;
 
+  // `lent`: the aspects a superseded clause of an earlier visit named, for
+  // the first clause that names none; replaced by this sentence's.
   StatusOr<SentenceSentiment> AnalyzeSentence(std::string_view sentence, text::Language language,
                                               LanguageModel& model, const MenuMatcher* menu,
-                                              std::vector<DishMention>& dishes);
+                                              std::vector<DishMention>& dishes,
+                                              std::vector<Aspect>& lent);
 
-  // Overrides the model's reading of `s` with the dining cues of `sentence`.
-  Status ApplyDiningCues(std::string_view sentence, text::Language language, LanguageModel& model,
-                         SentenceSentiment& s);
+  // One clause as the model and the cues read it, and the aspects its
+  // words name (NamedAspects; empty without the cues).
+  struct ClauseReading {
+    SentenceSentiment sentiment;
+    std::vector<Aspect> named;
+  };
+  StatusOr<ClauseReading> ReadClause(std::string_view clause, text::Language language,
+                                     LanguageModel& model, const std::vector<Aspect>& lent);
+
+  // Overrides the model's reading `s` of a clause with the dining cues of
+  // its tokens; `named` are the aspects its words name (or lent it).
+  void ApplyDiningCues(const text::Tokens& tokens, text::Language language,
+                       const std::vector<Aspect>& named, SentenceSentiment& s);
 
   // A text with no words at all ("😍😍🔥🔥", "🤮"), whose language no one
   // can name, is read from its emoji (FindEmojiCues), language "unknown".
