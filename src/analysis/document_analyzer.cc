@@ -132,6 +132,37 @@ void FoodOpinionOfADrink(SentenceSentiment& s, const std::vector<Aspect>& named)
   }
 }
 
+// A clause as read, and the aspects its cues spoke of.
+struct ClauseOpinion {
+  SentenceSentiment sentiment;
+  std::vector<Aspect> cued;
+};
+
+// The sentence from its clauses: their aspects (an aspect they disagree
+// on is mixed), and mixed when some praise and others complain. An aspect
+// a cue spoke of is the cues' alone, as in one clause ("El mozo chévere, |
+// pero la comida llegó fría": the food praise the model hears in the first
+// clause is the waiter's). Other tone aspects of the model are kept:
+// dropping those another clause's words name cost the analyzer on
+// SemEval's held-out reviews (history, "Clauses, the past and 'lo único'").
+SentenceSentiment MergeClauses(std::string_view sentence, const std::vector<ClauseOpinion>& clauses) {
+  SentenceSentiment s{std::string(sentence), Sentiment::kNeutral, {}, {}};
+  std::vector<Aspect> cued;
+  for (const ClauseOpinion& c : clauses) cued.insert(cued.end(), c.cued.begin(), c.cued.end());
+  Tally said;
+  for (const ClauseOpinion& c : clauses) {
+    said.Add(c.sentiment.sentiment);
+    for (const AspectSentiment& a : c.sentiment.aspects) {
+      if (clauses.size() == 1 || Names(c.cued, a.aspect) || !Names(cued, a.aspect)) {
+        AddAspect(s, a.aspect, a.sentiment);
+      }
+    }
+  }
+  s.sentiment = clauses.size() == 1 ? clauses[0].sentiment.sentiment : said.Overall();
+  return s;
+}
+
+
 void Summarise(TextAnalysis& out, const std::vector<DishMention>& dish_names) {
   Tally document;
   std::vector<Tally> aspects(kAllAspects.size());
@@ -260,23 +291,34 @@ StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(std::string_view s
                                                               const MenuMatcher* menu,
                                                               std::vector<DishMention>& dishes,
                                                               std::vector<Aspect>& lent) {
-  SentenceSentiment s{std::string(sentence), Sentiment::kNeutral, {}, {}};
   // Each clause is read on its own ("The sashimi was superb | but our
   // waitress ignored us"): the model gives a sentence one set of aspects.
   // A clause of an earlier visit ("Antes era buenazo, | ahora ...") says
-  // nothing of this one; what it named lends the next clause its aspect.
+  // nothing of this one; what it named lends the next clause its aspect,
+  // and a next clause that says nothing says it changed ("Era mi
+  // cevichería favorita; ahora prefiero ir a otra").
   const std::vector<Clause> clauses =
       dining_cues_ ? SplitClauses(sentence) : std::vector<Clause>{{sentence, false}};
-  Tally said;
+  std::vector<ClauseOpinion> reads;
+  Sentiment past = Sentiment::kNeutral;
   for (const Clause& clause : clauses) {
+    const std::vector<Aspect> from_past = lent;
     ASSIGN_OR_RETURN(ClauseReading read, ReadClause(clause.text, language, model, lent));
-    lent = clause.past ? std::move(read.named) : std::vector<Aspect>{};
-    if (clause.past) continue;
-    said.Add(read.sentiment.sentiment);
-    for (const AspectSentiment& a : read.sentiment.aspects) AddAspect(s, a.aspect, a.sentiment);
-    s.sentiment = read.sentiment.sentiment;
+    lent = clause.past ? read.named : std::vector<Aspect>{};
+    if (clause.past) {
+      past = read.sentiment.sentiment;
+      continue;
+    }
+    SentenceSentiment& now = read.sentiment;
+    if (now.sentiment == Sentiment::kNeutral && now.aspects.empty() &&
+        (past == Sentiment::kPositive || past == Sentiment::kNegative)) {
+      now.sentiment = past == Sentiment::kPositive ? Sentiment::kNegative : Sentiment::kPositive;
+      for (Aspect a : from_past) AddAspect(now, a, now.sentiment);
+    }
+    past = Sentiment::kNeutral;
+    reads.push_back({std::move(now), std::move(read.cued)});
   }
-  if (said.total > 1) s.sentiment = said.Overall();
+  SentenceSentiment s = MergeClauses(sentence, reads);
   if (menu != nullptr) {
     ASSIGN_OR_RETURN(std::string normalized, text::NormalizeText(sentence));
     for (DishMention& dish : menu->Match(normalized, language)) {
@@ -308,12 +350,15 @@ StatusOr<DocumentAnalyzer::ClauseReading> DocumentAnalyzer::ReadClause(
   if (!dining_cues_) return read;
   ASSIGN_OR_RETURN(const text::Tokens tokens, model.text->AnalyzeUnstemmed(clause));
   read.named = NamedAspects(tokens);
-  ApplyDiningCues(tokens, language, read.named.empty() ? lent : read.named, read.sentiment);
+  read.cued = ApplyDiningCues(tokens, language, read.named.empty() ? lent : read.named,
+                              read.sentiment);
   return read;
 }
 
-void DocumentAnalyzer::ApplyDiningCues(const text::Tokens& tokens, text::Language language,
-                                       const std::vector<Aspect>& named, SentenceSentiment& s) {
+std::vector<Aspect> DocumentAnalyzer::ApplyDiningCues(const text::Tokens& tokens,
+                                                      text::Language language,
+                                                      const std::vector<Aspect>& named,
+                                                      SentenceSentiment& s) {
   std::vector<CueOpinion> cues = FindDiningCues(tokens, language);
   const std::optional<OnlyThing> only = ReadTheOnlyThing(tokens, language);
   if (only) cues.insert(cues.end(), only->opinions.begin(), only->opinions.end());
@@ -327,7 +372,7 @@ void DocumentAnalyzer::ApplyDiningCues(const text::Tokens& tokens, text::Languag
       // sentence names ("No hay donde aparcar", "Muy chiquitas las porciones").
       AddAspect(s, named[0], s.sentiment);
     }
-    return;
+    return {};
   }
   // A contrast lets the model's opposite reading of a cued aspect stand
   // ("rico, pero salado": mixed), unless the cues themselves hold both
@@ -367,6 +412,9 @@ void DocumentAnalyzer::ApplyDiningCues(const text::Tokens& tokens, text::Languag
   if (parts != Sentiment::kNeutral) s.sentiment = Override(s.sentiment, parts, contrast);
   // "Lo único rescatable, el pisco sour": the rest was bad.
   if (only && only->praise) s.sentiment = Sentiment::kNegative;
+  std::vector<Aspect> cued;
+  for (const AspectSentiment& h : heard.aspects) cued.push_back(h.aspect);
+  return cued;
 }
 
 }  // namespace sobremesa::analysis

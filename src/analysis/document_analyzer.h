@@ -88,19 +88,21 @@ class DocumentAnalyzer {
                                               std::vector<DishMention>& dishes,
                                               std::vector<Aspect>& lent);
 
-  // One clause as the model and the cues read it, and the aspects its
-  // words name (NamedAspects; empty without the cues).
+  // One clause as the model and the cues read it, the aspects its words
+  // name (NamedAspects) and those its cues spoke of (both empty without
+  // the cues).
   struct ClauseReading {
     SentenceSentiment sentiment;
-    std::vector<Aspect> named;
+    std::vector<Aspect> named, cued;
   };
   StatusOr<ClauseReading> ReadClause(std::string_view clause, text::Language language,
                                      LanguageModel& model, const std::vector<Aspect>& lent);
 
   // Overrides the model's reading `s` of a clause with the dining cues of
   // its tokens; `named` are the aspects its words name (or lent it).
-  void ApplyDiningCues(const text::Tokens& tokens, text::Language language,
-                       const std::vector<Aspect>& named, SentenceSentiment& s);
+  // Returns the aspects the cues spoke of.
+  std::vector<Aspect> ApplyDiningCues(const text::Tokens& tokens, text::Language language,
+                                      const std::vector<Aspect>& named, SentenceSentiment& s);
 
   // A text with no words at all ("😍😍🔥🔥", "🤮"), whose language no one
   // can name, is read from its emoji (FindEmojiCues), language "unknown".

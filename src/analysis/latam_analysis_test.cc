@@ -158,5 +158,34 @@ TEST_F(LatamAnalysisTest, AGoodEveningWithOneComplaintIsMixedAndQuotesIt) {
   EXPECT_EQ(analysis->complaints[0], "Eso sí, el pisco sour tibio.");
 }
 
+// Check set round 4's faults (history, "Clauses, the past and 'lo
+// único'"): the praise before "pero" was lost, past praise read as praise,
+// "lo único" was no complaint.
+TEST_F(LatamAnalysisTest, EachSideOfAContrastKeepsItsOpinion) {
+  const std::string read = Read("El cebiche buenazo, pero el mozo nunca vino.");
+  EXPECT_EQ(read.rfind("mixed; ", 0), 0u) << read;
+  EXPECT_NE(read.find("food:positive"), std::string::npos) << read;
+  EXPECT_EQ(read.find("service:positive"), std::string::npos) << read;
+}
+
+TEST_F(LatamAnalysisTest, PraiseOfAnEarlierVisitIsNoPraise) {
+  const std::string read = Read("Antes era buenazo, ahora ni fu ni fa.");
+  EXPECT_EQ(read.rfind("negative; ", 0), 0u) << read;
+  EXPECT_EQ(read.find(":positive"), std::string::npos) << read;
+  // An earlier complaint and praise now: better than before.
+  EXPECT_EQ(Read("El servicio antes era lento, ahora son rapidísimos."),
+            "positive; service:positive");
+}
+
+TEST_F(LatamAnalysisTest, LoUnicoIsTheOneComplaintOfAGoodEvening) {
+  auto analysis = analyzer_->Analyze("Todo excelente. Lo único, la música muy alta.", nullptr);
+  ASSERT_TRUE(analysis.ok());
+  EXPECT_EQ(analysis->verdict, Sentiment::kMixed);
+  ASSERT_EQ(analysis->complaints.size(), 1u);
+  EXPECT_EQ(analysis->complaints[0], "Lo único, la música muy alta.");
+  EXPECT_EQ(Read("Lo único, la música muy alta."), "negative; ambience:negative");
+  EXPECT_EQ(Read("Lo único rescatable fue la chicha morada."), "negative; drinks:positive");
+}
+
 }  // namespace
 }  // namespace sobremesa::analysis
