@@ -171,6 +171,29 @@ TEST(DiningCuesTest, EnglishColloquialCues) {
   }
 }
 
+// Check set round 4 (history, "Clauses, the past and 'lo único'").
+TEST(DiningCuesTest, RoomsSmellsAndDeclineAreComplaints) {
+  const CueCase english[] = {
+      {"The place smelled of frying oil", "ambience:negative"},
+      {"The room was freezing", "ambience:negative"},
+      {"It gets really loud on weekends", "ambience:negative"},
+      {"The service has gone downhill", "service:negative"},
+      {"The bathroom was dirty", "ambience:negative"},
+      {"The beer was freezing cold", "drinks:positive"},
+  };
+  for (const CueCase& c : english) {
+    EXPECT_EQ(Cues(c.text, text::Language::kEnglish), c.cues) << c.text;
+  }
+  const CueCase spanish[] = {
+      {"La comida no está a la altura", "food:negative"},
+      {"El ceviche a la altura de su fama", "food:positive"},
+      {"La comida estuvo regularcita", "food:negative"},
+      {"El menú se sintió repetitivo", "food:negative"},
+      {"Te cobran el cubierto y el 10 % sin avisar", "value:negative"},
+  };
+  for (const CueCase& c : spanish) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+}
+
 // Issue 4 review: denied regret and recommendations to others were read
 // as complaints by the model and quoted among the criticised dishes.
 TEST(DiningCuesTest, DeniedRegretAndRecommendationsArePraiseOfWhatTheyName) {
