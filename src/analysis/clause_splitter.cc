@@ -18,8 +18,8 @@ struct Word {
 // 0xC2). Emoji and other symbols (three or four bytes) are no words.
 std::size_t WordCharLength(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
-  const bool ascii = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                     c == '\'';
+  const bool ascii =
+      (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\'';
   if (ascii) return 1;
   if (c >= 0xC3 && c <= 0xDF && i + 1 < s.size()) return 2;
   return 0;
@@ -55,13 +55,12 @@ bool Is(const std::vector<Word>& words, std::size_t i, std::string_view w) {
 
 // Words that open a contrasting clause; "sin embargo" and "por lo demás"
 // are cut before their first word, "everything else" likewise.
-constexpr std::array<std::string_view, 11> kContrast = {
-    "pero", "aunque", "salvo", "excepto", "but", "although", "though", "however", "except",
-    "whereas", "despite"};
+constexpr std::array<std::string_view, 11> kContrast = {"pero",   "aunque",   "salvo",  "excepto",
+                                                        "but",    "although", "though", "however",
+                                                        "except", "whereas",  "despite"};
 // Those of them that concede what the main clause outweighs: at the start
 // of a sentence their clause ends at the first comma.
-constexpr std::array<std::string_view, 4> kConcession = {"aunque", "although", "though",
-                                                         "despite"};
+constexpr std::array<std::string_view, 4> kConcession = {"aunque", "although", "though", "despite"};
 
 // Where a contrast begins at word i (the index of its first word), or
 // words.size() when none does.
@@ -87,7 +86,7 @@ bool Concedes(const std::vector<Word>& words, std::size_t i) {
 // Words of an earlier visit, whatever follows them.
 bool PastAt(const std::vector<Word>& words, std::size_t i) {
   static constexpr std::array<std::string_view, 11> kPast = {
-      "solía",      "solían", "solíamos", "solia",  "solian", "encantaba",
+      "solía",      "solían", "solíamos", "solia",    "solian", "encantaba",
       "encantaban", "i'd",    "we'd",     "usábamos", "íbamos"};
   const std::string_view w = words[i].lower;
   if (In(kPast, w)) return true;
@@ -219,10 +218,11 @@ bool SpeaksOfThePast(std::string_view text) {
 bool OpensWithThePresent(std::string_view text) {
   const std::vector<Word> words = Words(text);
   // "Pero ahora ...", "But now ...".
-  const std::size_t first = !words.empty() && (words[0].lower == "pero" || words[0].lower == "but" ||
-                                               words[0].lower == "and" || words[0].lower == "y")
-                                ? 1
-                                : 0;
+  const std::size_t first =
+      !words.empty() && (words[0].lower == "pero" || words[0].lower == "but" ||
+                         words[0].lower == "and" || words[0].lower == "y")
+          ? 1
+          : 0;
   return first < words.size() && PresentAt(words, first);
 }
 

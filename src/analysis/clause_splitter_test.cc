@@ -37,7 +37,8 @@ TEST(ClauseSplitterTest, SplitsTable) {
       // Too short to read alone: one clause ("rico, pero salado").
       {"Rico, pero salado.", {"Rico, pero salado."}},
       {"Todo rico aunque tibio.", {"Todo rico aunque tibio."}},
-      {"Todo excelente, el único pero es la cuenta.", {"Todo excelente, el único pero es la cuenta."}},
+      {"Todo excelente, el único pero es la cuenta.",
+       {"Todo excelente, el único pero es la cuenta."}},
       // A concession that opens the sentence ends at its comma; a "pero"
       // or "sin embargo" that opens it cuts nothing.
       {"Aunque el local es bien sencillo, la comida es de primera.",

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "analysis/check_set.h"
+#include "analysis/cue_test_util.h"
 #include "text/text_analyzer.h"
 
 namespace sobremesa::analysis {
@@ -13,18 +14,7 @@ namespace {
 // The cues of `text` as "aspect:polarity" ("none" for the evening), in
 // order, read from the tokens the document analyzer gives them.
 std::string Cues(const std::string& text, text::Language language = text::Language::kSpanish) {
-  auto analyzer =
-      text::TextAnalyzer::Create(language, text::TextAnalyzer::Spelling::kRestoreInformal);
-  EXPECT_TRUE(analyzer.ok());
-  auto tokens = (*analyzer)->AnalyzeUnstemmed(text);
-  EXPECT_TRUE(tokens.ok());
-  std::string out;
-  for (const CueOpinion& c : FindDiningCues(*tokens, language)) {
-    if (!out.empty()) out += ',';
-    out += std::string(c.aspect ? AspectCode(*c.aspect) : "none") + ":" +
-           std::string(SentimentCode(c.sentiment));
-  }
-  return out;
+  return testing::DescribeCues(FindDiningCues(testing::CueTokens(text, language), language));
 }
 
 struct CueCase {

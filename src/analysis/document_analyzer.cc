@@ -145,7 +145,8 @@ struct ClauseOpinion {
 // clause is the waiter's). Other tone aspects of the model are kept:
 // dropping those another clause's words name cost the analyzer on
 // SemEval's held-out reviews (history, "Clauses, the past and 'lo único'").
-SentenceSentiment MergeClauses(std::string_view sentence, const std::vector<ClauseOpinion>& clauses) {
+SentenceSentiment MergeClauses(std::string_view sentence,
+                               const std::vector<ClauseOpinion>& clauses) {
   SentenceSentiment s{std::string(sentence), Sentiment::kNeutral, {}, {}};
   std::vector<Aspect> cued;
   for (const ClauseOpinion& c : clauses) cued.insert(cued.end(), c.cued.begin(), c.cued.end());
@@ -161,7 +162,6 @@ SentenceSentiment MergeClauses(std::string_view sentence, const std::vector<Clau
   s.sentiment = clauses.size() == 1 ? clauses[0].sentiment.sentiment : said.Overall();
   return s;
 }
-
 
 void Summarise(TextAnalysis& out, const std::vector<DishMention>& dish_names) {
   Tally document;
@@ -285,12 +285,9 @@ void DocumentAnalyzer::AnalyzeWordless(std::string_view normalized,
   Summarise(out, {});
 }
 
-StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(std::string_view sentence,
-                                                              text::Language language,
-                                                              LanguageModel& model,
-                                                              const MenuMatcher* menu,
-                                                              std::vector<DishMention>& dishes,
-                                                              std::vector<Aspect>& lent) {
+StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(
+    std::string_view sentence, text::Language language, LanguageModel& model,
+    const MenuMatcher* menu, std::vector<DishMention>& dishes, std::vector<Aspect>& lent) {
   // Each clause is read on its own ("The sashimi was superb | but our
   // waitress ignored us"): the model gives a sentence one set of aspects.
   // A clause of an earlier visit ("Antes era buenazo, | ahora ...") says
@@ -350,8 +347,8 @@ StatusOr<DocumentAnalyzer::ClauseReading> DocumentAnalyzer::ReadClause(
   if (!dining_cues_) return read;
   ASSIGN_OR_RETURN(const text::Tokens tokens, model.text->AnalyzeUnstemmed(clause));
   read.named = NamedAspects(tokens);
-  read.cued = ApplyDiningCues(tokens, language, read.named.empty() ? lent : read.named,
-                              read.sentiment);
+  read.cued =
+      ApplyDiningCues(tokens, language, read.named.empty() ? lent : read.named, read.sentiment);
   return read;
 }
 

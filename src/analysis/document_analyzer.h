@@ -16,15 +16,22 @@
 namespace sobremesa::analysis {
 
 // Reads a whole guest text, however long: identifies its language, splits
-// it into sentences (sentence_splitter.h), runs the language's sentiment
-// model on each (sentence polarity, SemEval categories and their
-// polarities, mapped to the five aspects by category_aspect.h), links the
-// menu items each sentence names (menu_matcher.h) and builds the document
-// from its parts:
+// it into sentences (sentence_splitter.h) and each sentence into clauses at
+// its contrast words (clause_splitter.h: "The sashimi was superb | but our
+// waitress ignored us"), runs the language's sentiment model on each
+// clause (sentence polarity, SemEval categories and their polarities,
+// mapped to the five aspects by category_aspect.h), links the menu items
+// each sentence names (menu_matcher.h) and builds the document from its
+// parts:
 // - verdict: kMixed when some sentences praise and others complain (a good
 //   evening with one complaint is mixed, and the complaint is quoted),
 //   except one kind sentence among three or more complaints, which stays
 //   kNegative; else kPositive / kNegative / kNeutral;
+// - a sentence: its clauses' aspects, mixed when they disagree; a clause or
+//   sentence of an earlier visit followed by the present ("Antes era
+//   buenazo, ahora ...", "It used to be ... Now ...") says nothing of this
+//   one; "lo único" / "the only thing" marks the one complaint of a good
+//   evening, or the one good thing of a bad one (only_thing.h);
 // - per aspect and per dish: the sentences that speak of it, scored
 //   +1 / 0 / -1 and averaged; a dish takes its sentence's food (or drinks)
 //   opinion when the model found one, else the sentence's polarity, and a

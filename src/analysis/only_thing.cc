@@ -25,16 +25,16 @@ bool In(const std::array<std::string_view, N>& words, std::string_view w) {
 // After "único" / "única": what the marker's noun is, when it has one
 // ("el único problema"); a bare "lo único" needs none.
 constexpr std::array<std::string_view, 12> kSpanishFaults = {
-    "problema", "pero", "detalle", "punto", "queja", "pega",
-    "falla",    "fallo", "malo",   "mala",  "negativo", "defecto"};
+    "problema", "pero",  "detalle", "punto", "queja",    "pega",
+    "falla",    "fallo", "malo",    "mala",  "negativo", "defecto"};
 constexpr std::array<std::string_view, 13> kEnglishFaults = {
-    "thing",     "downside",  "complaint", "gripe", "letdown", "issue",    "problem",
-    "negative",  "minus",     "quibble",   "drawback", "criticism", "disappointment"};
+    "thing",    "downside", "complaint", "gripe",    "letdown",   "issue",         "problem",
+    "negative", "minus",    "quibble",   "drawback", "criticism", "disappointment"};
 
 // Words of praise that make the marker the one good thing.
 constexpr std::array<std::string_view, 13> kSpanishGood = {
-    "bueno", "buena", "rescatable", "salvable", "rico",  "rica",  "decente",
-    "excelente", "positivo", "salva", "valió", "vale", "destacable"};
+    "bueno",     "buena",    "rescatable", "salvable", "rico", "rica",      "decente",
+    "excelente", "positivo", "salva",      "valió",    "vale", "destacable"};
 constexpr std::array<std::string_view, 9> kEnglishGood = {
     "good", "redeeming", "positive", "saving", "worth", "decent", "great", "nice", "edible"};
 
@@ -79,8 +79,8 @@ std::optional<OnlyThing> ReadTheOnlyThing(const text::Tokens& tokens, text::Lang
   for (std::size_t i = begin; i < end + 4 && i < tokens.size(); ++i) {
     const text::Token& t = tokens[i];
     const std::string_view w = Plain(t);
-    const bool good = language == text::Language::kSpanish ? In(kSpanishGood, w)
-                                                           : In(kEnglishGood, w);
+    const bool good =
+        language == text::Language::kSpanish ? In(kSpanishGood, w) : In(kEnglishGood, w);
     if ((good || Liking(w)) && !Negated(t)) out.praise = true;
     if (good || Liking(w)) break;
   }

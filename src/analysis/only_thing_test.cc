@@ -4,28 +4,20 @@
 
 #include <string>
 
-#include "text/text_analyzer.h"
+#include "analysis/cue_test_util.h"
 
 namespace sobremesa::analysis {
 namespace {
 
-// "-" without a marker; else "praise|complaint: aspect:polarity,..." ("none"
-// for the evening), read from the tokens the document analyzer gives it.
+// "-" without a marker; else "praise" or "complaint", a colon and the
+// opinions it adds ("none" for the evening).
 std::string Read(const std::string& text, text::Language language = text::Language::kSpanish) {
-  auto analyzer =
-      text::TextAnalyzer::Create(language, text::TextAnalyzer::Spelling::kRestoreInformal);
-  EXPECT_TRUE(analyzer.ok());
-  auto tokens = (*analyzer)->AnalyzeUnstemmed(text);
-  EXPECT_TRUE(tokens.ok());
-  const std::optional<OnlyThing> only = ReadTheOnlyThing(*tokens, language);
+  const std::optional<OnlyThing> only =
+      ReadTheOnlyThing(testing::CueTokens(text, language), language);
   if (!only) return "-";
-  std::string out = only->praise ? "praise:" : "complaint:";
-  for (const CueOpinion& c : only->opinions) {
-    out += std::string(out.back() == ':' ? " " : ",") +
-           std::string(c.aspect ? AspectCode(*c.aspect) : "none") + ":" +
-           std::string(SentimentCode(c.sentiment));
-  }
-  return out;
+  const std::string opinions = testing::DescribeCues(only->opinions);
+  return std::string(only->praise ? "praise:" : "complaint:") +
+         (opinions.empty() ? "" : " " + opinions);
 }
 
 TEST(OnlyThingTest, TheOneComplaintOfAGoodEvening) {
