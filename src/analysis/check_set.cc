@@ -76,7 +76,9 @@ StatusOr<CheckSentence> ParseLine(std::string_view line) {
   CheckSentence s;
   s.split = std::string(fields[0]);
   if (std::find(kCheckSplits.begin(), kCheckSplits.end(), s.split) == kCheckSplits.end()) {
-    return Status::InvalidArgument("split '" + s.split + "' is not dev, holdout, dev2, holdout2, dev3 or holdout3");
+    return Status::InvalidArgument("split '" + s.split +
+                                   "' is not dev, holdout, dev2, holdout2, dev3, holdout3, dev4 "
+                                   "or holdout4");
   }
   RETURN_IF_ERROR(ParseLabels(fields[1], s));
   s.text = Unescape(fields[2]);

@@ -12,11 +12,11 @@
 namespace sobremesa::analysis {
 
 // The splits of a check set: the first round of sentences (dev, holdout)
-// and rounds written later (dev2, holdout2; dev3, holdout3), each scored
+// and rounds written later (dev2, holdout2; dev3, holdout3; dev4, holdout4), each scored
 // apart so the earlier rounds' held-out numbers stay comparable. Only dev
 // splits are ever read sentence by sentence.
-inline constexpr std::array<std::string_view, 6> kCheckSplits = {
-    "dev", "holdout", "dev2", "holdout2", "dev3", "holdout3"};
+inline constexpr std::array<std::string_view, 8> kCheckSplits = {
+    "dev", "holdout", "dev2", "holdout2", "dev3", "holdout3", "dev4", "holdout4"};
 
 // One hand-labelled text of a check set (tests/data/latam_dining_check_set.tsv),
 // a sentence or a review of several paragraphs: the aspects it speaks of

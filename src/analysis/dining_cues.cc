@@ -126,6 +126,9 @@ constexpr Cue kSpanishCues[] = {
     {"sobrevalorad", Form::kAdjective, std::nullopt, Target::kAny},
     {"lástima", Form::kExact, std::nullopt, Target::kAny, false, kNone},
     {"regular", Form::kExact, std::nullopt, Target::kAny, false, kNone},
+    {"regularcit", Form::kAdjective, std::nullopt, Target::kAny, false, kNone},
+    {"repetitiv", Form::kAdjective, kFood, Target::kFoodOrDrink},
+    {"apurad", Form::kAdjective, kService},  // "se sintió apurado": rushed
     // Being served is no praise, but nobody serving is a complaint
     // ("nadie nos atendió", "no te atienden").
     {"atend", Form::kVerb, kService, Target::kFixed, false, Sentiment::kNegative, kNone},
@@ -218,6 +221,14 @@ constexpr Cue kEnglishCues[] = {
     {"inattentive", Form::kExact, kService},
     {"dirty", Form::kExact, kAmbience},
     {"noisy", Form::kExact, kAmbience},
+    {"loud", Form::kExact, kAmbience},
+    {"freezing", Form::kExact, kFood, Target::kColdFood},  // a freezing room, not a drink
+    {"sloppy", Form::kExact, std::nullopt, Target::kAny},
+    {"indifferent", Form::kExact, kService},
+    {"downhill", Form::kExact, std::nullopt, Target::kAny},  // "has gone downhill"
+    {"smelled", Form::kExact, std::nullopt, Target::kAny},
+    {"smelly", Form::kExact, std::nullopt, Target::kAny},
+    {"stank", Form::kExact, std::nullopt, Target::kAny},
     {"cramped", Form::kExact, kAmbience},
     {"overpriced", Form::kExact, kValue},
     {"pricey", Form::kExact, kValue},
@@ -336,6 +347,8 @@ constexpr PhraseCue kSpanishPhrases[] = {
     {{"vale", "cada"}, Praise("", Form::kExact, kValue, Target::kFixed)},
     {{"te", "mueres"}, Praise("", Form::kExact, kFood, Target::kFoodOrDrink)},
     {{"una", "joya"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
+    // "no está a la altura" (of its name, its price): denied, a complaint.
+    {{"a", "la", "altura"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
     {{"una", "joyita"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
     {{"un", "vicio"}, Praise("", Form::kExact, std::nullopt, Target::kAny)},
     {{"el", "peor"}, {"", Form::kExact, std::nullopt, Target::kAny, false, kNone}},
@@ -420,7 +433,8 @@ constexpr std::string_view kDrinkWords[] = {
     "cocteles",   "zumo",          "zumos",         "michelada", "micheladas", "café",
     "cerveza",    "cervezas",      "bebida",        "bebidas",   "limonada",   "jugo",
     "jugos",      "refresco",      "gaseosa",       "vinos",     "drink",      "drinks",
-    "cocktail",   "cocktails",     "beer",          "sours",     "pisco_sours"};
+    "cocktail",   "cocktails",     "beer",          "sours",     "pisco_sours",
+    "maridaje",   "pairing",       "malbec"};
 constexpr std::string_view kFoodWords[] = {
     "comida", "comidas", "plato", "platos", "entrada", "entradas", "fondo", "fondos", "postre",
     "postres", "carne", "pescado", "pollo", "arroz", "papa", "papas", "sopa", "pan", "porción",
@@ -433,7 +447,10 @@ constexpr std::string_view kFoodWords[] = {
     "lomo", "pato", "patata", "patatas", "tallarín", "tallarines", "wantán", "chaufa", "sushi",
     "maki", "makis", "tacos", "bife", "cabrito", "cerdo", "pollada", "mero", "sudado", "parihuela",
     "chupe", "conchas", "erizo", "calamares", "langostinos", "camarones", "tamales", "risotto",
-    "menú", "degustación", "alubias", "cancha", "canchita"};
+    "menú", "degustación", "alubias", "cancha", "canchita",
+    // English dishes and courses tourists name.
+    "duck", "lamb", "pork", "octopus", "scallops", "bread", "rice", "sides", "starters",
+    "appetizers", "portions", "portion"};
 constexpr std::string_view kServiceWords[] = {
     "camarero", "camarera",  "camareros", "camareras",  "atención",  "servicio",
     "personal", "sommelier", "trato",     "anfitriona", "anfitrión", "bartender",
@@ -443,7 +460,9 @@ constexpr std::string_view kAmbienceWords[] = {
     "local",   "lugar",      "ambiente", "baño",       "baños",       "mesa",   "mesas",
     "música",  "salón",      "terraza",  "decoración", "sillas",      "vista",  "room",
     "place",   "atmosphere", "music",    "vibe",       "decor",       "view",   "aparcamiento",
-    "aparcar", "brisa",      "aire",     "calor",      "iluminación", "parking"};
+    "aparcar", "brisa",      "aire",     "calor",      "iluminación", "parking",
+    "estacionamiento", "bathroom", "bathrooms", "restroom", "restrooms", "toilets", "lighting",
+    "terrace", "patio"};
 // Ambience words that name the whole restaurant: praise of them is of the
 // evening ("buen lugar", "great place"), a complaint still the room's.
 constexpr std::string_view kVenueWords[] = {"local", "lugar", "place", "sitio"};
@@ -603,7 +622,8 @@ bool Overcharge(const text::Tokens& tokens, std::size_t at, std::string_view wor
   if (!word.starts_with("cobr")) return false;
   static constexpr std::array<std::string_view, 8> kExtra = {
       "más", "demás", "hasta", "doble", "extra", "veces", "avisar", "servicio"};
-  for (std::size_t d = 1; d <= 5 && at + d < tokens.size(); ++d) {
+  // "te cobran el cubierto y el 10 % sin avisar".
+  for (std::size_t d = 1; d <= 8 && at + d < tokens.size(); ++d) {
     if (Contains(kExtra, Plain(tokens[at + d]))) return true;
   }
   return false;

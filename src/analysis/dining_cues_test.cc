@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "analysis/check_set.h"
+#include "analysis/cue_test_util.h"
 #include "text/text_analyzer.h"
 
 namespace sobremesa::analysis {
@@ -13,18 +14,7 @@ namespace {
 // The cues of `text` as "aspect:polarity" ("none" for the evening), in
 // order, read from the tokens the document analyzer gives them.
 std::string Cues(const std::string& text, text::Language language = text::Language::kSpanish) {
-  auto analyzer =
-      text::TextAnalyzer::Create(language, text::TextAnalyzer::Spelling::kRestoreInformal);
-  EXPECT_TRUE(analyzer.ok());
-  auto tokens = (*analyzer)->AnalyzeUnstemmed(text);
-  EXPECT_TRUE(tokens.ok());
-  std::string out;
-  for (const CueOpinion& c : FindDiningCues(*tokens, language)) {
-    if (!out.empty()) out += ',';
-    out += std::string(c.aspect ? AspectCode(*c.aspect) : "none") + ":" +
-           std::string(SentimentCode(c.sentiment));
-  }
-  return out;
+  return testing::DescribeCues(FindDiningCues(testing::CueTokens(text, language), language));
 }
 
 struct CueCase {
@@ -171,6 +161,29 @@ TEST(DiningCuesTest, EnglishColloquialCues) {
   }
 }
 
+// Check set round 4 (history, "Clauses, the past and 'lo único'").
+TEST(DiningCuesTest, RoomsSmellsAndDeclineAreComplaints) {
+  const CueCase english[] = {
+      {"The place smelled of frying oil", "ambience:negative"},
+      {"The room was freezing", "ambience:negative"},
+      {"It gets really loud on weekends", "ambience:negative"},
+      {"The service has gone downhill", "service:negative"},
+      {"The bathroom was dirty", "ambience:negative"},
+      {"The beer was freezing cold", "drinks:positive"},
+  };
+  for (const CueCase& c : english) {
+    EXPECT_EQ(Cues(c.text, text::Language::kEnglish), c.cues) << c.text;
+  }
+  const CueCase spanish[] = {
+      {"La comida no está a la altura", "food:negative"},
+      {"El ceviche a la altura de su fama", "food:positive"},
+      {"La comida estuvo regularcita", "food:negative"},
+      {"El menú se sintió repetitivo", "food:negative"},
+      {"Te cobran el cubierto y el 10 % sin avisar", "value:negative"},
+  };
+  for (const CueCase& c : spanish) EXPECT_EQ(Cues(c.text), c.cues) << c.text;
+}
+
 // Issue 4 review: denied regret and recommendations to others were read
 // as complaints by the model and quoted among the criticised dishes.
 TEST(DiningCuesTest, DeniedRegretAndRecommendationsArePraiseOfWhatTheyName) {
@@ -266,16 +279,18 @@ TEST(CheckSetTest, ReadsTheShippedCheckSet) {
   auto set = ReadCheckSet(SOBREMESA_CHECK_SET);
   ASSERT_TRUE(set.ok()) << set.status().ToString();
   EXPECT_GE(set->size(), 150u);
-  int holdout = 0, holdout2 = 0, holdout3 = 0, reviews = 0;
+  int holdout = 0, holdout2 = 0, holdout3 = 0, holdout4 = 0, reviews = 0;
   for (const CheckSentence& s : *set) {
     holdout += s.split == "holdout";
     holdout2 += s.split == "holdout2";
     holdout3 += s.split == "holdout3";
+    holdout4 += s.split == "holdout4";
     reviews += s.text.find('\n') != std::string::npos;
   }
   EXPECT_GE(holdout, 50);
   EXPECT_GE(holdout2, 30);
   EXPECT_GE(holdout3, 30);
+  EXPECT_GE(holdout4, 30);
   EXPECT_GE(reviews, 10);
 }
 
@@ -312,10 +327,10 @@ TEST(CheckSetTest, AReviewHasLineBreaksAndAnExplicitVerdict) {
     std::ofstream out(path);
     out << "holdout2\tfood:negative,service:negative,drinks:positive,verdict:negative\t"
         << "Todo frío.\\nEl mozo lento.\\nEl pisco sour rico.\n"
-        << "dev4\tfood:negative\tSalado.\n";
+        << "dev5\tfood:negative\tSalado.\n";
   }
   auto set = ReadCheckSet(path);
-  ASSERT_FALSE(set.ok());  // dev4 is no split
+  ASSERT_FALSE(set.ok());  // dev5 is no split
   EXPECT_NE(set.status().message().find(path + ":2:"), std::string::npos) << set.status().message();
   {
     std::ofstream out(path);

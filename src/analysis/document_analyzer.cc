@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "analysis/category_aspect.h"
+#include "analysis/clause_splitter.h"
 #include "analysis/dining_cues.h"
+#include "analysis/only_thing.h"
 #include "analysis/sentence_splitter.h"
 #include "text/text_normalizer.h"
 #include "text/tokenizer.h"
@@ -130,6 +132,37 @@ void FoodOpinionOfADrink(SentenceSentiment& s, const std::vector<Aspect>& named)
   }
 }
 
+// A clause as read, and the aspects its cues spoke of.
+struct ClauseOpinion {
+  SentenceSentiment sentiment;
+  std::vector<Aspect> cued;
+};
+
+// The sentence from its clauses: their aspects (an aspect they disagree
+// on is mixed), and mixed when some praise and others complain. An aspect
+// a cue spoke of is the cues' alone, as in one clause ("El mozo chévere, |
+// pero la comida llegó fría": the food praise the model hears in the first
+// clause is the waiter's). Other tone aspects of the model are kept:
+// dropping those another clause's words name cost the analyzer on
+// SemEval's held-out reviews (history, "Clauses, the past and 'lo único'").
+SentenceSentiment MergeClauses(std::string_view sentence,
+                               const std::vector<ClauseOpinion>& clauses) {
+  SentenceSentiment s{std::string(sentence), Sentiment::kNeutral, {}, {}};
+  std::vector<Aspect> cued;
+  for (const ClauseOpinion& c : clauses) cued.insert(cued.end(), c.cued.begin(), c.cued.end());
+  Tally said;
+  for (const ClauseOpinion& c : clauses) {
+    said.Add(c.sentiment.sentiment);
+    for (const AspectSentiment& a : c.sentiment.aspects) {
+      if (clauses.size() == 1 || Names(c.cued, a.aspect) || !Names(cued, a.aspect)) {
+        AddAspect(s, a.aspect, a.sentiment);
+      }
+    }
+  }
+  s.sentiment = clauses.size() == 1 ? clauses[0].sentiment.sentiment : said.Overall();
+  return s;
+}
+
 void Summarise(TextAnalysis& out, const std::vector<DishMention>& dish_names) {
   Tally document;
   std::vector<Tally> aspects(kAllAspects.size());
@@ -212,9 +245,20 @@ StatusOr<TextAnalysis> DocumentAnalyzer::Analyze(std::string_view text, const Me
   }
   out.status = AnalysisStatus::kAnalysed;
   std::vector<DishMention> dishes;
-  for (std::string_view piece : pieces) {
+  std::vector<Aspect> lent;  // named by a superseded clause of an earlier visit
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    // "It used to be the best pisco sour in Barranco. Now it's watered
+    // down.": the first sentence is an earlier visit's.
+    const bool superseded = dining_cues_ && i + 1 < pieces.size() &&
+                            OpensWithThePresent(pieces[i + 1]) && SpeaksOfThePast(pieces[i]);
+    if (superseded) {
+      ASSIGN_OR_RETURN(const text::Tokens tokens, model->second.text->AnalyzeUnstemmed(pieces[i]));
+      lent = NamedAspects(tokens);
+      out.sentences.push_back({std::string(pieces[i]), Sentiment::kNeutral, {}, {}});
+      continue;
+    }
     ASSIGN_OR_RETURN(SentenceSentiment s,
-                     AnalyzeSentence(piece, language, model->second, menu, dishes));
+                     AnalyzeSentence(pieces[i], language, model->second, menu, dishes, lent));
     out.sentences.push_back(std::move(s));
   }
   Summarise(out, dishes);
@@ -241,19 +285,37 @@ void DocumentAnalyzer::AnalyzeWordless(std::string_view normalized,
   Summarise(out, {});
 }
 
-StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(std::string_view sentence,
-                                                              text::Language language,
-                                                              LanguageModel& model,
-                                                              const MenuMatcher* menu,
-                                                              std::vector<DishMention>& dishes) {
-  ASSIGN_OR_RETURN(sentiment::SentencePrediction p, model.predictor->Predict(sentence));
-  SentenceSentiment s{std::string(sentence), FromPolarity(p.polarity), {}, {}};
-  // One embedding of the sentence gives every detected category's polarity.
-  for (std::size_t i = 0; i < p.categories.size(); ++i) {
-    const std::optional<Aspect> aspect = model.category_aspects[p.categories[i]];
-    if (aspect) AddAspect(s, *aspect, FromPolarity(p.category_polarities[i]));
+StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(
+    std::string_view sentence, text::Language language, LanguageModel& model,
+    const MenuMatcher* menu, std::vector<DishMention>& dishes, std::vector<Aspect>& lent) {
+  // Each clause is read on its own ("The sashimi was superb | but our
+  // waitress ignored us"): the model gives a sentence one set of aspects.
+  // A clause of an earlier visit ("Antes era buenazo, | ahora ...") says
+  // nothing of this one; what it named lends the next clause its aspect,
+  // and a next clause that says nothing says it changed ("Era mi
+  // cevichería favorita; ahora prefiero ir a otra").
+  const std::vector<Clause> clauses =
+      dining_cues_ ? SplitClauses(sentence) : std::vector<Clause>{{sentence, false}};
+  std::vector<ClauseOpinion> reads;
+  Sentiment past = Sentiment::kNeutral;
+  for (const Clause& clause : clauses) {
+    const std::vector<Aspect> from_past = lent;
+    ASSIGN_OR_RETURN(ClauseReading read, ReadClause(clause.text, language, model, lent));
+    lent = clause.past ? read.named : std::vector<Aspect>{};
+    if (clause.past) {
+      past = read.sentiment.sentiment;
+      continue;
+    }
+    SentenceSentiment& now = read.sentiment;
+    if (now.sentiment == Sentiment::kNeutral && now.aspects.empty() &&
+        (past == Sentiment::kPositive || past == Sentiment::kNegative)) {
+      now.sentiment = past == Sentiment::kPositive ? Sentiment::kNegative : Sentiment::kPositive;
+      for (Aspect a : from_past) AddAspect(now, a, now.sentiment);
+    }
+    past = Sentiment::kNeutral;
+    reads.push_back({std::move(now), std::move(read.cued)});
   }
-  if (dining_cues_) RETURN_IF_ERROR(ApplyDiningCues(sentence, language, model, s));
+  SentenceSentiment s = MergeClauses(sentence, reads);
   if (menu != nullptr) {
     ASSIGN_OR_RETURN(std::string normalized, text::NormalizeText(sentence));
     for (DishMention& dish : menu->Match(normalized, language)) {
@@ -271,11 +333,32 @@ StatusOr<SentenceSentiment> DocumentAnalyzer::AnalyzeSentence(std::string_view s
   return s;
 }
 
-Status DocumentAnalyzer::ApplyDiningCues(std::string_view sentence, text::Language language,
-                                         LanguageModel& model, SentenceSentiment& s) {
-  ASSIGN_OR_RETURN(const text::Tokens tokens, model.text->AnalyzeUnstemmed(sentence));
-  const std::vector<CueOpinion> cues = FindDiningCues(tokens, language);
-  const std::vector<Aspect> named = NamedAspects(tokens);
+StatusOr<DocumentAnalyzer::ClauseReading> DocumentAnalyzer::ReadClause(
+    std::string_view clause, text::Language language, LanguageModel& model,
+    const std::vector<Aspect>& lent) {
+  ASSIGN_OR_RETURN(sentiment::SentencePrediction p, model.predictor->Predict(clause));
+  ClauseReading read;
+  read.sentiment = {std::string(clause), FromPolarity(p.polarity), {}, {}};
+  // One embedding of the clause gives every detected category's polarity.
+  for (std::size_t i = 0; i < p.categories.size(); ++i) {
+    const std::optional<Aspect> aspect = model.category_aspects[p.categories[i]];
+    if (aspect) AddAspect(read.sentiment, *aspect, FromPolarity(p.category_polarities[i]));
+  }
+  if (!dining_cues_) return read;
+  ASSIGN_OR_RETURN(const text::Tokens tokens, model.text->AnalyzeUnstemmed(clause));
+  read.named = NamedAspects(tokens);
+  read.cued =
+      ApplyDiningCues(tokens, language, read.named.empty() ? lent : read.named, read.sentiment);
+  return read;
+}
+
+std::vector<Aspect> DocumentAnalyzer::ApplyDiningCues(const text::Tokens& tokens,
+                                                      text::Language language,
+                                                      const std::vector<Aspect>& named,
+                                                      SentenceSentiment& s) {
+  std::vector<CueOpinion> cues = FindDiningCues(tokens, language);
+  const std::optional<OnlyThing> only = ReadTheOnlyThing(tokens, language);
+  if (only) cues.insert(cues.end(), only->opinions.begin(), only->opinions.end());
   FoodOpinionOfADrink(s, named);
   if (cues.empty()) {
     if (IsQuestion(tokens)) {
@@ -286,7 +369,7 @@ Status DocumentAnalyzer::ApplyDiningCues(std::string_view sentence, text::Langua
       // sentence names ("No hay donde aparcar", "Muy chiquitas las porciones").
       AddAspect(s, named[0], s.sentiment);
     }
-    return Status::Ok();
+    return {};
   }
   // A contrast lets the model's opposite reading of a cued aspect stand
   // ("rico, pero salado": mixed), unless the cues themselves hold both
@@ -324,7 +407,11 @@ Status DocumentAnalyzer::ApplyDiningCues(std::string_view sentence, text::Langua
   for (const AspectSentiment& a : s.aspects) evening.Add(a.sentiment);
   const Sentiment parts = evening.Overall();
   if (parts != Sentiment::kNeutral) s.sentiment = Override(s.sentiment, parts, contrast);
-  return Status::Ok();
+  // "Lo único rescatable, el pisco sour": the rest was bad.
+  if (only && only->praise) s.sentiment = Sentiment::kNegative;
+  std::vector<Aspect> cued;
+  for (const AspectSentiment& h : heard.aspects) cued.push_back(h.aspect);
+  return cued;
 }
 
 }  // namespace sobremesa::analysis

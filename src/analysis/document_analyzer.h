@@ -16,15 +16,22 @@
 namespace sobremesa::analysis {
 
 // Reads a whole guest text, however long: identifies its language, splits
-// it into sentences (sentence_splitter.h), runs the language's sentiment
-// model on each (sentence polarity, SemEval categories and their
-// polarities, mapped to the five aspects by category_aspect.h), links the
-// menu items each sentence names (menu_matcher.h) and builds the document
-// from its parts:
+// it into sentences (sentence_splitter.h) and each sentence into clauses at
+// its contrast words (clause_splitter.h: "The sashimi was superb | but our
+// waitress ignored us"), runs the language's sentiment model on each
+// clause (sentence polarity, SemEval categories and their polarities,
+// mapped to the five aspects by category_aspect.h), links the menu items
+// each sentence names (menu_matcher.h) and builds the document from its
+// parts:
 // - verdict: kMixed when some sentences praise and others complain (a good
 //   evening with one complaint is mixed, and the complaint is quoted),
 //   except one kind sentence among three or more complaints, which stays
 //   kNegative; else kPositive / kNegative / kNeutral;
+// - a sentence: its clauses' aspects, mixed when they disagree; a clause or
+//   sentence of an earlier visit followed by the present ("Antes era
+//   buenazo, ahora ...", "It used to be ... Now ...") says nothing of this
+//   one; "lo único" / "the only thing" marks the one complaint of a good
+//   evening, or the one good thing of a bad one (only_thing.h);
 // - per aspect and per dish: the sentences that speak of it, scored
 //   +1 / 0 / -1 and averaged; a dish takes its sentence's food (or drinks)
 //   opinion when the model found one, else the sentence's polarity, and a
@@ -81,13 +88,28 @@ class DocumentAnalyzer {
   };
   DocumentAnalyzer() = default;
 
+  // `lent`: the aspects a superseded clause of an earlier visit named, for
+  // the first clause that names none; replaced by this sentence's.
   StatusOr<SentenceSentiment> AnalyzeSentence(std::string_view sentence, text::Language language,
                                               LanguageModel& model, const MenuMatcher* menu,
-                                              std::vector<DishMention>& dishes);
+                                              std::vector<DishMention>& dishes,
+                                              std::vector<Aspect>& lent);
 
-  // Overrides the model's reading of `s` with the dining cues of `sentence`.
-  Status ApplyDiningCues(std::string_view sentence, text::Language language, LanguageModel& model,
-                         SentenceSentiment& s);
+  // One clause as the model and the cues read it, the aspects its words
+  // name (NamedAspects) and those its cues spoke of (both empty without
+  // the cues).
+  struct ClauseReading {
+    SentenceSentiment sentiment;
+    std::vector<Aspect> named, cued;
+  };
+  StatusOr<ClauseReading> ReadClause(std::string_view clause, text::Language language,
+                                     LanguageModel& model, const std::vector<Aspect>& lent);
+
+  // Overrides the model's reading `s` of a clause with the dining cues of
+  // its tokens; `named` are the aspects its words name (or lent it).
+  // Returns the aspects the cues spoke of.
+  std::vector<Aspect> ApplyDiningCues(const text::Tokens& tokens, text::Language language,
+                                      const std::vector<Aspect>& named, SentenceSentiment& s);
 
   // A text with no words at all ("😍😍🔥🔥", "🤮"), whose language no one
   // can name, is read from its emoji (FindEmojiCues), language "unknown".

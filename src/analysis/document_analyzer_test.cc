@@ -125,6 +125,51 @@ TEST_F(DocumentAnalyzerTest, DiningCuesOverrideTheModelsReadingOfTheirAspect) {
   EXPECT_EQ(slow.verdict, Sentiment::kMixed);
 }
 
+// Clauses, the past and "lo único" (history, "Clauses, the past and 'lo
+// único'"); the tiny models never saw these words.
+TEST_F(DocumentAnalyzerTest, AnEarlierVisitsPraiseIsNoPraise) {
+  const TextAnalysis a = Analyze("Antes era buenazo, ahora ni fu ni fa.");
+  ASSERT_EQ(a.sentences.size(), 1u);
+  EXPECT_EQ(a.verdict, Sentiment::kNegative);
+  for (const AspectSentiment& s : a.aspects) EXPECT_NE(s.sentiment, Sentiment::kPositive);
+  // A sentence of the past before one that opens with the present.
+  const TextAnalysis then = Analyze("Antes el lomo era excelente. Ahora llega frío.");
+  ASSERT_EQ(then.sentences.size(), 2u);
+  EXPECT_EQ(then.sentences[0].sentiment, Sentiment::kNeutral);
+  EXPECT_TRUE(then.sentences[0].aspects.empty());
+  EXPECT_EQ(then.verdict, Sentiment::kNegative);
+  ASSERT_NE(FindAspect(then, Aspect::kFood), nullptr);
+  EXPECT_EQ(FindAspect(then, Aspect::kFood)->sentiment, Sentiment::kNegative);
+  // Without the present word the same praise counts.
+  EXPECT_EQ(Analyze("El lomo era excelente.").verdict, Sentiment::kPositive);
+}
+
+TEST_F(DocumentAnalyzerTest, LoUnicoIsTheOneComplaintOfAGoodEvening) {
+  const TextAnalysis a = Analyze("Todo excelente. Lo único, la música muy alta.");
+  ASSERT_EQ(a.sentences.size(), 2u);
+  EXPECT_EQ(a.verdict, Sentiment::kMixed);
+  ASSERT_EQ(a.complaints.size(), 1u);
+  EXPECT_EQ(a.complaints[0], "Lo único, la música muy alta.");
+  ASSERT_NE(FindAspect(a, Aspect::kAmbience), nullptr);
+  EXPECT_EQ(FindAspect(a, Aspect::kAmbience)->sentiment, Sentiment::kNegative);
+  // The one good thing of a bad evening: praised, and the sentence complains.
+  const TextAnalysis good = Analyze("Lo único rescatable fue el pisco sour.");
+  EXPECT_EQ(good.verdict, Sentiment::kNegative);
+  ASSERT_NE(FindAspect(good, Aspect::kDrinks), nullptr);
+  EXPECT_EQ(FindAspect(good, Aspect::kDrinks)->sentiment, Sentiment::kPositive);
+}
+
+TEST_F(DocumentAnalyzerTest, ACueSpeaksForItsAspectAcrossClauses) {
+  // The food praise the model may hear in the first clause is the waiter's.
+  const TextAnalysis a = Analyze("El mozo fue muy amable, pero la comida llegó fría.");
+  ASSERT_EQ(a.sentences.size(), 1u);
+  EXPECT_EQ(a.verdict, Sentiment::kMixed);
+  ASSERT_NE(FindAspect(a, Aspect::kFood), nullptr);
+  EXPECT_EQ(FindAspect(a, Aspect::kFood)->sentiment, Sentiment::kNegative);
+  ASSERT_NE(FindAspect(a, Aspect::kService), nullptr);
+  EXPECT_EQ(FindAspect(a, Aspect::kService)->sentiment, Sentiment::kPositive);
+}
+
 TEST_F(DocumentAnalyzerTest, DrinkOpinionsCountAsDrinks) {
   const TextAnalysis a = Analyze("The pisco sour was great. What a wonderful night.");
   EXPECT_EQ(a.language, "en");

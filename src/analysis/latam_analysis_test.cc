@@ -158,5 +158,32 @@ TEST_F(LatamAnalysisTest, AGoodEveningWithOneComplaintIsMixedAndQuotesIt) {
   EXPECT_EQ(analysis->complaints[0], "Eso sí, el pisco sour tibio.");
 }
 
+// Check set round 4's faults (history, "Clauses, the past and 'lo
+// único'"): the praise before "pero" was lost, past praise read as praise,
+// "lo único" was no complaint. One test: each of this suite's tests trains
+// the model again when ctest runs it in a process of its own.
+TEST_F(LatamAnalysisTest, ContrastsThePastAndLoUnicoAreRead) {
+  // Each side of a contrast keeps its opinion.
+  const std::string contrast = Read("El cebiche buenazo, pero el mozo nunca vino.");
+  EXPECT_EQ(contrast.rfind("mixed; ", 0), 0u) << contrast;
+  EXPECT_NE(contrast.find("food:positive"), std::string::npos) << contrast;
+  EXPECT_EQ(contrast.find("service:positive"), std::string::npos) << contrast;
+  // Praise of an earlier visit is no praise; an earlier complaint and
+  // praise now is better than before.
+  const std::string past = Read("Antes era buenazo, ahora ni fu ni fa.");
+  EXPECT_EQ(past.rfind("negative; ", 0), 0u) << past;
+  EXPECT_EQ(past.find(":positive"), std::string::npos) << past;
+  EXPECT_EQ(Read("El servicio antes era lento, ahora son rapidísimos."),
+            "positive; service:positive");
+  // "lo único": the one complaint of a good evening, or its one good thing.
+  auto evening = analyzer_->Analyze("Todo excelente. Lo único, la música muy alta.", nullptr);
+  ASSERT_TRUE(evening.ok());
+  EXPECT_EQ(evening->verdict, Sentiment::kMixed);
+  ASSERT_EQ(evening->complaints.size(), 1u);
+  EXPECT_EQ(evening->complaints[0], "Lo único, la música muy alta.");
+  EXPECT_EQ(Read("Lo único, la música muy alta."), "negative; ambience:negative");
+  EXPECT_EQ(Read("Lo único rescatable fue la chicha morada."), "negative; drinks:positive");
+}
+
 }  // namespace
 }  // namespace sobremesa::analysis
