@@ -129,7 +129,7 @@ Command AddEvaluateCheckSetCommand(CLI::App& evaluate) {
   app->add_option("--cues", o->cues, "Apply the dining cues (analysis/dining_cues.h)")
       ->capture_default_str();
   app->add_flag("--show-errors", o->show_errors,
-                "List the dev and dev2 texts the analyzer gets wrong");
+                "List the texts of the dev splits (dev, dev2, …) the analyzer gets wrong; holdouts never");
   return {app, [o] { return RunEvaluateCheckSet(*o); }};
 }
 
