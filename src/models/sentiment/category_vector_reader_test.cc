@@ -1,0 +1,149 @@
+#include "models/sentiment/category_vector_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "models/sentiment/sentiment_trainer.h"
+
+namespace sobremesa::sentiment {
+namespace {
+
+// Food words point along the first axis, service words along the second,
+// filler words elsewhere. Each set's last two words are never in a
+// training sentence.
+const std::vector<std::string> kFood = {"pizza",  "sushi",  "pasta", "burger",  "steak",
+                                        "salmon", "noodles", "tacos", "dumplings", "risotto"};
+const std::vector<std::string> kService = {"waiter",   "waitress", "hostess", "bartender",
+                                           "manager",  "busboy",   "cashier", "server",
+                                           "sommelier", "concierge"};
+constexpr std::size_t kTrained = 8;
+
+PretrainedVectors ToyVectors() {
+  std::vector<std::string> words;
+  std::vector<float> rows;
+  for (std::size_t i = 0; i < kFood.size(); ++i) {
+    words.push_back(kFood[i]);
+    rows.insert(rows.end(), {1.0f, 0.0f, 0.1f * static_cast<float>(i), 0.0f});
+    words.push_back(kService[i]);
+    rows.insert(rows.end(), {0.0f, 1.0f, 0.0f, 0.1f * static_cast<float>(i)});
+  }
+  for (const char* w : {"the", "was", "fine", "and", "very"}) {
+    words.push_back(w);
+    rows.insert(rows.end(), {0.0f, 0.0f, 0.5f, 0.5f});
+  }
+  return PretrainedVectors::FromRows(std::move(words), 4, std::move(rows)).value();
+}
+
+std::vector<std::uint32_t> Ids(const PretrainedVectors& vectors,
+                               const std::vector<std::string>& words) {
+  std::vector<std::uint32_t> ids;
+  for (const std::string& w : words) ids.push_back(static_cast<std::uint32_t>(vectors.Find(w)));
+  return ids;
+}
+
+// Sentences of one food word, one service word, both or neither, among 1
+// to 4 fillers: a category is there exactly when one of its words is.
+std::vector<TrainingExample> ToyExamples(const PretrainedVectors& vectors) {
+  const std::vector<std::string> fillers = {"the", "was", "very", "fine"};
+  std::vector<TrainingExample> examples;
+  for (std::size_t i = 0; i < kTrained; ++i) {
+    std::vector<std::string> filler(fillers.begin(), fillers.begin() + 1 + i % 4);
+    for (const std::vector<int>& categories : std::vector<std::vector<int>>{{0}, {1}, {0, 1}, {}}) {
+      TrainingExample& e = examples.emplace_back();
+      e.categories = categories;
+      std::vector<std::string> words = filler;
+      for (const int k : categories) words.push_back((k == 0 ? kFood : kService)[i]);
+      e.vector_words = Ids(vectors, words);
+    }
+  }
+  return examples;
+}
+
+std::vector<const TrainingExample*> Pointers(const std::vector<TrainingExample>& examples) {
+  std::vector<const TrainingExample*> data;
+  for (const TrainingExample& e : examples) data.push_back(&e);
+  return data;
+}
+
+class CategoryVectorReaderTest : public ::testing::TestWithParam<bool> {};
+
+TEST_P(CategoryVectorReaderTest, LearnsTheCategoriesOfWordsItNeverSawFromTheirVectors) {
+  const PretrainedVectors vectors = ToyVectors();
+  const std::vector<TrainingExample> examples = ToyExamples(vectors);
+  VectorReaderOptions options;
+  options.units = 8;
+  options.with_mean = GetParam();
+  options.epochs = 200;
+  options.learning_rate = 0.01f;
+  const CategoryVectorReader reader =
+      FitCategoryVectorReader(Pointers(examples), vectors, 2, options, 7);
+  ASSERT_EQ(reader.categories(), 2);
+  const struct {
+    std::vector<std::string> words;
+    bool food, service;
+  } cases[] = {
+      {{"the", "dumplings", "was", "fine"}, true, false},
+      {{"the", "sommelier", "was", "very", "fine"}, false, true},
+      {{"the", "risotto", "and", "the", "concierge"}, true, true},
+      {{"the", "was", "fine"}, false, false},
+  };
+  for (const auto& c : cases) {
+    float logits[2];
+    reader.Logits(vectors, Ids(vectors, c.words), logits);
+    EXPECT_EQ(logits[0] > 0.0f, c.food) << c.words[1] << ": food logit " << logits[0];
+    EXPECT_EQ(logits[1] > 0.0f, c.service) << c.words[1] << ": service logit " << logits[1];
+  }
+}
+
+TEST_P(CategoryVectorReaderTest, TheServedWordsGiveTheTrainedLogitsTimesTheWeight) {
+  const PretrainedVectors vectors = ToyVectors();
+  const std::vector<TrainingExample> examples = ToyExamples(vectors);
+  VectorReaderOptions options;
+  options.units = 6;
+  options.with_mean = GetParam();
+  options.epochs = 5;
+  const CategoryVectorReader reader =
+      FitCategoryVectorReader(Pointers(examples), vectors, 2, options, 3);
+  const CategoryWordView served = FoldCategoryVectorReader(reader, vectors, 0.5f);
+  ASSERT_EQ(served.words, vectors.words());
+  ASSERT_EQ(served.width(), 6);
+  for (const std::vector<std::string>& words :
+       std::vector<std::vector<std::string>>{{"the", "sushi", "and", "sushi", "waiter"}, {}}) {
+    // What SentimentPredictor does: sum and unit-wise max of the words' rows.
+    std::vector<float> sum(6, 0.0f), max(6, 0.0f);
+    for (const std::string& w : words) {
+      const float* row = served.values.data() + static_cast<std::size_t>(vectors.Find(w)) * 6;
+      for (int j = 0; j < 6; ++j) sum[j] += row[j], max[j] = std::max(max[j], row[j]);
+    }
+    float trained[2], folded[2];
+    reader.Logits(vectors, Ids(vectors, words), trained);
+    served.Logits(sum.data(), max.data(), words.size(), folded);
+    for (int k = 0; k < 2; ++k) EXPECT_NEAR(folded[k], 0.5f * trained[k], 1e-5f) << k;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(MaxAndMaxPlusMean, CategoryVectorReaderTest, ::testing::Bool(),
+                         [](const auto& info) { return info.param ? "MaxAndMean" : "Max"; });
+
+TEST(VectorReaderSpecTest, ReadsPoolingUnitsDropoutAndEpochs) {
+  const StatusOr<VectorReaderOptions> max = ParseVectorReader("max:64");
+  ASSERT_TRUE(max.ok()) << max.status().ToString();
+  EXPECT_EQ(max->units, 64);
+  EXPECT_FALSE(max->with_mean);
+  EXPECT_EQ(max->epochs, VectorReaderOptions{}.epochs);
+  const StatusOr<VectorReaderOptions> concat = ParseVectorReader("max+mean:128:0.25:30");
+  ASSERT_TRUE(concat.ok()) << concat.status().ToString();
+  EXPECT_TRUE(concat->with_mean);
+  EXPECT_EQ(concat->units, 128);
+  EXPECT_FLOAT_EQ(concat->dropout, 0.25f);
+  EXPECT_EQ(concat->epochs, 30);
+  EXPECT_EQ(VectorReaderSpec(*concat), "max+mean:128:0.25:30");
+  for (const char* bad : {"", "mean:64", "max", "max:0", "max:64:1", "max:64:0.1:0", "max:6x",
+                          "max:64:0.1:10:3"}) {
+    const Status s = ParseVectorReader(bad).status();
+    EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << bad;
+    EXPECT_NE(s.message().find(std::string("\"") + bad + "\""), std::string::npos) << s.ToString();
+  }
+}
+
+}  // namespace
+}  // namespace sobremesa::sentiment
