@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "models/sentiment/sentiment_predictor.h"
 #include "models/sentiment/sentiment_trainer.h"
 
 namespace sobremesa::sentiment {
@@ -118,6 +119,62 @@ TEST_P(CategoryVectorReaderTest, TheServedWordsGiveTheTrainedLogitsTimesTheWeigh
     reader.Logits(vectors, Ids(vectors, words), trained);
     served.Logits(sum.data(), max.data(), words.size(), folded);
     for (int k = 0; k < 2; ++k) EXPECT_NEAR(folded[k], 0.5f * trained[k], 1e-5f) << k;
+  }
+}
+
+TEST_P(CategoryVectorReaderTest, ThePredictorDetectsWhatTheTrainedReaderReads) {
+  // A model whose hashed part says nothing (zero weights, thresholds at
+  // probability 0.5): a category is detected exactly when the served
+  // reader's logit is positive, so Predict shows the served form read from
+  // raw text agrees with the trained reader's logits.
+  const PretrainedVectors vectors = ToyVectors();
+  const std::vector<TrainingExample> examples = ToyExamples(vectors);
+  VectorReaderOptions options;
+  options.units = 8;
+  options.with_mean = GetParam();
+  options.epochs = 200;
+  options.learning_rate = 0.01f;
+  const CategoryVectorReader reader =
+      FitCategoryVectorReader(Pointers(examples), vectors, 2, options, 7);
+  SentimentModelConfig config;
+  config.language = text::Language::kEnglish;
+  config.features.buckets = 64;
+  config.dim = 2;
+  config.categories = {"FOOD#QUALITY", "SERVICE#GENERAL"};
+  config.category_thresholds = {0.5f, 0.5f};
+  config.category_word_view = FoldCategoryVectorReader(reader, vectors, 1.0f);
+  config.category_word_view.evidence_thresholds = {0.5f, 0.5f};
+  SentimentModel::Weights weights;
+  weights.embedding.assign(64 * 2, 0.0f);
+  weights.polarity.assign(3 * 2 + 3, 0.0f);
+  weights.category.assign(2 * 2 + 2, 0.0f);
+  weights.category_polarity.assign(6 * 2 + 6, 0.0f);
+  StatusOr<std::unique_ptr<SentimentModel>> model = SentimentModel::Create(config, weights);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  auto predictor =
+      SentimentPredictor::Create(std::shared_ptr<const SentimentModel>(std::move(*model)));
+  ASSERT_TRUE(predictor.ok()) << predictor.status().ToString();
+  for (const std::vector<std::string>& words : std::vector<std::vector<std::string>>{
+           {"the", "dumplings", "was", "fine"},
+           {"the", "sommelier", "was", "very", "fine"},
+           {"the", "risotto", "and", "the", "concierge"},
+           {"the", "noodles", "and", "the", "noodles", "were", "fine"},  // "were": no vector
+           {"the", "was", "fine"}}) {
+    std::string text;
+    std::vector<std::string> known;
+    for (const std::string& w : words) {
+      text += (text.empty() ? "" : " ") + w;
+      if (vectors.Find(w) >= 0) known.push_back(w);
+    }
+    float logits[2];
+    reader.Logits(vectors, Ids(vectors, known), logits);
+    std::vector<int> expected;
+    for (int k = 0; k < 2; ++k) {
+      if (logits[k] >= 0.0f) expected.push_back(k);
+    }
+    StatusOr<SentencePrediction> prediction = (*predictor)->Predict(text);
+    ASSERT_TRUE(prediction.ok()) << prediction.status().ToString();
+    EXPECT_EQ(prediction->categories, expected) << text << ": " << logits[0] << ", " << logits[1];
   }
 }
 
