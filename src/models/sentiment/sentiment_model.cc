@@ -114,15 +114,18 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
        !std::all_of(view.reader_output.begin(), view.reader_output.end(),
                     [](float w) { return std::isfinite(w); }) ||
        view.values.size() != view.words.size() * static_cast<std::size_t>(view.width()) ||
+       // A reader's h_w come out of a ReLU; its max is taken from zeros.
+       (view.reader_units > 0 &&
+        std::any_of(view.values.begin(), view.values.end(), [](float v) { return v < 0.0f; })) ||
        view.bias.size() != static_cast<std::size_t>(c) ||
        !std::all_of(view.values.begin(), view.values.end(), [](float w) { return std::isfinite(w); }) ||
        !std::all_of(view.bias.begin(), view.bias.end(), [](float w) { return std::isfinite(w); }) ||
        view.evidence_thresholds.size() != static_cast<std::size_t>(c) ||
        !(view.evidence_fallback >= 0.0f && view.evidence_fallback < 1.0f))) {
     return Status::InvalidArgument(
-        "category word view must be C finite values a word (a reader: its units, and C x its "
-        "inputs finite output weights), C finite biases, C evidence thresholds and an evidence "
-        "fallback in [0, 1)");
+        "category word view must be C finite values a word (a reader: its units, none negative, "
+        "and C x its inputs finite output weights), C finite biases, C evidence thresholds and an "
+        "evidence fallback in [0, 1)");
   }
   if (!config.category_thresholds.empty() && config.category_thresholds.size() != static_cast<std::size_t>(c)) {
     return Status::InvalidArgument("model has " + std::to_string(c) + " categories but " +

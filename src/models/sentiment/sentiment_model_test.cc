@@ -654,7 +654,11 @@ TEST_F(SentimentModelFileTest, SavesAWordViewReaderWhoseLargestUnitsMoveTheCateg
   config.category_word_view.values.pop_back();  // not 2 units a word
   EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
             StatusCode::kInvalidArgument);
-  config.category_word_view.values.push_back(1.0f);
+  config.category_word_view.values.push_back(-1.0f);  // no ReLU gives that
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+  config.category_word_view.values.back() = 1.0f;
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).ok());
   config.category_word_view.reader_output[0] = INFINITY;
   EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
             StatusCode::kInvalidArgument);
