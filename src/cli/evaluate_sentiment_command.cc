@@ -232,9 +232,7 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
   app->add_option_function<std::vector<std::string>>(
          "--vector-readers",
          [o](const std::vector<std::string>& specs) {
-           std::vector<sentiment::VectorReaderOptions>& readers =
-               o->ours.training.category_vector_readers;
-           readers.clear();
+           std::vector<sentiment::VectorReaderOptions>& readers = o->ours.vector_readers.emplace();
            for (const std::string& spec : specs) {
              if (spec == "none") continue;
              StatusOr<sentiment::VectorReaderOptions> reader = sentiment::ParseVectorReader(spec);
@@ -245,7 +243,8 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
            }
          },
          "Max-pooled readers of the word vectors (POOLING:UNITS[:DROPOUT[:EPOCHS]], POOLING max "
-         "or max+mean), candidates beside the linear view chosen out of fold, or none")
+         "or max+mean), candidates beside the linear view chosen out of fold, or none (default "
+         "English max:64,max+mean:64,max+mean:128,max+mean:64:0.3:30)")
       ->delimiter(',');
   // Our model's settings, for tuning on held-out training reviews.
   app->add_option("--dim", o->ours.dim, "Embedding size")->capture_default_str();
