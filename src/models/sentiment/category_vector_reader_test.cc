@@ -4,35 +4,10 @@
 
 #include "models/sentiment/sentiment_predictor.h"
 #include "models/sentiment/sentiment_trainer.h"
+#include "models/sentiment/toy_word_vectors_test_util.h"
 
 namespace sobremesa::sentiment {
 namespace {
-
-// Food words point along the first axis, service words along the second,
-// filler words elsewhere. Each set's last two words are never in a
-// training sentence.
-const std::vector<std::string> kFood = {"pizza",  "sushi",  "pasta", "burger",  "steak",
-                                        "salmon", "noodles", "tacos", "dumplings", "risotto"};
-const std::vector<std::string> kService = {"waiter",   "waitress", "hostess", "bartender",
-                                           "manager",  "busboy",   "cashier", "server",
-                                           "sommelier", "concierge"};
-constexpr std::size_t kTrained = 8;
-
-PretrainedVectors ToyVectors() {
-  std::vector<std::string> words;
-  std::vector<float> rows;
-  for (std::size_t i = 0; i < kFood.size(); ++i) {
-    words.push_back(kFood[i]);
-    rows.insert(rows.end(), {1.0f, 0.0f, 0.1f * static_cast<float>(i), 0.0f});
-    words.push_back(kService[i]);
-    rows.insert(rows.end(), {0.0f, 1.0f, 0.0f, 0.1f * static_cast<float>(i)});
-  }
-  for (const char* w : {"the", "was", "fine", "and", "very"}) {
-    words.push_back(w);
-    rows.insert(rows.end(), {0.0f, 0.0f, 0.5f, 0.5f});
-  }
-  return PretrainedVectors::FromRows(std::move(words), 4, std::move(rows)).value();
-}
 
 std::vector<std::uint32_t> Ids(const PretrainedVectors& vectors,
                                const std::vector<std::string>& words) {
@@ -65,18 +40,24 @@ std::vector<const TrainingExample*> Pointers(const std::vector<TrainingExample>&
   return data;
 }
 
+// A reader of `units` fitted on ToyExamples for `epochs` (Adam at 0.01
+// when `fast`, else the default rate).
+CategoryVectorReader ToyReader(const PretrainedVectors& vectors, bool with_mean, int units,
+                               int epochs, bool fast, std::uint64_t seed) {
+  const std::vector<TrainingExample> examples = ToyExamples(vectors);
+  VectorReaderOptions options;
+  options.units = units;
+  options.with_mean = with_mean;
+  options.epochs = epochs;
+  if (fast) options.learning_rate = 0.01f;
+  return FitCategoryVectorReader(Pointers(examples), vectors, 2, options, seed);
+}
+
 class CategoryVectorReaderTest : public ::testing::TestWithParam<bool> {};
 
 TEST_P(CategoryVectorReaderTest, LearnsTheCategoriesOfWordsItNeverSawFromTheirVectors) {
   const PretrainedVectors vectors = ToyVectors();
-  const std::vector<TrainingExample> examples = ToyExamples(vectors);
-  VectorReaderOptions options;
-  options.units = 8;
-  options.with_mean = GetParam();
-  options.epochs = 200;
-  options.learning_rate = 0.01f;
-  const CategoryVectorReader reader =
-      FitCategoryVectorReader(Pointers(examples), vectors, 2, options, 7);
+  const CategoryVectorReader reader = ToyReader(vectors, GetParam(), 8, 200, true, 7);
   ASSERT_EQ(reader.categories(), 2);
   const struct {
     std::vector<std::string> words;
@@ -97,13 +78,7 @@ TEST_P(CategoryVectorReaderTest, LearnsTheCategoriesOfWordsItNeverSawFromTheirVe
 
 TEST_P(CategoryVectorReaderTest, TheServedWordsGiveTheTrainedLogitsTimesTheWeight) {
   const PretrainedVectors vectors = ToyVectors();
-  const std::vector<TrainingExample> examples = ToyExamples(vectors);
-  VectorReaderOptions options;
-  options.units = 6;
-  options.with_mean = GetParam();
-  options.epochs = 5;
-  const CategoryVectorReader reader =
-      FitCategoryVectorReader(Pointers(examples), vectors, 2, options, 3);
+  const CategoryVectorReader reader = ToyReader(vectors, GetParam(), 6, 5, false, 3);
   const CategoryWordView served = FoldCategoryVectorReader(reader, vectors, 0.5f);
   ASSERT_EQ(served.words, vectors.words());
   ASSERT_EQ(served.width(), 6);
@@ -128,14 +103,7 @@ TEST_P(CategoryVectorReaderTest, ThePredictorDetectsWhatTheTrainedReaderReads) {
   // reader's logit is positive, so Predict shows the served form read from
   // raw text agrees with the trained reader's logits.
   const PretrainedVectors vectors = ToyVectors();
-  const std::vector<TrainingExample> examples = ToyExamples(vectors);
-  VectorReaderOptions options;
-  options.units = 8;
-  options.with_mean = GetParam();
-  options.epochs = 200;
-  options.learning_rate = 0.01f;
-  const CategoryVectorReader reader =
-      FitCategoryVectorReader(Pointers(examples), vectors, 2, options, 7);
+  const CategoryVectorReader reader = ToyReader(vectors, GetParam(), 8, 200, true, 7);
   SentimentModelConfig config;
   config.language = text::Language::kEnglish;
   config.features.buckets = 64;
