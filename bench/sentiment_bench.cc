@@ -77,6 +77,10 @@ struct Fixture {
   // pretrained vectors are installed), to time what the view costs; null
   // where the model has none.
   std::shared_ptr<const sentiment::SentimentModel> ours_without_view;
+  // The same recipe with the linear vector view alone (no max-pooled
+  // reader candidate, category_vector_reader.h), to time what the reader
+  // costs over it; null unless the model serves a reader.
+  std::shared_ptr<const sentiment::SentimentModel> ours_linear_view;
   std::unique_ptr<fasttext::FastText> sentence, category, sentence_words_only,
       category_words_only;
 };
@@ -101,6 +105,11 @@ Fixture& TheFixture() {
       sentiment::SemEvalTrainingOptions without_view = ours;
       without_view.vectors_path.clear();
       f->ours_without_view = OrDie(sentiment::TrainOnSemEval(split.train, without_view));
+    }
+    if (f->ours->config().category_word_view.reader_units > 0) {
+      sentiment::SemEvalTrainingOptions linear_view = ours;
+      linear_view.vector_readers.emplace();
+      f->ours_linear_view = OrDie(sentiment::TrainOnSemEval(split.train, linear_view));
     }
     if (!f->ours->config().sentence_stacker.empty() ||
         !f->ours->config().category_stacker.empty()) {
@@ -157,6 +166,9 @@ void BM_SobremesaWithoutStacker(benchmark::State& state) {
 void BM_SobremesaWithoutVectorView(benchmark::State& state) {
   Sobremesa(state, false, &Fixture::ours_without_view);
 }
+void BM_SobremesaLinearVectorView(benchmark::State& state) {
+  Sobremesa(state, false, &Fixture::ours_linear_view);
+}
 
 // fastText's `predict` loop (predictLine a line of a stream) over the
 // pre-tokenised held-out text, with one or two models.
@@ -209,6 +221,7 @@ BENCHMARK(BM_Sobremesa)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SobremesaColdCache)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SobremesaWithoutStacker)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SobremesaWithoutVectorView)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SobremesaLinearVectorView)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FastTextPolarityPretokenised)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FastTextBothPretokenised)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FastTextBothWithTokenisation)->Unit(benchmark::kMillisecond);

@@ -1,6 +1,7 @@
 // sobremesa evaluate sentiment --train FILE.xml[,FILE.xml...] [--test FILE.xml | --holdout F
 //   [--splits N]] [--auxiliary FILE.xml[,...]] [--csv FILE] [--model FILE]
 //   [--fasttext BINARY] [--skip-fasttext] [--lexicon DIR|none] [--vectors FILE|none]
+//   [--vector-readers POOLING:UNITS[:DROPOUT[:EPOCHS]],...|none]
 //   [--dim N --epochs N --lr X --optimizer sgd|adagrad ... (our model's settings)]
 // Trains our model and Debian's fastText on the same SemEval-2016 Task 5
 // sentences and reports both side by side (docs/evaluation/sentiment.md).
@@ -228,6 +229,23 @@ Command AddEvaluateSentimentCommand(CLI::App& evaluate) {
                   "(0: none)")
       ->delimiter(',')
       ->capture_default_str();
+  app->add_option_function<std::vector<std::string>>(
+         "--vector-readers",
+         [o](const std::vector<std::string>& specs) {
+           std::vector<sentiment::VectorReaderOptions>& readers = o->ours.vector_readers.emplace();
+           for (const std::string& spec : specs) {
+             if (spec == "none") continue;
+             StatusOr<sentiment::VectorReaderOptions> reader = sentiment::ParseVectorReader(spec);
+             if (!reader.ok()) {
+               throw CLI::ValidationError("--vector-readers", reader.status().message());
+             }
+             readers.push_back(*reader);
+           }
+         },
+         "Max-pooled readers of the word vectors (POOLING:UNITS[:DROPOUT[:EPOCHS]], POOLING max "
+         "or max+mean), candidates beside the linear view chosen out of fold, or none (default "
+         "English max:64,max+mean:64,max+mean:128,max+mean:64:0.3:30)")
+      ->delimiter(',');
   // Our model's settings, for tuning on held-out training reviews.
   app->add_option("--dim", o->ours.dim, "Embedding size")->capture_default_str();
   app->add_option("--buckets", o->ours.buckets, "Hashed feature buckets")->capture_default_str();

@@ -129,4 +129,25 @@ CategoryWordView FoldCategoryVectorView(const CategoryVectorView& view,
   return folded;
 }
 
+void CategoryWordView::Logits(const float* sum, const float* max, std::size_t count,
+                              float* logits) const {
+  const float scale = count == 0 ? 0.0f : 1.0f / static_cast<float>(count);
+  const std::size_t c = bias.size();
+  if (reader_units == 0) {
+    for (std::size_t k = 0; k < c; ++k) logits[k] = bias[k] + sum[k] * scale;
+    return;
+  }
+  const int units = reader_units;
+  const int pooled = reader_mean ? 2 * units : units;
+  for (std::size_t k = 0; k < c; ++k) {
+    const float* w = reader_output.data() + k * pooled;
+    float s = bias[k];
+    for (int j = 0; j < units; ++j) s += w[j] * max[j];
+    if (reader_mean) {
+      for (int j = 0; j < units; ++j) s += w[units + j] * sum[j] * scale;
+    }
+    logits[k] = s;
+  }
+}
+
 }  // namespace sobremesa::sentiment

@@ -34,9 +34,16 @@ struct CategoryVectorView {
 // so each word keeps C floats (weight x its vector through the head) and
 // no vector. A sentence's view logits are the mean of its known words'
 // rows plus `bias` (just `bias` when it has none).
+//
+// Since model file version 10 the served view may instead be a max-pooled
+// reader (category_vector_reader.h): then each word keeps its h_w
+// (`reader_units` floats, never negative), and a sentence's logits are
+// `bias` plus `reader_output` times the largest h_w of its known words
+// unit by unit (zeros when it has none), then, with `reader_mean`, their
+// mean.
 struct CategoryWordView {
   std::vector<std::string> words;
-  std::vector<float> values;  // words x C
+  std::vector<float> values;  // words x width()
   std::vector<float> bias;    // C
   // The thresholds and fallback the category scores had before the view
   // was added (SentimentModelConfig::category_thresholds and
@@ -46,8 +53,17 @@ struct CategoryWordView {
   // changes Slot 1 and not sentence polarity.
   std::vector<float> evidence_thresholds;  // C
   float evidence_fallback = 0.0f;
+  int reader_units = 0;  // 0: the linear view
+  bool reader_mean = false;
+  std::vector<float> reader_output;  // C x (reader_units, or 2 x with reader_mean)
 
   bool empty() const { return words.empty(); }
+  // Floats a word keeps: C for the linear view, reader_units for a reader.
+  int width() const { return reader_units > 0 ? reader_units : static_cast<int>(bias.size()); }
+  // The view's logits (C) of a sentence from the sum and the unit-wise
+  // largest (a reader's; unread by the linear view) of its `count` known
+  // words' values (width() floats each; `max` zeros when count is 0).
+  void Logits(const float* sum, const float* max, std::size_t count, float* logits) const;
 };
 
 // Fits the view on the examples of `data` with categories_known (their

@@ -4,35 +4,10 @@
 
 #include "models/sentiment/sentiment_predictor.h"
 #include "models/sentiment/sentiment_trainer.h"
+#include "models/sentiment/toy_word_vectors_test_util.h"
 
 namespace sobremesa::sentiment {
 namespace {
-
-// Food words point along the first axis, service words along the second;
-// the sentences' other words sit elsewhere. Each set's last two words are
-// never in a training sentence.
-const std::vector<std::string> kFood = {"pizza",  "sushi",  "pasta", "burger",  "steak",
-                                        "salmon", "noodles", "tacos", "dumplings", "risotto"};
-const std::vector<std::string> kService = {"waiter",   "waitress", "hostess", "bartender",
-                                           "manager",  "busboy",   "cashier", "server",
-                                           "sommelier", "concierge"};
-constexpr std::size_t kTrained = 8;
-
-PretrainedVectors ToyVectors() {
-  std::vector<std::string> words;
-  std::vector<float> rows;
-  for (std::size_t i = 0; i < kFood.size(); ++i) {
-    words.push_back(kFood[i]);
-    rows.insert(rows.end(), {1.0f, 0.0f, 0.1f * static_cast<float>(i), 0.0f});
-    words.push_back(kService[i]);
-    rows.insert(rows.end(), {0.0f, 1.0f, 0.0f, 0.1f * static_cast<float>(i)});
-  }
-  for (const char* w : {"the", "was", "fine"}) {
-    words.push_back(w);
-    rows.insert(rows.end(), {0.0f, 0.0f, 0.5f, 0.5f});
-  }
-  return PretrainedVectors::FromRows(std::move(words), 4, std::move(rows)).value();
-}
 
 std::string Sentence(const std::string& word) { return "the " + word + " was fine"; }
 

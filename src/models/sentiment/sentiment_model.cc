@@ -106,16 +106,26 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Create(SentimentModelC
                                    " finite weights or none");
   }
   const CategoryWordView& view = config.category_word_view;
+  const std::size_t reader_inputs =
+      static_cast<std::size_t>(view.reader_mean ? 2 * view.reader_units : view.reader_units);
   if (!view.empty() &&
-      (view.values.size() != view.words.size() * static_cast<std::size_t>(c) ||
+      (view.reader_units < 0 ||
+       view.reader_output.size() != reader_inputs * static_cast<std::size_t>(c) ||
+       !std::all_of(view.reader_output.begin(), view.reader_output.end(),
+                    [](float w) { return std::isfinite(w); }) ||
+       view.values.size() != view.words.size() * static_cast<std::size_t>(view.width()) ||
+       // A reader's h_w come out of a ReLU; its max is taken from zeros.
+       (view.reader_units > 0 &&
+        std::any_of(view.values.begin(), view.values.end(), [](float v) { return v < 0.0f; })) ||
        view.bias.size() != static_cast<std::size_t>(c) ||
        !std::all_of(view.values.begin(), view.values.end(), [](float w) { return std::isfinite(w); }) ||
        !std::all_of(view.bias.begin(), view.bias.end(), [](float w) { return std::isfinite(w); }) ||
        view.evidence_thresholds.size() != static_cast<std::size_t>(c) ||
        !(view.evidence_fallback >= 0.0f && view.evidence_fallback < 1.0f))) {
     return Status::InvalidArgument(
-        "category word view must be C finite values a word, C finite biases, C evidence "
-        "thresholds and an evidence fallback in [0, 1)");
+        "category word view must be C finite values a word (a reader: its units, none negative, "
+        "and C x its inputs finite output weights), C finite biases, C evidence thresholds and an "
+        "evidence fallback in [0, 1)");
   }
   if (!config.category_thresholds.empty() && config.category_thresholds.size() != static_cast<std::size_t>(c)) {
     return Status::InvalidArgument("model has " + std::to_string(c) + " categories but " +
@@ -168,12 +178,6 @@ SentimentModel::SentimentModel(SentimentModelConfig config, Weights weights)
 int SentimentModel::WordViewRow(const std::string& word) const {
   const auto it = word_view_rows_.find(word);
   return it == word_view_rows_.end() ? -1 : it->second;
-}
-
-void SentimentModel::WordViewLogits(const float* sum, std::size_t count, float* logits) const {
-  const float scale = count == 0 ? 0.0f : 1.0f / static_cast<float>(count);
-  const std::vector<float>& bias = config_.category_word_view.bias;
-  for (std::size_t k = 0; k < bias.size(); ++k) logits[k] = bias[k] + sum[k] * scale;
 }
 
 void SentimentModel::Embed(const std::vector<std::uint32_t>& ids, float* hidden) const {

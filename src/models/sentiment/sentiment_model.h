@@ -199,14 +199,16 @@ class SentimentModel {
   // The category word view's row of `word` (VectorWord of a token), or -1
   // (also when the model has no view).
   int WordViewRow(const std::string& word) const;
-  // Its C floats.
+  // Its width() floats (C for the linear view, a reader's h_w).
   const float* WordViewValues(int row) const {
-    return config_.category_word_view.values.data() +
-           static_cast<std::size_t>(row) * config_.categories.size();
+    const CategoryWordView& view = config_.category_word_view;
+    return view.values.data() + static_cast<std::size_t>(row) * view.width();
   }
-  // The view's logits from the sum of `count` words' values, into
-  // `logits` (C floats): the biases plus the mean.
-  void WordViewLogits(const float* sum, std::size_t count, float* logits) const;
+  // The view's logits (C floats) from the sum and unit-wise largest of
+  // `count` words' values (CategoryWordView::Logits), into `logits`.
+  void WordViewLogits(const float* sum, const float* max, std::size_t count, float* logits) const {
+    config_.category_word_view.Logits(sum, max, count, logits);
+  }
   // Logit of `category` (used to choose thresholds).
   float CategoryScore(const float* hidden, int category) const;
   // The polarity logits of `category` (with the sentence's, weighted by

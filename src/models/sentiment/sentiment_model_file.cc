@@ -19,8 +19,9 @@ constexpr char kMagic[8] = {'S', 'B', 'M', 'S', 'E', 'N', 'T', '1'};
 // sentence weight and wide flag; version 7 the sentence stacker's weights
 // and the folded category-polarity flag; version 8 the category stacker's
 // weights; version 9 the category word view (a block of its own after the
-// four arrays). Older files (without them) still load.
-constexpr std::uint32_t kVersion = 9;
+// four arrays); version 10 the word view's reader fields (after the
+// version 9 block). Older files (without them) still load.
+constexpr std::uint32_t kVersion = 10;
 constexpr std::uint32_t kOldestVersion = 1;
 // Bounds that a real model stays far below; a corrupt header beyond them
 // must not make Load allocate gigabytes.
@@ -29,6 +30,7 @@ constexpr std::uint32_t kMaxStringBytes = 1u << 12;
 constexpr std::uint32_t kMaxCategories = 1u << 10;
 constexpr std::uint32_t kMaxLexiconStems = 1u << 20;
 constexpr std::uint32_t kMaxViewWords = 1u << 23;
+constexpr std::uint32_t kMaxReaderUnits = 1u << 12;
 
 class Writer {
  public:
@@ -166,6 +168,20 @@ CategoryWordView ReadWordView(Reader& r) {
   return view;
 }
 
+// Version 10's reader fields of the word view (category_vector_reader.h):
+// u32 units (0: the linear view), u32 with-mean flag, then the output
+// weights as a float array.
+void ReadWordViewReader(Reader& r, CategoryWordView& view) {
+  const std::uint32_t units = r.U32();
+  if (units > kMaxReaderUnits) {
+    r.Fail();  // reported as corrupt by the caller
+    return;
+  }
+  view.reader_units = static_cast<int>(units);
+  view.reader_mean = r.U32() != 0;
+  view.reader_output = r.Floats();
+}
+
 }  // namespace
 
 Status SentimentModel::Save(const std::string& path) const {
@@ -214,6 +230,9 @@ Status SentimentModel::Save(const std::string& path) const {
   w.Floats(view.bias);
   w.Floats(view.evidence_thresholds);
   w.F32(view.evidence_fallback);
+  w.U32(static_cast<std::uint32_t>(view.reader_units));
+  w.U32(view.reader_mean ? 1 : 0);
+  w.Floats(view.reader_output);
   out.flush();
   if (!out) return Status::Internal("failed writing model file " + path);
   return Status::Ok();
@@ -250,6 +269,7 @@ StatusOr<std::unique_ptr<SentimentModel>> SentimentModel::Load(const std::string
   w.category = r.Floats();
   w.category_polarity = r.Floats();
   if (version >= 9) config.category_word_view = ReadWordView(r);
+  if (version >= 10) ReadWordViewReader(r, config.category_word_view);
   if (!r.ok()) return Status::InvalidArgument(path + " is truncated or corrupt");
   if (in.peek() != std::char_traits<char>::eof()) {
     return Status::InvalidArgument(path + " has trailing bytes after the model");

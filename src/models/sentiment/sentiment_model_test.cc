@@ -70,11 +70,21 @@ class SentimentModelFileTest : public ::testing::Test {
     std::ifstream in(path_, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), {}};
   }
-  // The file as version 8 wrote it: without version 9's (empty) category
-  // word view block at the end (u32 words 0, u32 values 0, u32 biases 0,
-  // u32 evidence thresholds 0, f32 evidence fallback 0).
-  std::string ReadAllAsVersion8() {
+  // The file of a model without a word view as version 9 wrote it:
+  // without version 10's reader fields at the end (u32 units 0, u32 mean
+  // flag 0, u32 output weights 0).
+  std::string ReadAllAsVersion9() {
     std::string bytes = ReadAll();
+    EXPECT_EQ(bytes.substr(bytes.size() - 12), std::string(12, '\0'));
+    bytes.erase(bytes.size() - 12);
+    bytes[8] = 9;
+    return bytes;
+  }
+  // As version 8 wrote it: also without version 9's (empty) category word
+  // view block (u32 words 0, u32 values 0, u32 biases 0, u32 evidence
+  // thresholds 0, f32 evidence fallback 0).
+  std::string ReadAllAsVersion8() {
+    std::string bytes = ReadAllAsVersion9();
     EXPECT_EQ(bytes.substr(bytes.size() - 20), std::string(20, '\0'));
     bytes.erase(bytes.size() - 20);
     bytes[8] = 8;
@@ -561,11 +571,11 @@ TEST_F(SentimentModelFileTest, SavesTheCategoryWordViewWhoseWordsMoveTheCategory
   EXPECT_EQ(model.EvidenceCategories(hidden), std::vector<int>{0});
   EXPECT_EQ(model.config().category_word_view.evidence_thresholds, std::vector<float>{0.2f});
   float logit = 0.0f;
-  model.WordViewLogits(model.WordViewValues(0), 1, &logit);
+  model.WordViewLogits(model.WordViewValues(0), nullptr, 1, &logit);
   EXPECT_FLOAT_EQ(logit, 2.5f);
   EXPECT_EQ(model.Categories(hidden, {}, &logit), std::vector<int>{0});
   float sum = model.WordViewValues(0)[0] + model.WordViewValues(1)[0];
-  model.WordViewLogits(&sum, 2, &logit);  // mean 0.5, plus the bias
+  model.WordViewLogits(&sum, nullptr, 2, &logit);  // mean 0.5, plus the bias
   EXPECT_FLOAT_EQ(logit, 0.0f);
   EXPECT_TRUE(model.Categories(hidden, {}, &logit).empty());
 
@@ -589,6 +599,71 @@ TEST_F(SentimentModelFileTest, SavesTheCategoryWordViewWhoseWordsMoveTheCategory
             StatusCode::kInvalidArgument);
 }
 
+TEST_F(SentimentModelFileTest, ReadsVersionNineFilesWithTheirLinearWordView) {
+  SentimentModelConfig config = SmallConfig();
+  config.category_word_view = {{"mozo", "plato"}, {3.0f, -2.0f}, {-0.5f}, {0.2f}, 0.0f};
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
+  WriteAll(ReadAllAsVersion9());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  const CategoryWordView& view = (*loaded)->config().category_word_view;
+  EXPECT_EQ(view.words, config.category_word_view.words);
+  EXPECT_EQ(view.reader_units, 0);
+  EXPECT_EQ(view.width(), 1);
+  float logit = 0.0f;
+  (*loaded)->WordViewLogits((*loaded)->WordViewValues(0), nullptr, 1, &logit);
+  EXPECT_FLOAT_EQ(logit, 2.5f);
+}
+
+TEST_F(SentimentModelFileTest, SavesAWordViewReaderWhoseLargestUnitsMoveTheCategoryLogits) {
+  // Two units a word: "mozo" (2, 0), "plato" (0, 1); the output reads the
+  // unit-wise largest as 1 x unit 0 - 3 x unit 1, plus the bias -0.5.
+  SentimentModelConfig config = SmallConfig();
+  config.category_word_view = {{"mozo", "plato"}, {2.0f, 0.0f, 0.0f, 1.0f}, {-0.5f}, {0.2f}, 0.0f,
+                               2, false, {1.0f, -3.0f}};
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
+  StatusOr<std::unique_ptr<SentimentModel>> loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  const SentimentModel& model = **loaded;
+  EXPECT_EQ(model.config().category_word_view.reader_units, 2);
+  EXPECT_EQ(model.config().category_word_view.reader_output, config.category_word_view.reader_output);
+  ASSERT_EQ(model.WordViewRow("plato"), 1);
+  EXPECT_FLOAT_EQ(model.WordViewValues(1)[1], 1.0f);
+  const float sum[2] = {4.0f, 1.0f};  // "mozo mozo plato"
+  const float mozo[2] = {2.0f, 0.0f}, both[2] = {2.0f, 1.0f};
+  float logit = 0.0f;
+  model.WordViewLogits(sum, mozo, 2, &logit);  // the max, not the sum or mean
+  EXPECT_FLOAT_EQ(logit, 1.5f);
+  model.WordViewLogits(sum, both, 3, &logit);
+  EXPECT_FLOAT_EQ(logit, -1.5f);
+  const float none[2] = {0.0f, 0.0f};
+  model.WordViewLogits(none, none, 0, &logit);
+  EXPECT_FLOAT_EQ(logit, -0.5f);
+
+  // With the mean beside the max, two more output weights read it.
+  config.category_word_view.reader_mean = true;
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+  config.category_word_view.reader_output = {1.0f, -3.0f, 0.5f, 0.0f};
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).value()->Save(path_).ok());
+  loaded = SentimentModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  (*loaded)->WordViewLogits(sum, both, 3, &logit);  // -1.5 + 0.5 x 4 / 3
+  EXPECT_FLOAT_EQ(logit, -1.5f + 0.5f * 4.0f / 3.0f);
+
+  config.category_word_view.values.pop_back();  // not 2 units a word
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+  config.category_word_view.values.push_back(-1.0f);  // no ReLU gives that
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+  config.category_word_view.values.back() = 1.0f;
+  ASSERT_TRUE(SentimentModel::Create(config, SmallWeights()).ok());
+  config.category_word_view.reader_output[0] = INFINITY;
+  EXPECT_EQ(SentimentModel::Create(config, SmallWeights()).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
 TEST_F(SentimentModelFileTest, MissingFileIsNotFound) {
   EXPECT_TRUE(SentimentModel::Load(path_ + ".absent").status().IsNotFound());
 }
@@ -597,7 +672,7 @@ TEST_F(SentimentModelFileTest, CorruptFilesAreInvalidArgument) {
   ASSERT_TRUE(SmallModel()->Save(path_).ok());
   const std::string good = ReadAll();
   std::string other_version = good;
-  other_version[8] = 10;
+  other_version[8] = 11;
   const struct {
     std::string name;
     std::string bytes;
@@ -605,7 +680,7 @@ TEST_F(SentimentModelFileTest, CorruptFilesAreInvalidArgument) {
   } cases[] = {
       {"empty", "", "bad magic"},
       {"not a model", "PK\x03\x04 zip file", "bad magic"},
-      {"other version", other_version, "version 10"},
+      {"other version", other_version, "version 11"},
       {"truncated", good.substr(0, good.size() - 3), "truncated"},
       {"trailing bytes", good + "x", "trailing"},
   };

@@ -36,9 +36,10 @@ SentimentPredictor::SentimentPredictor(std::shared_ptr<const SentimentModel> mod
       hidden_(model_->row_width()),
       contrast_ids_(std::move(contrast_ids)),
       target_read_(DefaultTargetRead(model_->config().language)) {
-  if (!model_->config().category_word_view.empty()) {
-    view_sum_.resize(model_->config().categories.size());
-    view_logits_.resize(view_sum_.size());
+  if (const CategoryWordView& view = model_->config().category_word_view; !view.empty()) {
+    view_sum_.resize(view.width());
+    view_max_.resize(view.reader_units);
+    view_logits_.resize(model_->config().categories.size());
   }
 }
 
@@ -82,6 +83,7 @@ Status SentimentPredictor::EmbedText(std::string_view text) {
   bigrams_.clear();
   contrast_ = false;
   std::fill(view_sum_.begin(), view_sum_.end(), 0.0f);
+  std::fill(view_max_.begin(), view_max_.end(), 0.0f);  // a reader's h_w are >= 0
   view_words_ = 0;
   std::uint64_t previous = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -93,6 +95,7 @@ Status SentimentPredictor::EmbedText(std::string_view text) {
     if (word.view_row >= 0) {
       const float* values = model_->WordViewValues(word.view_row);
       for (std::size_t k = 0; k < view_sum_.size(); ++k) view_sum_[k] += values[k];
+      for (std::size_t j = 0; j < view_max_.size(); ++j) view_max_[j] = std::max(view_max_[j], values[j]);
       ++view_words_;
     }
     if (i > 0) {
@@ -121,7 +124,7 @@ StatusOr<SentencePrediction> SentimentPredictor::Predict(std::string_view text) 
   SentencePrediction prediction;
   const float* view = nullptr;
   if (!view_sum_.empty()) {
-    model_->WordViewLogits(view_sum_.data(), view_words_, view_logits_.data());
+    model_->WordViewLogits(view_sum_.data(), view_max_.data(), view_words_, view_logits_.data());
     view = view_logits_.data();
   }
   prediction.categories = model_->Categories(hidden_.data(), {features_, contrast_}, view);

@@ -79,9 +79,10 @@ class SentimentPredictor {
   bool contrast_ = false;
   TargetRead target_read_;
   std::size_t features_ = 0;  // how many features EmbedText last read (SentenceFacts)
-  // With a category word view: the sum of the values of the words
-  // EmbedText last read that the view knows, how many, and their logits.
-  std::vector<float> view_sum_, view_logits_;
+  // With a category word view: the sum (and, for a reader, the unit-wise
+  // largest) of the values of the words EmbedText last read that the view
+  // knows, how many, and their logits.
+  std::vector<float> view_sum_, view_max_, view_logits_;
   std::size_t view_words_ = 0;
 };
 

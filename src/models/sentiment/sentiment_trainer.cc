@@ -372,9 +372,10 @@ struct ScoredExamples {
   std::vector<OutOfFoldPolarity> polarities;
   std::vector<std::size_t> folds;             // each example's threshold fold
   std::vector<OutOfFoldSentence> sentences;  // with TrainingOptions::category_stacker
-  // With TrainingOptions::vectors: the fold's category vector view's
-  // logits, parallel to `scores`.
-  std::vector<std::vector<float>> vector_view;
+  // With TrainingOptions::vectors: the folds' category vector view's
+  // logits ([0]), then each reader's (category_vector_readers), each
+  // parallel to `scores`.
+  std::vector<std::vector<std::vector<float>>> vector_views;
 };
 
 // The sentence view chosen out of fold: which candidate fit, and the weight
@@ -677,30 +678,40 @@ double NestedMicroF1(const std::vector<std::vector<float>>& scores,
   return predicted + relevant == 0 ? 0.0 : 2.0 * tp / static_cast<double>(predicted + relevant);
 }
 
-// The weight of the category vector view (options.
-// category_vector_view_weights) whose scores + weight x view logits score
-// the highest nested micro-F1 (NestedMicroF1) on the out-of-fold
-// predictions, 0 (none) unless one beats the scores alone; the chosen
-// view's logits are then added to `scored`'s scores.
-float ChooseCategoryVectorView(const SentimentModelConfig& config, ScoredExamples& scored,
-                               const TrainingOptions& options) {
-  const auto blended = [&](float weight) {
+// The vector view chosen out of fold: which candidate (0 the linear view,
+// r + 1 options.category_vector_readers[r]) and the weight of its logits
+// (0: none).
+struct ChosenVectorView {
+  std::size_t candidate = 0;
+  float weight = 0.0f;
+};
+
+// The candidate of `scored.vector_views` and weight (options.
+// category_vector_view_weights) whose scores + weight x logits score the
+// highest nested micro-F1 (NestedMicroF1) on the out-of-fold predictions,
+// none unless one beats the scores alone; the chosen logits are then added
+// to `scored`'s scores.
+ChosenVectorView ChooseCategoryVectorView(const SentimentModelConfig& config,
+                                          ScoredExamples& scored, const TrainingOptions& options) {
+  const auto blended = [&](std::size_t candidate, float weight) {
     std::vector<std::vector<float>> scores = scored.scores;
+    const std::vector<std::vector<float>>& view = scored.vector_views[candidate];
     for (std::size_t i = 0; i < scores.size(); ++i) {
-      for (std::size_t k = 0; k < scores[i].size(); ++k) {
-        scores[i][k] += weight * scored.vector_view[i][k];
-      }
+      for (std::size_t k = 0; k < scores[i].size(); ++k) scores[i][k] += weight * view[i][k];
     }
     return scores;
   };
-  float best = 0.0f;
+  ChosenVectorView best;
   double best_f1 = NestedMicroF1(scored.scores, scored.gold, scored.folds, config, options);
-  for (const float w : options.category_vector_view_weights) {
-    if (w <= 0.0f) continue;
-    const double f1 = NestedMicroF1(blended(w), scored.gold, scored.folds, config, options);
-    if (f1 > best_f1) best_f1 = f1, best = w;
+  for (std::size_t candidate = 0; candidate < scored.vector_views.size(); ++candidate) {
+    for (const float w : options.category_vector_view_weights) {
+      if (w <= 0.0f) continue;
+      const double f1 =
+          NestedMicroF1(blended(candidate, w), scored.gold, scored.folds, config, options);
+      if (f1 > best_f1) best_f1 = f1, best = {candidate, w};
+    }
   }
-  if (best > 0.0f) scored.scores = blended(best);
+  if (best.weight > 0.0f) scored.scores = blended(best.candidate, best.weight);
   return best;
 }
 
@@ -777,7 +788,7 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
   std::vector<FeatureLogits> fold_category_polarities;
   std::array<float, kPolarities> sentence_offsets{};  // with options.sentence_offsets
   CategoryPolarityBlend blend;
-  float vector_view_weight = 0.0f;  // with options.vectors
+  ChosenVectorView vector_view_choice;  // with options.vectors
   // With options.vectors: thresholds and out-of-fold scores without the view.
   Thresholds evidence_thresholds;
   std::vector<std::vector<float>> evidence_scores;
@@ -800,6 +811,14 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
       const CategoryVectorView vector_view =
           options.vectors ? FitCategoryVectorView(fit, *options.vectors, categories)
                           : CategoryVectorView{};
+      std::vector<CategoryVectorReader> readers;
+      if (options.vectors) {
+        for (const VectorReaderOptions& r : options.category_vector_readers) {
+          readers.push_back(
+              FitCategoryVectorReader(fit, *options.vectors, categories, r, options.seed + fold));
+        }
+        scored.vector_views.resize(1 + readers.size());
+      }
       const SentenceView opinion_view =
           !WantsOpinionView(options)
               ? SentenceView{}
@@ -832,7 +851,11 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
         }
         if (options.vectors) {
           vector_view.Logits(*options.vectors, e->vector_words,
-                             scored.vector_view.emplace_back(categories).data());
+                             scored.vector_views[0].emplace_back(categories).data());
+          for (std::size_t r = 0; r < readers.size(); ++r) {
+            readers[r].Logits(*options.vectors, e->vector_words,
+                              scored.vector_views[r + 1].emplace_back(categories).data());
+          }
         }
         scored.scores.push_back(std::move(scores));
         scored.gold.push_back(&e->categories);
@@ -857,7 +880,7 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     if (options.vectors) {
       evidence_thresholds = ChooseThresholds(scored, categories, options);
       evidence_scores = scored.scores;
-      vector_view_weight = ChooseCategoryVectorView(config, scored, options);
+      vector_view_choice = ChooseCategoryVectorView(config, scored, options);
     }
     Thresholds chosen = ChooseThresholds(scored, categories, options);
     config.category_thresholds = std::move(chosen.per_category);
@@ -893,7 +916,7 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     config.sentence_source = ChooseSentenceSource(config, scored, options);
     if (options.sentence_stacker && config.sentence_source == SentenceSource::kHead) {
       std::optional<std::pair<CategoryDetector, std::vector<std::vector<float>>>> evidence;
-      if (vector_view_weight > 0.0f) {
+      if (vector_view_choice.weight > 0.0f) {
         SentimentModelConfig without_view = config;
         without_view.category_thresholds = evidence_thresholds.per_category;
         without_view.category_fallback = evidence_thresholds.fallback;
@@ -905,10 +928,17 @@ StatusOr<std::unique_ptr<SentimentModel>> TrainUnchecked(
     config.sentence_source = options.sentence_sources.front();
   }
   if (options.ensemble > 1) return FitEnsemble(std::move(config), all, options);
-  if (vector_view_weight > 0.0f) {
-    config.category_word_view = FoldCategoryVectorView(
-        FitCategoryVectorView(all, *options.vectors, static_cast<int>(config.categories.size())),
-        *options.vectors, vector_view_weight);
+  if (const auto [candidate, weight] = vector_view_choice; weight > 0.0f) {
+    const int categories = static_cast<int>(config.categories.size());
+    config.category_word_view =
+        candidate == 0
+            ? FoldCategoryVectorView(FitCategoryVectorView(all, *options.vectors, categories),
+                                     *options.vectors, weight)
+            : FoldCategoryVectorReader(
+                  FitCategoryVectorReader(all, *options.vectors, categories,
+                                          options.category_vector_readers[candidate - 1],
+                                          options.seed + partitions.size()),
+                  *options.vectors, weight);
     config.category_word_view.evidence_thresholds = evidence_thresholds.per_category;
     config.category_word_view.evidence_fallback = evidence_thresholds.fallback;
   }
@@ -988,6 +1018,14 @@ Status CheckExamples(const SentimentModelConfig& config,
     return Status::InvalidArgument(
         "an ensemble needs a model without wide, own category or own sentence parts, a "
         "sentence view, bagging, an opinion view or a vector view");
+  }
+  for (const VectorReaderOptions& r : options.category_vector_readers) {
+    if (r.units <= 0 || r.epochs <= 0 || r.batch_size <= 0 || !(r.dropout >= 0.0f && r.dropout < 1.0f) ||
+        !(r.learning_rate > 0.0f)) {
+      return Status::InvalidArgument("vector reader " + VectorReaderSpec(r) +
+                                     " needs units, epochs, batch size and learning rate > 0 and "
+                                     "dropout in [0, 1)");
+    }
   }
   if (!config.category_word_view.empty()) {
     return Status::InvalidArgument(

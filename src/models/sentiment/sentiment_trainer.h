@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "models/sentiment/category_vector_reader.h"
 #include "models/sentiment/fold_bagging.h"
 #include "models/sentiment/pretrained_vectors.h"
 #include "models/sentiment/sentence_linear_view.h"
@@ -149,6 +150,12 @@ struct TrainingOptions {
   // (SentimentModelConfig::category_word_view). Null (or no folds): none.
   std::shared_ptr<const PretrainedVectors> vectors;
   std::vector<float> category_vector_view_weights = {0.25f, 0.5f, 1.0f, 2.0f};
+  // Max-pooled readers of the same vectors (category_vector_reader.h),
+  // candidates beside the linear view: each is fitted on every threshold
+  // fold, and the one candidate (view or reader) and weight of
+  // category_vector_view_weights with the highest nested micro-F1 is
+  // served. Empty: the linear view alone.
+  std::vector<VectorReaderOptions> category_vector_readers;
   int threads = 1;  // LibTorch intra-op threads
   // Members of an ensemble (seeds seed, seed + 1, ...) trained for the
   // final model; their averaged logits are one model of dim x ensemble

@@ -86,6 +86,18 @@ FoldBagging DefaultCategoryPolarityBagging(text::Language language) {
   return language == text::Language::kSpanish ? FoldBagging::kFolds : FoldBagging::kNone;
 }
 
+std::vector<VectorReaderOptions> DefaultVectorReaders(text::Language language) {
+  if (language != text::Language::kEnglish) return {};
+  // max:64, max+mean:64, max+mean:128, max+mean:64:0.3:30 (VectorReaderSpec).
+  const auto reader = [](int units, bool with_mean, float dropout, int epochs) {
+    VectorReaderOptions r;
+    r.units = units, r.with_mean = with_mean, r.dropout = dropout, r.epochs = epochs;
+    return r;
+  };
+  return {reader(64, false, 0.0f, 20), reader(64, true, 0.0f, 20), reader(128, true, 0.0f, 20),
+          reader(64, true, 0.3f, 30)};
+}
+
 std::string VectorsMissingWarning(const SemEvalTrainingOptions& options) {
   if (options.vectors_path.empty() || options.vectors_required ||
       std::filesystem::exists(options.vectors_path)) {
@@ -154,6 +166,8 @@ StatusOr<std::shared_ptr<const SentimentModel>> TrainOnSemEval(
       return vectors.status();
     }
   }
+  training.category_vector_readers =
+      options.vector_readers.value_or(DefaultVectorReaders(config.language));
   ASSIGN_OR_RETURN(auto examples, Examples(train, config, training.vectors.get()));
   if (!auxiliary.empty()) {
     const std::vector<std::string> auxiliary_names = CategoryNames(auxiliary);

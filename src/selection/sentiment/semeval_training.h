@@ -59,6 +59,10 @@ struct SemEvalTrainingOptions {
   // print say so, VectorsMissingWarning).
   std::string vectors_path = kDefaultVectorsPath;
   bool vectors_required = false;
+  // Max-pooled readers of those vectors, candidates beside the linear view
+  // (TrainingOptions::category_vector_readers, which this overrides);
+  // unset: the training language's DefaultVectorReaders.
+  std::optional<std::vector<VectorReaderOptions>> vector_readers;
 };
 
 // A warning to print when `options` ask for vectors that are not there
@@ -128,6 +132,16 @@ FoldBagging DefaultCategoryBagging(text::Language language);
 // instead of 106; no for English (Slot 3 -0.32, and the sentence head still
 // reads the shared embedding, so the row would grow by 3C floats).
 FoldBagging DefaultCategoryPolarityBagging(text::Language language);
+
+// The max-pooled readers of the pretrained word vectors that are
+// candidates beside the linear category vector view (chosen out of fold)
+// when none are asked for, measured on five held-out splits of the
+// training reviews (docs/evaluation/sentiment-history.md, "A max-pooled
+// reader of the word vectors"): English four (max of 64 units; max and
+// mean of 64 or 128; of 64 with dropout 0.3 and 30 epochs), of which the
+// trainer keeps one or the linear view by nested out-of-fold micro-F1;
+// none for Spanish, which has no vectors here.
+std::vector<VectorReaderOptions> DefaultVectorReaders(text::Language language);
 
 // The index of `name` in the sorted category `names` of a model trained
 // here (SentimentModelConfig::categories); -1 if it has no such category.
