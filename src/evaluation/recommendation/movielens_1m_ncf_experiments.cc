@@ -12,6 +12,7 @@
 
 #include "evaluation/recommendation/blend_features.h"
 #include "evaluation/recommendation/leave_one_out.h"
+#include "evaluation/recommendation/movielens_1m_ncf_learned_blend.h"
 #include "evaluation/recommendation/option_text.h"
 #include "models/recommendation/ease_trainer.h"
 #include "models/recommendation/ials_trainer.h"
@@ -409,11 +410,10 @@ StatusOr<std::vector<BlendMember>> BlendMembers(const RecordedBlend& recorded, s
   std::vector<BlendMember> members = {{"DLAE", recorded.dlae}, {"iALS", recorded.ials}};
   SampledMfOptions stage9 = kRecordedSampledMf;
   stage9.models = 2;
-  SampledMfOptions popular_negatives = kRecordedSampledMf;
-  popular_negatives.negative_exponent = 0.5;
-  const ItemKnnOptions knn = {.neighbours = 50, .shrink = 0};
-  const UserKnnOptions user_knn = {.knn = knn, .exponent = 2};
-  const Rp3betaOptions rp3beta = {.alpha = 1, .beta = 0.45, .neighbours = 200};
+  const SampledMfOptions popular_negatives = kBlendPopularNegativesMf;
+  const ItemKnnOptions knn = kBlendItemKnn;
+  const UserKnnOptions user_knn = kBlendUserKnn;
+  const Rp3betaOptions rp3beta = kBlendRp3beta;
   double seconds = 0;
   for (size_t m = members.size(); m < count; ++m) {
     StatusOr<HoldoutScores> scores = Status::InvalidArgument(
