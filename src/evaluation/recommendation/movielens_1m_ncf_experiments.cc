@@ -410,42 +410,27 @@ StatusOr<std::vector<BlendMember>> BlendMembers(const RecordedBlend& recorded, s
   std::vector<BlendMember> members = {{"DLAE", recorded.dlae}, {"iALS", recorded.ials}};
   SampledMfOptions stage9 = kRecordedSampledMf;
   stage9.models = 2;
-  const SampledMfOptions popular_negatives = kBlendPopularNegativesMf;
-  const ItemKnnOptions knn = kBlendItemKnn;
-  const UserKnnOptions user_knn = kBlendUserKnn;
-  const Rp3betaOptions rp3beta = kBlendRp3beta;
   double seconds = 0;
+  auto fit = [&](const auto& train, const auto& options) -> StatusOr<BlendMember> {
+    ASSIGN_OR_RETURN(HoldoutScores scores,
+                     FitAndScore([&](const InteractionData& d) { return train(d, options); },
+                                 holdouts, seconds));
+    return BlendMember{Describe(options), std::move(scores)};
+  };
   for (size_t m = members.size(); m < count; ++m) {
-    StatusOr<HoldoutScores> scores = Status::InvalidArgument(
-        "SOBREMESA_NCF_LEARNED_BLEND_TRIALS: at most 7 members");
-    std::string name;
-    if (m == 2) {
-      name = Describe(stage9);
-      scores = FitAndScore([&](const InteractionData& d) { return TrainSampledMf(d, stage9); },
-                           holdouts, seconds);
-    } else if (m == 3) {
-      name = Describe(user_knn);
-      scores = FitAndScore([&](const InteractionData& d) { return TrainUserKnn(d, user_knn); },
-                           holdouts, seconds);
-    } else if (m == 4) {
-      name = Describe(knn);
-      scores = FitAndScore([&](const InteractionData& d) { return TrainItemKnn(d, knn); },
-                           holdouts, seconds);
-    } else if (m == 5) {
-      name = Describe(rp3beta);
-      scores = FitAndScore([&](const InteractionData& d) { return TrainRp3beta(d, rp3beta); },
-                           holdouts, seconds);
-    } else if (m == 6) {
-      name = Describe(popular_negatives);
-      scores = FitAndScore(
-          [&](const InteractionData& d) { return TrainSampledMf(d, popular_negatives); },
-          holdouts, seconds);
-    }
-    if (!scores.ok()) return scores.status();
-    members.push_back({name, std::move(scores).value()});
+    StatusOr<BlendMember> member =
+        Status::InvalidArgument("SOBREMESA_NCF_LEARNED_BLEND_TRIALS: at most 7 members");
+    if (m == 2) member = fit(TrainSampledMf, stage9);
+    if (m == 3) member = fit(TrainUserKnn, kBlendUserKnn);
+    if (m == 4) member = fit(TrainItemKnn, kBlendItemKnn);
+    if (m == 5) member = fit(TrainRp3beta, kBlendRp3beta);
+    if (m == 6) member = fit(TrainSampledMf, kBlendPopularNegativesMf);
+    if (!member.ok()) return member.status();
+    members.push_back(std::move(member).value());
     char line[300];
-    std::snprintf(line, sizeof line, "experiment learned-blend member %zu %s (%.1f s a fit): NDCG@10 %.4f alone",
-                  m, name.c_str(), seconds, MeanNdcg(members.back().scores, holdouts));
+    std::snprintf(line, sizeof line,
+                  "experiment learned-blend member %zu %s (%.1f s a fit): NDCG@10 %.4f alone", m,
+                  members.back().name.c_str(), seconds, MeanNdcg(members.back().scores, holdouts));
     Report(log, line);
   }
   return members;
