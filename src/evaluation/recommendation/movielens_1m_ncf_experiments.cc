@@ -1,5 +1,6 @@
 #include "evaluation/recommendation/movielens_1m_ncf_experiments.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -9,13 +10,18 @@
 #include <type_traits>
 #include <utility>
 
+#include "evaluation/recommendation/blend_features.h"
 #include "evaluation/recommendation/leave_one_out.h"
+#include "evaluation/recommendation/movielens_1m_ncf_learned_blend.h"
 #include "evaluation/recommendation/option_text.h"
 #include "models/recommendation/ease_trainer.h"
 #include "models/recommendation/ials_trainer.h"
+#include "models/recommendation/item_knn_trainer.h"
 #include "models/recommendation/low_pass_trainer.h"
 #include "models/recommendation/mult_dae_trainer.h"
+#include "models/recommendation/rp3beta_trainer.h"
 #include "models/recommendation/sampled_mf_trainer.h"
+#include "models/recommendation/user_to_user_trainer.h"
 
 namespace sobremesa::recommendation {
 namespace {
@@ -101,7 +107,8 @@ StatusOr<HoldoutScores> FitAndScore(const Train& train, const std::vector<Holdou
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
     seconds += took.count() / holdouts.size();
     scores.push_back(ScoreCandidates(h.validation, [&](int32_t user, int32_t item) {
-      if constexpr (std::is_same_v<decltype(model), FactorModel>) {
+      if constexpr (std::is_same_v<decltype(model), FactorModel> ||
+                    std::is_same_v<decltype(model), UserToUserModel>) {
         return model.Score(user, item);
       } else {
         return model.Score(h.tuning.items_by_user[user], item);
@@ -388,6 +395,136 @@ Status EaseTrials(const RecordedBlend& recorded, const std::vector<Holdout>& hol
   return Status::Ok();
 }
 
+// A learned blend (softmax_blend.h) of the members below, in this order (a
+// trial's `members` takes the first so many): stage 1–9's members of record,
+// then the models that got no linear share, then a second MF of another
+// kind; each fitted on both holdouts.
+struct BlendMember {
+  std::string name;
+  HoldoutScores scores;
+};
+
+StatusOr<std::vector<BlendMember>> BlendMembers(const RecordedBlend& recorded, size_t count,
+                                                const std::vector<Holdout>& holdouts,
+                                                const ProgressLog& log) {
+  std::vector<BlendMember> members = {{"DLAE", recorded.dlae}, {"iALS", recorded.ials}};
+  SampledMfOptions stage9 = kRecordedSampledMf;
+  stage9.models = 2;
+  double seconds = 0;
+  auto fit = [&](const auto& train, const auto& options) -> StatusOr<BlendMember> {
+    ASSIGN_OR_RETURN(HoldoutScores scores,
+                     FitAndScore([&](const InteractionData& d) { return train(d, options); },
+                                 holdouts, seconds));
+    return BlendMember{Describe(options), std::move(scores)};
+  };
+  for (size_t m = members.size(); m < count; ++m) {
+    StatusOr<BlendMember> member =
+        Status::InvalidArgument("SOBREMESA_NCF_LEARNED_BLEND_TRIALS: at most 7 members");
+    if (m == 2) member = fit(TrainSampledMf, stage9);
+    if (m == 3) member = fit(TrainUserKnn, kBlendUserKnn);
+    if (m == 4) member = fit(TrainItemKnn, kBlendItemKnn);
+    if (m == 5) member = fit(TrainRp3beta, kBlendRp3beta);
+    if (m == 6) member = fit(TrainSampledMf, kBlendPopularNegativesMf);
+    if (!member.ok()) return member.status();
+    members.push_back(std::move(member).value());
+    char line[300];
+    std::snprintf(line, sizeof line,
+                  "experiment learned-blend member %zu %s (%.1f s a fit): NDCG@10 %.4f alone", m,
+                  members.back().name.c_str(), seconds, MeanNdcg(members.back().scores, holdouts));
+    Report(log, line);
+  }
+  return members;
+}
+
+// members:history:popularity:products:l2 of SOBREMESA_NCF_LEARNED_BLEND_TRIALS.
+struct LearnedBlendTrial {
+  size_t members = 3;
+  BlendFeatureSet set;
+  double l2 = 1e-3;
+};
+
+// Learned blends: each trial's weights fitted on each holdout's validation
+// cases and scored on the other holdout's (the honest number; in-sample
+// beside it), against the linear blend of record (stages 1–9 as served,
+// validation 0.6165).
+Status LearnedBlendTrials(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
+                          const ProgressLog& log) {
+  constexpr char kVariable[] = "SOBREMESA_NCF_LEARNED_BLEND_TRIALS";
+  ASSIGN_OR_RETURN(auto raw, Trials(kVariable, 5, 5));
+  if (raw.empty()) return Status::Ok();
+  std::vector<LearnedBlendTrial> trials;
+  size_t most = 0;
+  for (const std::vector<double>& t : raw) {
+    if (t[0] < 1 || t[0] > 7 || t[4] < 0) {
+      return Status::InvalidArgument(std::string(kVariable) +
+                                     ": members must be 1 to 7 and l2 >= 0");
+    }
+    trials.push_back({.members = static_cast<size_t>(t[0]),
+                      .set = {.history = t[1] != 0, .popularity = t[2] != 0, .products = t[3] != 0},
+                      .l2 = t[4]});
+    most = std::max(most, trials.back().members);
+  }
+  ASSIGN_OR_RETURN(std::vector<BlendMember> members,
+                   BlendMembers(recorded, std::max<size_t>(most, 3), holdouts, log));
+  // The linear blend of record, for comparison: stage 9's MF at its served
+  // shares per bucket on top of DLAE + iALS.
+  const ShareTable table =
+      TabulateShares(recorded.blend, members[2].scores, kRecordedStage9Shares, holdouts);
+  const HoldoutScores linear =
+      Blend(recorded.blend, members[2].scores, table, ShareOf(table, {0, 1, 2}), holdouts);
+  std::vector<double> per_holdout;
+  for (size_t k = 0; k < holdouts.size(); ++k) {
+    per_holdout.push_back(ScoreLeaveOneOut(holdouts[k].validation, linear[k]).ndcg_at_10);
+  }
+  char line[600];
+  std::snprintf(line, sizeof line,
+                "experiment learned blend: the linear blend of record 1.00/1.50/2.00 MF: NDCG@10 "
+                "%.4f (holdouts %s)",
+                MeanNdcg(linear, holdouts), PerHoldoutText(per_holdout).c_str());
+  Report(log, line);
+  for (const LearnedBlendTrial& t : trials) {
+    std::vector<RankingFeatures> features;
+    std::vector<std::vector<double>> weights;
+    for (size_t k = 0; k < holdouts.size(); ++k) {
+      std::vector<const CandidateScores*> scores;
+      for (size_t j = 0; j < t.members; ++j) scores.push_back(&members[j].scores[k]);
+      features.push_back(
+          BlendFeatures(scores, holdouts[k].validation, holdouts[k].tuning, t.set));
+      ASSIGN_OR_RETURN(std::vector<double> w,
+                       FitSoftmaxBlend(features.back(), {.l2 = t.l2}));
+      weights.push_back(std::move(w));
+    }
+    std::vector<double> cross, own;
+    for (size_t k = 0; k < holdouts.size(); ++k) {
+      const size_t other = (k + 1) % holdouts.size();
+      ASSIGN_OR_RETURN(std::vector<float> scores, ScoreSoftmaxBlend(features[k], weights[other]));
+      cross.push_back(ScoreLeaveOneOut(holdouts[k].validation, scores).ndcg_at_10);
+      ASSIGN_OR_RETURN(scores, ScoreSoftmaxBlend(features[k], weights[k]));
+      own.push_back(ScoreLeaveOneOut(holdouts[k].validation, scores).ndcg_at_10);
+    }
+    double cross_mean = 0, own_mean = 0;
+    for (size_t k = 0; k < holdouts.size(); ++k) {
+      cross_mean += cross[k] / holdouts.size();
+      own_mean += own[k] / holdouts.size();
+    }
+    std::string first_weights;
+    for (double w : weights[0]) {
+      char one[16];
+      std::snprintf(one, sizeof one, " %.3f", w);
+      first_weights += one;
+    }
+    std::snprintf(line, sizeof line,
+                  "experiment learned blend members %zu history %d popularity %d products %d l2 "
+                  "%g (%zu features): cross-holdout NDCG@10 %.4f (holdouts %s); in-sample %.4f "
+                  "(holdouts %s); weights on holdout 1:",
+                  t.members, t.set.history, t.set.popularity, t.set.products, t.l2, features[0].width,
+                  cross_mean, PerHoldoutText(cross).c_str(), own_mean,
+                  PerHoldoutText(own).c_str());
+    Report(log, line + first_weights);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status RunNcfExperiments(const RecordedBlend& recorded, const std::vector<Holdout>& holdouts,
@@ -398,6 +535,7 @@ Status RunNcfExperiments(const RecordedBlend& recorded, const std::vector<Holdou
   RETURN_IF_ERROR(SampledMfTrials(recorded, holdouts, log));
   RETURN_IF_ERROR(SecondSampledMfTrials(recorded, holdouts, log));
   RETURN_IF_ERROR(MultDaeTrials(recorded, holdouts, log));
+  RETURN_IF_ERROR(LearnedBlendTrials(recorded, holdouts, log));
   return EaseTrials(recorded, holdouts, log);
 }
 

@@ -26,6 +26,17 @@
 //                                    scores, with the Mult-DAE trials on it
 //   SOBREMESA_NCF_EASE_TRIALS        l2:dropout:user_weight_exponent (DLAE,
 //                                    blended with the recorded iALS instead)
+//   SOBREMESA_NCF_LEARNED_BLEND_TRIALS  members:history:popularity:products:
+//                                    l2, a softmax blend (softmax_blend.h) of
+//                                    the first `members` (1–7) of DLAE, iALS,
+//                                    stage 9's two-seed MF, user-kNN, item-kNN,
+//                                    RP3beta and an MF with negatives drawn
+//                                    ∝ count^0.5, their per-case standardised
+//                                    scores with (flags 0/1) products with the
+//                                    user's log history length, the item's
+//                                    log popularity, and each other (squares
+//                                    too); fitted on
+//                                    each holdout, scored on the other
 
 #include <vector>
 

@@ -94,6 +94,36 @@ TEST(NcfExperimentsTest, MultDaeTrialsReportTheirBaseThenEachTrialRawAndStandard
       << lines[3];
 }
 
+TEST(NcfExperimentsTest, LearnedBlendTrialsReportTheirMembersTheLinearBlendThenEachTrial) {
+  Status status;
+  const std::vector<std::string> lines = RunWith("SOBREMESA_NCF_LEARNED_BLEND_TRIALS",
+                                                 "3:0:0:0:0.001;4:1:1:1:0.01", status);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  // Members 2 and 3 are fitted (0 and 1 are recorded), then the lines.
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_NE(lines[0].find("learned-blend member 2 sampled MF dim 64"), std::string::npos)
+      << lines[0];
+  EXPECT_NE(lines[1].find("learned-blend member 3 user_knn k 50"), std::string::npos)
+      << lines[1];
+  EXPECT_NE(lines[2].find("the linear blend of record"), std::string::npos) << lines[2];
+  EXPECT_NE(lines[3].find("members 3 history 0 popularity 0 products 0 l2 0.001 (3 features)"),
+            std::string::npos)
+      << lines[3];
+  // 4 members, 8 history products, popularity with its 2 + 4 products, 4
+  // squares and 6 pairs.
+  EXPECT_NE(lines[4].find("members 4 history 1 popularity 1 products 1 l2 0.01 (28 features)"),
+            std::string::npos)
+      << lines[4];
+  for (const char* trials : {"8:0:0:0:0.001", "3:0:0:0:-1", "3:0:0:0"}) {
+    const std::vector<std::string> none =
+        RunWith("SOBREMESA_NCF_LEARNED_BLEND_TRIALS", trials, status);
+    EXPECT_EQ(status.code(), StatusCode::kInvalidArgument) << trials;
+    EXPECT_NE(status.message().find("SOBREMESA_NCF_LEARNED_BLEND_TRIALS"), std::string::npos)
+        << trials;
+    EXPECT_TRUE(none.empty()) << trials;
+  }
+}
+
 TEST(NcfExperimentsTest, AMalformedTrialNamesItsVariable) {
   for (const char* trials : {"64:8", "64:8:0.1:0.0025:1:x", "64:8:0.1:0.0025:1:4:1:9"}) {
     Status status;

@@ -12,12 +12,15 @@
 #include <span>
 #include <type_traits>
 
+#include "evaluation/recommendation/blend_features.h"
 #include "evaluation/recommendation/blend_shares.h"
 #include "evaluation/recommendation/item_knn_grid.h"
 #include "evaluation/recommendation/leave_one_out.h"
 #include "evaluation/recommendation/movielens_1m_ncf_experiments.h"
+#include "evaluation/recommendation/movielens_1m_ncf_learned_blend.h"
 #include "evaluation/recommendation/movielens_loader.h"
 #include "evaluation/recommendation/option_text.h"
+#include "evaluation/recommendation/softmax_blend.h"
 #include "models/recommendation/ease_trainer.h"
 #include "models/recommendation/ials_trainer.h"
 #include "models/recommendation/item_knn_trainer.h"
@@ -449,6 +452,64 @@ StatusOr<Model> TrainTimed(const Train& train, const Options& options,
   return model;
 }
 
+// A member of stage 10 fitted on each holdout's tuning pairs, its
+// validation scores.
+template <typename Options, typename Train>
+StatusOr<HoldoutScores> FitOnHoldouts(const Train& train, const Options& options,
+                                      const std::vector<Holdout>& holdouts) {
+  HoldoutScores scores;
+  for (const Holdout& h : holdouts) {
+    ASSIGN_OR_RETURN(auto model, train(h.tuning, options));
+    scores.push_back(ScoreCandidates(h.validation, ScorerOf(model, h.tuning)));
+  }
+  return scores;
+}
+
+// Stage 10's choice: the learned blend's weights fitted on all holdouts'
+// cases, served only if, fitted on one holdout and scored on the other, it
+// beats the linear blend's shares chosen the same way.
+struct LearnedBlendChoice {
+  bool served = false;
+  std::vector<double> weights;
+};
+
+StatusOr<LearnedBlendChoice> ChooseLearnedBlend(
+    const std::vector<const HoldoutScores*>& members, double linear_cross,
+    const std::vector<Holdout>& holdouts, const ProgressLog& log) {
+  std::vector<RankingFeatures> features;
+  std::vector<std::vector<double>> weights;
+  for (size_t k = 0; k < holdouts.size(); ++k) {
+    std::vector<const CandidateScores*> scores;
+    for (const HoldoutScores* member : members) scores.push_back(&(*member)[k]);
+    features.push_back(
+        BlendFeatures(scores, holdouts[k].validation, holdouts[k].tuning, kLearnedBlendSet));
+    ASSIGN_OR_RETURN(std::vector<double> w,
+                     FitSoftmaxBlend(features.back(), {.l2 = kLearnedBlendL2}));
+    weights.push_back(std::move(w));
+  }
+  std::vector<double> cross;
+  double cross_mean = 0;
+  for (size_t k = 0; k < holdouts.size(); ++k) {
+    ASSIGN_OR_RETURN(std::vector<float> scores,
+                     ScoreSoftmaxBlend(features[k], weights[(k + 1) % holdouts.size()]));
+    cross.push_back(ScoreLeaveOneOut(holdouts[k].validation, scores).ndcg_at_10);
+    cross_mean += cross.back() / holdouts.size();
+  }
+  LearnedBlendChoice choice;
+  choice.served = cross_mean > linear_cross;
+  ASSIGN_OR_RETURN(choice.weights,
+                   FitSoftmaxBlend(Concatenate(features), {.l2 = kLearnedBlendL2}));
+  char line[400];
+  std::snprintf(line, sizeof line,
+                "validation learned blend of %zu members (%zu features, l2 %g), weights fitted "
+                "on the other holdout: NDCG@10 %.4f (holdouts %s), linear shares %.4f; served: %s",
+                members.size(), features.front().width, kLearnedBlendL2, cross_mean,
+                PerHoldoutText(cross).c_str(), linear_cross,
+                choice.served ? "the learned blend" : "the linear shares");
+  Report(log, line);
+  return choice;
+}
+
 // The choices of stages 1–8 in the run of record (docs/evaluation/recommender.md):
 // DLAE, no item-kNN, iALS at shares chosen per bucket, no RP3beta, no
 // user-side member. Stage 6's shares are chosen again here (by its own rule,
@@ -582,6 +643,25 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
   const bool mf_served = *std::max_element(mf_share.share.begin(), mf_share.share.end()) > 0;
   const SampledMfOptions mf_alone = best_alone(mf_ranked).options;
 
+  // Stage 10: a learned blend of the members so far and four more, instead
+  // of linear shares, if it carries over from one holdout to the other
+  // better than the shares do.
+  ASSIGN_OR_RETURN(HoldoutScores user_knn_scores,
+                   FitOnHoldouts(TrainUserKnn, kBlendUserKnn, holdouts));
+  ASSIGN_OR_RETURN(HoldoutScores item_knn_scores,
+                   FitOnHoldouts(TrainItemKnn, kBlendItemKnn, holdouts));
+  ASSIGN_OR_RETURN(HoldoutScores rp3beta_scores,
+                   FitOnHoldouts(TrainRp3beta, kBlendRp3beta, holdouts));
+  ASSIGN_OR_RETURN(HoldoutScores popular_mf_scores,
+                   FitOnHoldouts(TrainSampledMf, kBlendPopularNegativesMf, holdouts));
+  ASSIGN_OR_RETURN(
+      LearnedBlendChoice learned,
+      ChooseLearnedBlend({&item_to_item_scores, &ials.scores, &mf.scores, &user_knn_scores,
+                          &item_knn_scores, &rp3beta_scores, &popular_mf_scores},
+                         std::max(CrossHoldoutNdcg(mf.table, false),
+                                  CrossHoldoutNdcg(mf.table, true)),
+                         holdouts, log));
+
   char description[600];
   std::snprintf(description, sizeof description,
                 "%s + %.2f item_knn + %s %s + %.2f %s + %s %s + %s %s",
@@ -592,7 +672,8 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
                 Describe(mf.options).c_str());
   if (validation_only) {
     Report(log, std::string("validation only (") + kValidationOnlyVariable +
-                    "): the test file was not read; chosen " + description);
+                    "): the test file was not read; chosen " + description +
+                    (learned.served ? ", learned blend" : ""));
     return std::vector<MetricRow>{};
   }
 
@@ -658,15 +739,49 @@ StatusOr<std::vector<MetricRow>> RunMovielens1mNcfProtocol(const std::string& di
   const std::array<float, kHistoryBuckets> ials_weight = ials_share.weight;
   const std::array<float, kHistoryBuckets> user_weight = user_share.weight;
   const std::array<float, kHistoryBuckets> mf_weight = mf_share.weight;
-  Test("sobremesa", description,
-       [&](int32_t u, int32_t i) {
-         const size_t bucket = HistoryBucket(data.train.items_by_user[u].size());
-         float score = base(u, i) + ials_weight[bucket] * factors(u, i);
-         if (user_served) score += user_weight[bucket] * users(u, i);
-         if (mf_served) score += mf_weight[bucket] * sampled_mf(u, i);
-         return score;
-       },
-       ours_seconds, data, log, rows);
+  const ItemScorer linear_blend = [&](int32_t u, int32_t i) {
+    const size_t bucket = HistoryBucket(data.train.items_by_user[u].size());
+    float score = base(u, i) + ials_weight[bucket] * factors(u, i);
+    if (user_served) score += user_weight[bucket] * users(u, i);
+    if (mf_served) score += mf_weight[bucket] * sampled_mf(u, i);
+    return score;
+  };
+  if (!learned.served) {
+    Test("sobremesa", description, linear_blend, ours_seconds, data, log, rows);
+  } else {
+    // The learned blend: every member refitted on all pairs, their test
+    // candidates' scores turned into features as on validation.
+    double user_knn_seconds = 0, item_knn_seconds = 0, rp3_seconds = 0, popular_mf_seconds = 0;
+    ASSIGN_OR_RETURN(UserToUserModel blend_user_knn,
+                     TrainTimed(TrainUserKnn, kBlendUserKnn, data.train, user_knn_seconds));
+    ASSIGN_OR_RETURN(ItemToItemModel blend_item_knn,
+                     TrainTimed(TrainItemKnn, kBlendItemKnn, data.train, item_knn_seconds));
+    ASSIGN_OR_RETURN(ItemToItemModel blend_rp3beta,
+                     TrainTimed(TrainRp3beta, kBlendRp3beta, data.train, rp3_seconds));
+    ASSIGN_OR_RETURN(FactorModel popular_mf, TrainTimed(TrainSampledMf, kBlendPopularNegativesMf,
+                                                        data.train, popular_mf_seconds));
+    const std::vector<CandidateScores> test_scores = {
+        ScoreCandidates(data.test, ScorerOf(with_knn, data.train)),
+        ScoreCandidates(data.test, factors),
+        ScoreCandidates(data.test, sampled_mf),
+        ScoreCandidates(data.test, ScorerOf(blend_user_knn, data.train)),
+        ScoreCandidates(data.test, ScorerOf(blend_item_knn, data.train)),
+        ScoreCandidates(data.test, ScorerOf(blend_rp3beta, data.train)),
+        ScoreCandidates(data.test, ScorerOf(popular_mf, data.train))};
+    std::vector<const CandidateScores*> members;
+    for (const CandidateScores& scores : test_scores) members.push_back(&scores);
+    ASSIGN_OR_RETURN(std::vector<float> blended,
+                     ScoreSoftmaxBlend(BlendFeatures(members, data.test, data.train,
+                                                     kLearnedBlendSet),
+                                       learned.weights));
+    const LeaveOneOutScores s = ScoreLeaveOneOut(data.test, blended);
+    ReportScores(log, "test", std::string("sobremesa learned blend of ") + description, s);
+    AddRows("sobremesa", s,
+            ease_seconds + (knn_share > 0 ? knn_seconds : 0) + ials_seconds + mf_seconds +
+                user_knn_seconds + item_knn_seconds + rp3_seconds + popular_mf_seconds,
+            rows);
+    Test("linear_blend", description, linear_blend, ours_seconds, data, log, rows);
+  }
   Test("ease", Describe(ease.options), ScorerOf(final_ease, data.train), ease_seconds, data, log,
        rows);
   Test("ials", Describe(ials.options), factors, ials_seconds, data, log, rows);

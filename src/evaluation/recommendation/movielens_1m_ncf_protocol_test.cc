@@ -13,10 +13,16 @@
 namespace sobremesa::recommendation {
 namespace {
 
-// Users of three taste groups, each group watching only its own 20 of the 60
-// items: the held-out item of each user is from their group, its negatives
-// from the other groups. Popularity cannot tell them apart; any model that
-// reads histories can.
+// Users of three taste groups, each user watching all of their group's 20
+// of the 60 items and none other: the held-out item of each user is from
+// their group, its negatives from the other groups. Popularity cannot tell
+// them apart; any model that reads histories can. So that the validation
+// holdouts ask the same question as the test (their negatives are the
+// user's unseen items), no in-group item is left unseen: with 8 unseen
+// in-group negatives every blend validated at NDCG@10 0.47, and stage 10's
+// learned blend fitted there (its squares and products extrapolate to the
+// test's larger standardised scores, the held-out item alone in its group)
+// ranked the test's held-out items last.
 std::filesystem::path WriteClusteredNcfFiles() {
   const std::filesystem::path dir =
       std::filesystem::temp_directory_path() / "sobremesa_ncf_protocol_test";
@@ -30,9 +36,9 @@ std::filesystem::path WriteClusteredNcfFiles() {
     std::vector<int> own(kGroupItems);
     for (int k = 0; k < kGroupItems; ++k) own[k] = group * kGroupItems + k;
     std::shuffle(own.begin(), own.end(), rng);
-    std::set<int> watched(own.begin(), own.begin() + 12);  // sorted, as in the real file
+    std::set<int> watched(own.begin(), own.begin() + 19);  // sorted, as in the real file
     for (int item : watched) train << user << '\t' << item << '\n';
-    test << '(' << user << ',' << own[12] << ')';
+    test << '(' << user << ',' << own[19] << ')';
     for (int item = 0; item < kGroups * kGroupItems; ++item) {
       if (item / kGroupItems != group) test << '\t' << item;
     }
