@@ -88,14 +88,11 @@ FoldBagging DefaultCategoryPolarityBagging(text::Language language) {
 
 std::vector<VectorReaderOptions> DefaultVectorReaders(text::Language language) {
   if (language != text::Language::kEnglish) return {};
-  // max:64, max+mean:64, max+mean:128, max+mean:64:0.3:30 (VectorReaderSpec).
-  const auto reader = [](int units, bool with_mean, float dropout, int epochs) {
-    VectorReaderOptions r;
-    r.units = units, r.with_mean = with_mean, r.dropout = dropout, r.epochs = epochs;
-    return r;
-  };
-  return {reader(64, false, 0.0f, 20), reader(64, true, 0.0f, 20), reader(128, true, 0.0f, 20),
-          reader(64, true, 0.3f, 30)};
+  // max+mean:128 (VectorReaderSpec): each split's training part chose it out
+  // of four; fitting the other three cost 60 % of the training time.
+  VectorReaderOptions reader;
+  reader.units = 128, reader.with_mean = true, reader.dropout = 0.0f, reader.epochs = 20;
+  return {reader};
 }
 
 std::string VectorsMissingWarning(const SemEvalTrainingOptions& options) {

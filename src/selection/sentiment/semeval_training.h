@@ -137,10 +137,11 @@ FoldBagging DefaultCategoryPolarityBagging(text::Language language);
 // candidates beside the linear category vector view (chosen out of fold)
 // when none are asked for, measured on five held-out splits of the
 // training reviews (docs/evaluation/sentiment-history.md, "A max-pooled
-// reader of the word vectors"): English four (max of 64 units; max and
-// mean of 64 or 128; of 64 with dropout 0.3 and 30 epochs), of which the
-// trainer keeps one or the linear view by nested out-of-fold micro-F1;
-// none for Spanish, which has no vectors here.
+// reader of the word vectors"): English one, the max and mean of 128
+// units (of four candidates, it was chosen out of fold in every split; the
+// other three are left out for training time), which the trainer keeps or
+// replaces by the linear view by nested out-of-fold micro-F1; none for
+// Spanish, which has no vectors here.
 std::vector<VectorReaderOptions> DefaultVectorReaders(text::Language language);
 
 // The index of `name` in the sorted category `names` of a model trained
