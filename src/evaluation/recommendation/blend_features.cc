@@ -3,9 +3,7 @@
 #include <cmath>
 
 namespace sobremesa::recommendation {
-namespace {
 
-// The values standardised to mean 0 and variance 1 (all 0 if constant).
 void StandardiseInto(std::span<const double> values, std::vector<double>& out) {
   out.assign(values.begin(), values.end());
   double mean = 0, square = 0;
@@ -14,8 +12,6 @@ void StandardiseInto(std::span<const double> values, std::vector<double>& out) {
   const double scale = square > 0 ? 1 / std::sqrt(square) : 0;
   for (double& v : out) v = (v - mean) * scale;
 }
-
-}  // namespace
 
 RankingFeatures BlendFeatures(std::span<const CandidateScores* const> members,
                               const std::vector<HeldOutCase>& cases, const InteractionData& data,

@@ -20,6 +20,10 @@ struct BlendFeatureSet {
   bool products = false;    // each member's square and each pair's product
 };
 
+// `values` standardised to mean 0 and variance 1 into `out` (all 0 if
+// constant): a member's scores over one case's candidates.
+void StandardiseInto(std::span<const double> values, std::vector<double>& out);
+
 // Features per candidate: the members' scores, each standardised over its
 // case's candidates (so a member's scale is the same for every user and for
 // a model refitted on more data), then the products `set` asks for. h is

@@ -276,15 +276,14 @@ constexpr double kRecordedStage9Shares[] = {1.0, 1.5, 2.0};
 // and unsure of another weighs the same for both).
 HoldoutScores Standardised(const HoldoutScores& scores, const std::vector<Holdout>& holdouts) {
   HoldoutScores out = scores;
+  std::vector<double> raw, z;
   for (size_t k = 0; k < holdouts.size(); ++k) {
     size_t at = 0;
     for (const HeldOutCase& c : holdouts[k].validation) {
       const size_t n = c.negatives.size() + 1;
-      double mean = 0, square = 0;
-      for (size_t j = at; j < at + n; ++j) mean += out[k][j] / n;
-      for (size_t j = at; j < at + n; ++j) square += (out[k][j] - mean) * (out[k][j] - mean) / n;
-      const double scale = square > 0 ? 1 / std::sqrt(square) : 1;
-      for (size_t j = at; j < at + n; ++j) out[k][j] = static_cast<float>((out[k][j] - mean) * scale);
+      raw.assign(out[k].begin() + at, out[k].begin() + at + n);
+      StandardiseInto(raw, z);
+      std::copy(z.begin(), z.end(), out[k].begin() + at);
       at += n;
     }
   }
