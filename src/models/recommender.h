@@ -21,6 +21,7 @@ struct RecommendationContext {
   OccasionKind occasion = OccasionKind::kNone;
   std::vector<Id> ordered_tonight;  // not suggested again unless allowed below
   bool allow_repeat_tonight = false;
+  bool include_staples = false;  // MenuItem::staple (water) only when asked for
   int party_size = 2;
 };
 
@@ -52,12 +53,14 @@ struct RankedItem {
 };
 
 // The hard rules, above every score: true when `item` is in the requested
-// course, safe for the guest's allergies and diet, available, and not
-// already ordered tonight (unless repeats are allowed).
+// course, safe for the guest's allergies and diet, available, not a staple
+// (unless staples are asked for) and not already ordered tonight (unless
+// repeats are allowed).
 // Inline: rankers ask it for every menu item of every request.
 inline bool PassesRules(const MenuItem& item, const GuestProfile& guest,
                         const RecommendationContext& context) {
   if (context.course && item.course != *context.course) return false;
+  if (item.staple && !context.include_staples) return false;
   if (ExclusionFor(item, guest.allergies, guest.dietary_needs) != Exclusion::kNone) return false;
   return context.allow_repeat_tonight ||
          std::find(context.ordered_tonight.begin(), context.ordered_tonight.end(), item.id) ==

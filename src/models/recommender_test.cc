@@ -1,5 +1,7 @@
 #include "models/recommender.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "models/test_menu.h"
@@ -49,6 +51,22 @@ TEST(RecommenderTest, NeverReturnsUnavailableItems) {
   const auto ranked = Rank(TrainedModel(menu).get(), menu, {}, {}, 100);
   for (const RankedItem& r : ranked) EXPECT_NE(r.item->id, 8) << "paiche is off tonight";
   EXPECT_EQ(ranked.size(), 7u);
+}
+
+// Water is on the menu to be ordered, not suggested: a staple passes the
+// rules only when the request asks for staples.
+TEST(RecommenderTest, StaplesOnlyWhenAskedFor) {
+  auto menu = SmallMenu();
+  menu[0].staple = true;  // cebiche, the most ordered item
+  const auto model = TrainedModel(menu);
+  const auto without = Ids(Rank(model.get(), menu, {}, {}, 100));
+  EXPECT_EQ(std::count(without.begin(), without.end(), menu[0].id), 0);
+  EXPECT_EQ(without.size(), 6u);
+  RecommendationContext asked;
+  asked.include_staples = true;
+  const auto with = Ids(Rank(model.get(), menu, {}, asked, 100));
+  EXPECT_EQ(with.front(), menu[0].id);
+  EXPECT_EQ(with.size(), 7u);
 }
 
 TEST(RecommenderTest, RespectsDietaryNeeds) {

@@ -1,7 +1,5 @@
 #include "service/recommendation_service.h"
 
-#include <algorithm>
-
 #include "models/blended_ranking.h"
 #include "service/reason_text.h"
 
@@ -15,11 +13,6 @@ const MenuItem* FindItem(const std::vector<MenuItem>& menu, Id id) {
     if (m.id == id) return &m;
   }
   return nullptr;
-}
-
-int CountStaples(const std::vector<MenuItem>& menu) {
-  return static_cast<int>(std::count_if(menu.begin(), menu.end(),
-                                        [](const MenuItem& m) { return m.staple; }));
 }
 
 }  // namespace
@@ -127,23 +120,19 @@ StatusOr<RecommendationList> RecommendationService::Recommend(const Recommendati
   context.daypart = DaypartOfHour(ToLocal(q.at).hour);
   context.occasion = ParseOccasionKind(q.occasion);
   context.ordered_tonight = q.ordered_tonight;
+  context.include_staples = q.include_staples;
   context.allow_repeat_tonight = q.allow_repeat_tonight;
   context.party_size = q.party_size;
   const GuestProfile profile{out.guest.allergies, out.guest.dietary_needs, *history};
   const Language language = q.language.value_or(out.guest.language);
 
-  // Staples are ranked like any item and dropped after: asking for that many
-  // more keeps k suggestions whatever their scores.
-  const int staples = q.include_staples ? 0 : CountStaples(menu);
   out.model = "none";
   for (Course course : CoursesToSuggest(q.course, menu, q.ordered_tonight)) {
     const int wanted = q.k - static_cast<int>(out.items.size());
     if (wanted <= 0) break;
     context.course = course;
-    for (const RankedItem& r :
-         RankCourse(models, menu, out.guest, profile, context, q, wanted + staples, &out.model)) {
-      if (r.item->staple && !q.include_staples) continue;
-      if (static_cast<int>(out.items.size()) == q.k) break;
+    for (const RankedItem& r : RankCourse(models, menu, out.guest, profile, context, q, wanted,
+                                          &out.model)) {
       const MenuItem* evidence = FindItem(menu, r.evidence_item);
       out.items.push_back({r.item, r.score, r.reason, ReasonText(r, evidence, context, language)});
     }

@@ -72,6 +72,7 @@ Scorer CooccurrenceScorer(const TemporalSplit& split, const std::vector<MenuItem
     RecommendationContext context;
     context.daypart = DaypartOfHour(ToLocal(v.basket->seated_at).hour);
     context.occasion = ParseOccasionKind(v.basket->occasion);
+    context.include_staples = true;  // every item a guest ordered is scored, water too
     const GuestProfile profile{{}, {}, v.history};
     std::fill(out.begin(), out.end(), -1.f);
     for (const RankedItem& r : Rank(model.get(), menu, profile, context, int(menu.size()))) {
